@@ -1,0 +1,87 @@
+"""Canonical JSON, atomic writes and strict reading of output/gold files.
+
+Canonical: sorted keys, two-space indent, UTF-8 without ASCII escaping, trailing newline, so
+the same records always give the same bytes and `git diff outputs/` stays readable.
+Atomic: a temp file in the destination folder, fsync, then rename, so a killed run never
+leaves a truncated file. Strict reading names the file, the record and the field on error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from hsextract.models import ArticleOutput, GoldFile
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class RecordFileError(Exception):
+    """A gold/output file that cannot be read or does not match the contract."""
+
+
+def dumps(obj: Any) -> str:
+    if isinstance(obj, BaseModel):
+        obj = obj.model_dump(mode="json")
+    return json.dumps(obj, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _describe(err: ValidationError) -> str:
+    """'cast[3].actor: Field required' for the first few errors."""
+    parts = []
+    for e in err.errors()[:5]:
+        loc = ""
+        for item in e["loc"]:
+            loc += f"[{item}]" if isinstance(item, int) else (f".{item}" if loc else str(item))
+        parts.append(f"{loc or '<root>'}: {e['msg']}")
+    more = f" (+{err.error_count() - 5} more)" if err.error_count() > 5 else ""
+    return "; ".join(parts) + more
+
+
+def load_model(path: Path, model: type[M]) -> M:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RecordFileError(f"{path}: cannot read: {exc}") from exc
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise RecordFileError(f"{path}: invalid JSON at line {exc.lineno} col {exc.colno}: {exc.msg}") from exc
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise RecordFileError(f"{path}: {_describe(exc)}") from exc
+
+
+def load_output(path: Path) -> ArticleOutput:
+    return load_model(path, ArticleOutput)
+
+
+def load_gold(path: Path) -> GoldFile:
+    return load_model(path, GoldFile)
+
+
+def output_files(folder: Path) -> list[Path]:
+    """Per-article output files in a folder (the manifest and hidden temp files excluded)."""
+    return sorted(
+        p for p in folder.glob("*.json") if p.name != "manifest.json" and not p.name.startswith(".")
+    )

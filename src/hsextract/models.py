@@ -1,0 +1,225 @@
+"""The output contract (schema_version "1") as pydantic models.
+
+Other tools read these field names, so they are fixed; extra fields are additive. Every model
+forbids unknown keys so that a typo in a gold or output file fails loudly instead of being
+silently ignored. Intervals are end-exclusive character offsets into the decoded article text.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCHEMA_VERSION = "1"
+
+Precision = Literal["day", "month", "year"]
+ReleaseStatus = Literal["confirmed", "expected", "speculated"]
+ReleaseKind = Literal["premiere", "part", "episode", "finale"]
+EventKind = Literal[
+    "renewal",
+    "cancellation",
+    "production_start",
+    "production_end",
+    "first_look",
+    "trailer",
+    "announcement",
+    "date_change",
+    "other",
+]
+ArticleStatus = Literal["ok", "empty", "error"]
+RunStatus = Literal["ok", "empty", "duplicate", "skipped", "error"]
+
+
+class Strict(BaseModel):
+    """Base: unknown keys are errors, values are validated on assignment too."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Evidence(Strict):
+    """One span of article text supporting a record, and the rule that found it."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    rule: str
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Evidence:
+        if self.end < self.start:
+            raise ValueError(f"evidence end {self.end} < start {self.start}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError("evidence text length differs from end - start")
+        return self
+
+
+def _check_iso(value: str | None, precision: str | None) -> None:
+    """The date string's shape must match its precision: 2023-08-03 / 2023-08 / 2023."""
+    if value is None:
+        if precision is not None:
+            raise ValueError("precision given without a date")
+        return
+    lengths = {"day": 10, "month": 7, "year": 4}
+    if precision is None or len(value) != lengths[precision]:
+        raise ValueError(f"date {value!r} does not match precision {precision!r}")
+    parts = value.split("-")
+    if not all(p.isdigit() for p in parts):
+        raise ValueError(f"date {value!r} is not ISO")
+
+
+class CastFields(Strict):
+    show: str | None = None
+    season: int | None = None
+    actor: str
+    character: str
+    description: str | None = None
+
+
+class ReleaseFields(Strict):
+    show: str | None = None
+    season: int | None = None
+    kind: ReleaseKind = "premiere"
+    part: str | None = None
+    date: str | None = None
+    precision: Precision | None = None
+    qualifier: str | None = None
+    platform: str | None = None
+    episode_count: int | None = None
+    episode_runtime_minutes: int | None = None
+    status: ReleaseStatus = "confirmed"
+
+    @model_validator(mode="after")
+    def _date_shape(self) -> ReleaseFields:
+        _check_iso(self.date, self.precision)
+        return self
+
+
+class EpisodeFields(Strict):
+    show: str | None = None
+    season: int | None = None
+    number: int | None = None
+    title: str
+    runtime_minutes: int | None = None
+
+
+class EventFields(Strict):
+    kind: EventKind
+    show: str | None = None
+    seasons: list[int] = Field(default_factory=list)
+    date: str | None = None
+    precision: Precision | None = None
+    qualifier: str | None = None
+
+    @model_validator(mode="after")
+    def _date_shape(self) -> EventFields:
+        _check_iso(self.date, self.precision)
+        return self
+
+
+class CastRecord(CastFields):
+    aliases: list[str] = Field(default_factory=list)
+    character_aliases: list[str] = Field(default_factory=list)
+    conflict: bool = False
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class ReleaseRecord(ReleaseFields):
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class EpisodeRecord(EpisodeFields):
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class EventRecord(EventFields):
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class ArticleInfo(Strict):
+    id: str
+    source: str
+    sha256: str
+    chars: int
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    warnings: list[str] = Field(default_factory=list)
+
+
+class ArticleOutput(Strict):
+    """Everything extracted from one article: the file `outputs/<id>.json`."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    article: ArticleInfo
+    status: ArticleStatus = "ok"
+    error: str | None = None
+    cast: list[CastRecord] = Field(default_factory=list)
+    releases: list[ReleaseRecord] = Field(default_factory=list)
+    episodes: list[EpisodeRecord] = Field(default_factory=list)
+    events: list[EventRecord] = Field(default_factory=list)
+
+
+class ManifestEntry(Strict):
+    id: str
+    source: str
+    sha256: str | None = None
+    status: RunStatus
+    error: str | None = None
+    duplicate_of: str | None = None
+    counts: dict[str, int] = Field(default_factory=dict)
+    warnings: list[str] = Field(default_factory=list)
+
+
+class Manifest(Strict):
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    pipeline_version: str
+    model: str
+    articles: list[ManifestEntry]
+
+
+# --- gold ---------------------------------------------------------------------------------
+
+
+class GoldMixin(Strict):
+    optional: bool = False
+    note: str | None = None
+
+
+class GoldCast(CastFields, GoldMixin):
+    actor_aliases: list[str] = Field(default_factory=list)
+    character_aliases: list[str] = Field(default_factory=list)
+
+
+class GoldRelease(ReleaseFields, GoldMixin):
+    pass
+
+
+class GoldEpisode(EpisodeFields, GoldMixin):
+    title_aliases: list[str] = Field(default_factory=list)
+
+
+class GoldEvent(EventFields, GoldMixin):
+    pass
+
+
+class GoldFile(Strict):
+    """Hand-labelled truth for one article: `gold/<id>.json` (see gold/README.md)."""
+
+    article_id: str
+    show: str | None = None
+    notes: str | None = None
+    cast: list[GoldCast] = Field(default_factory=list)
+    releases: list[GoldRelease] = Field(default_factory=list)
+    episodes: list[GoldEpisode] = Field(default_factory=list)
+    events: list[GoldEvent] = Field(default_factory=list)
+
+    @field_validator("article_id")
+    @classmethod
+    def _id_nonempty(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("article_id is empty")
+        return v
+
+
+RECORD_KINDS = ("cast", "releases", "episodes", "events")

@@ -1,0 +1,43 @@
+"""Name folding shared by scoring, diffing, merging and name resolution.
+
+One definition, so "Olivia Colman", "olivia colman" and "Olivia Colmán" compare equal everywhere
+(evaluation and the knowledge base must agree on what "the same name" means).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+_SPACE = re.compile(r"\s+")
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mx"})
+
+
+def fold(name: str | None) -> str:
+    """Case-, accent- and punctuation-insensitive key: 'Mr. Farouk' -> 'mr farouk'."""
+    if not name:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = stripped.replace("’", "'").replace("'s ", " ")
+    no_punct = _PUNCT.sub(" ", stripped.casefold())
+    return _SPACE.sub(" ", no_punct).strip()
+
+
+def fold_tokens(name: str | None) -> list[str]:
+    return fold(name).split()
+
+
+def strip_title(name: str) -> str:
+    """Drop a leading honorific for comparison ('Mr Farouk' ~ 'Farouk'), never to an empty name."""
+    toks = fold_tokens(name)
+    if len(toks) > 1 and toks[0] in _TITLES:
+        return " ".join(toks[1:])
+    return " ".join(toks)
+
+
+def is_prefix_name(short: str, full: str) -> bool:
+    """True when `short` is a leading part of `full` by whole words ('Nick' of 'Nick Nelson')."""
+    s, f = fold_tokens(short), fold_tokens(full)
+    return bool(s) and len(s) < len(f) and f[: len(s)] == s

@@ -1,6 +1,6 @@
 """Name folding shared by scoring, diffing, merging and name resolution.
 
-One definition, so "Olivia Colman", "olivia colman" and "Olivia Colmán" compare equal everywhere
+One definition, so "Ann Lee", "ann lee" and "Ann Lée" compare equal everywhere
 (evaluation and the knowledge base must agree on what "the same name" means).
 """
 
@@ -15,7 +15,7 @@ _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "la
 
 
 def fold(name: str | None) -> str:
-    """Case-, accent- and punctuation-insensitive key: 'Mr. Farouk' -> 'mr farouk'."""
+    """Case-, accent- and punctuation-insensitive key: 'Dr. Mara Lind' -> 'dr mara lind'."""
     if not name:
         return ""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -30,7 +30,7 @@ def fold_tokens(name: str | None) -> list[str]:
 
 
 def strip_title(name: str) -> str:
-    """Drop a leading honorific for comparison ('Mr Farouk' ~ 'Farouk'), never to an empty name."""
+    """Drop a leading honorific for comparison ('Dr Lind' ~ 'Lind'), never to an empty name."""
     toks = fold_tokens(name)
     if len(toks) > 1 and toks[0] in _TITLES:
         return " ".join(toks[1:])
@@ -38,6 +38,6 @@ def strip_title(name: str) -> str:
 
 
 def is_prefix_name(short: str, full: str) -> bool:
-    """True when `short` is a leading part of `full` by whole words ('Nick' of 'Nick Nelson')."""
+    """True when `short` is a leading part of `full` by whole words ('Mara' of 'Mara Lind')."""
     s, f = fold_tokens(short), fold_tokens(full)
     return bool(s) and len(s) < len(f) and f[: len(s)] == s

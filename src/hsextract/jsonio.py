@@ -21,6 +21,15 @@ from hsextract.models import ArticleOutput, GoldFile
 M = TypeVar("M", bound=BaseModel)
 
 
+def _umask_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+_FILE_MODE = _umask_mode()
+
+
 class RecordFileError(Exception):
     """A gold/output file that cannot be read or does not match the contract."""
 
@@ -39,6 +48,7 @@ def write_atomic(path: Path, text: str) -> None:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, _FILE_MODE)  # mkstemp creates 0600; outputs are ordinary shared files
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -1,0 +1,120 @@
+"""Choosing the year an expression leaves out, and checking a stated weekday against it.
+
+Policy (documented because other stages rely on it):
+- With a published date: the year that puts the date *nearest* to the published date (a
+  year-less month counts as its 15th, a season as its midpoint month; ties go to the later
+  year). No forward bias: "in December" in a January article is the December just gone.
+- Without one: the nearest preceding explicit year in the same section, else the nearest
+  preceding year in the article (`article_years_before`), else the article's first year.
+- A stated weekday ("Friday April 22") must agree: we keep the anchor year if it does, else take
+  the agreeing year closest to it within +-2 years; if none agrees we keep the anchor year and
+  say so (`weekday_checked=False` plus a reason).
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from hsextract.dates.lexicon import MIDPOINT_MONTH, WEEKDAYS
+from hsextract.dates.types import DateContext, Parts
+
+WEEKDAY_WINDOW = 2  # years either side of the anchor searched for an agreeing weekday
+
+
+@dataclass(frozen=True)
+class YearChoice:
+    """The year to print, where it came from, and whether a stated weekday agreed."""
+
+    year: int
+    source: str
+    weekday_checked: bool = False
+    reason: str | None = None
+
+
+def _date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:  # Feb 29 outside a leap year
+        return None
+
+
+def nearest_year(published: datetime.date, month: int, day: int | None) -> int:
+    """The year putting (month, day or mid-month) nearest to `published`; ties -> later year."""
+    best: tuple[int, int] | None = None
+    for year in range(published.year - 4, published.year + 5):  # +-4 so Feb 29 finds a leap year
+        when = _date(year, month, day or 15)
+        if when is not None:
+            key = (abs((when - published).days), -year)
+            best = key if best is None or key < best else best
+    assert best is not None  # some year in a 9-year window has every (month, day)
+    return -best[1]
+
+
+def narrative_year(ctx: DateContext) -> tuple[int, str] | None:
+    """Nearest preceding section year, else nearest preceding / first article year."""
+    if ctx.section_years:
+        return ctx.section_years[-1], "section"
+    if ctx.article_years:
+        before = ctx.article_years_before or 0
+        return (ctx.article_years[before - 1] if before else ctx.article_years[0]), "article"
+    return None
+
+
+def _weekday_year(
+    anchor: int, month: int, day: int, weekday: int, published: datetime.date | None
+) -> int | None:
+    """The year within +-WEEKDAY_WINDOW of `anchor` where (month, day) falls on `weekday`."""
+    agreeing = []
+    for year in range(anchor - WEEKDAY_WINDOW, anchor + WEEKDAY_WINDOW + 1):
+        when = _date(year, month, day)
+        if when is not None and when.weekday() == weekday:
+            gap = abs((when - published).days) if published else 0
+            agreeing.append((abs(year - anchor), gap, -year, year))
+    return min(agreeing)[3] if agreeing else None
+
+
+def check_explicit(parts: Parts) -> YearChoice:
+    """A year the text states is kept; a stated weekday is only checked against it."""
+    assert parts.year is not None
+    if parts.weekday is None or parts.month is None or parts.day is None:
+        return YearChoice(parts.year, "explicit")
+    when = _date(parts.year, parts.month, parts.day)
+    if when is not None and when.weekday() == parts.weekday:
+        return YearChoice(parts.year, "explicit", weekday_checked=True)
+    return YearChoice(
+        parts.year,
+        "explicit",
+        reason=f"stated {WEEKDAYS[parts.weekday].capitalize()} disagrees with {when}; kept the stated date",
+    )
+
+
+def choose_year(parts: Parts, ctx: DateContext, period_word: str | None = None) -> YearChoice | str:
+    """Year for a year-less expression, or a string saying why none can be chosen."""
+    if parts.year is not None:
+        return check_explicit(parts)
+    month = parts.month or MIDPOINT_MONTH.get(period_word or "")
+    if month is None:
+        return "no month or season to place in a year"
+    if ctx.published is not None:
+        year, source = nearest_year(ctx.published, month, parts.day), "published"
+        reason = f"year nearest to published date {ctx.published.isoformat()}"
+    elif (found := narrative_year(ctx)) is not None:
+        (year, source), reason = found, "year from the article's narrative"
+    else:
+        return "no year in the expression, no published date and no year in the article"
+    if parts.day is None:
+        return YearChoice(year, source, reason=reason)
+    if parts.weekday is None:
+        if _date(year, month, parts.day) is None:
+            return f"{month:02d}-{parts.day:02d} does not exist in anchored year {year}"
+        return YearChoice(year, source, reason=reason)
+    agreeing = _weekday_year(year, month, parts.day, parts.weekday, ctx.published)
+    weekday = WEEKDAYS[parts.weekday].capitalize()
+    if agreeing is None:
+        if _date(year, month, parts.day) is None:
+            return f"{month:02d}-{parts.day:02d} does not exist in anchored year {year}"
+        return YearChoice(year, source, reason=f"{reason}; stated {weekday} agrees with no year near {year}")
+    if agreeing != year:
+        reason = f"{reason} ({year}), moved to {agreeing} where it is a {weekday}"
+    return YearChoice(agreeing, source, weekday_checked=True, reason=reason)

@@ -1,0 +1,192 @@
+"""`normalise`: one candidate date span -> ISO value at the precision the text supports.
+
+Order of the checks matters: things that are not dates at all (decades, durations, "We") are
+rejected first, relative phrases are routed to the published date, and only the calendar core
+left after peeling qualifiers ever reaches dateparser.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from hsextract.dates import engine
+from hsextract.dates.anchor import YearChoice, check_explicit, choose_year
+from hsextract.dates.lexicon import (
+    ANAPHORIC_OFFSET,
+    DAY_ONLY,
+    DECADE,
+    DURATION,
+    NUMERIC_DATE,
+    RELATIVE_OFFSET,
+    TWO_DIGIT_YEAR,
+    Peeled,
+    clean,
+    is_date_like,
+    peel,
+    replace_holidays,
+    states_year,
+    strip_times,
+    take_weekday,
+)
+from hsextract.dates.relative import is_relative, resolve_offset, resolve_relative
+from hsextract.dates.types import DateContext, NormalisedDate, Parts, coarser, iso, unresolved
+
+_NO_CONTEXT = DateContext()
+_BETWEEN = re.compile(r"^between\s+(.+?)\s+and\s+(.+)$")
+# "a - b", "a – b", "a to b", "may 26-28", "may-june": the first separator splits start from end.
+_RANGE = re.compile(
+    r"^(.+?)(?:\s+(?:to|through|thru|until|till)\s+|\s*[–—]\s*|\s+-\s+|(?<=\d)-(?=\d)|(?<=[a-z.])-(?=[a-z]))(.+)$"
+)
+
+
+def normalise(expression: str, ctx: DateContext = _NO_CONTEXT) -> NormalisedDate | None:
+    """Normalise one date expression found by the rules stage.
+
+    Returns None when the expression is not a calendar date at all ("three months", "one day",
+    "weekly", "We", "8", "the 1990s"); a NormalisedDate with `value=None` and a `reason` when it
+    is a date we must not guess (relative without a published date, no year anywhere ...).
+    The result depends only on (expression, ctx), never on the clock, TZ or locale, and is cached.
+    """
+    if not isinstance(expression, str):
+        raise TypeError(f"expression must be str, not {type(expression).__name__}")
+    return _normalise_cached(expression, ctx)
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalise_cached(expression: str, ctx: DateContext) -> NormalisedDate | None:
+    text = clean(expression)
+    if not text or DECADE.match(text) or DURATION.match(text):
+        return None
+    if RELATIVE_OFFSET.match(text):
+        return resolve_offset(text, ctx.published)
+    if ANAPHORIC_OFFSET.match(text):
+        return unresolved("offset from an event in the story, not from a calendar date")
+    text = replace_holidays(text)
+    if not is_date_like(text):
+        return None
+    peeled = peel(strip_times(text))
+    if is_relative(peeled):
+        return resolve_relative(peeled, ctx.published)
+    core = peeled.core
+    if not core:
+        return _period_only(peeled, ctx)
+    if m := TWO_DIGIT_YEAR.match(core):  # "fall '24"
+        year = int(m.group(1))
+        return _finish(Parts(year=year + (1900 if year >= 70 else 2000)), peeled, ctx, None)
+    if not NUMERIC_DATE.match(core) and (split := _BETWEEN.match(core) or _RANGE.match(core)):
+        ranged = _range(split.group(1), split.group(2), peeled, ctx)
+        if ranged is not None:
+            return ranged
+    return _single(core, peeled, ctx)
+
+
+def _period_only(peeled: Peeled, ctx: DateContext) -> NormalisedDate | None:
+    """A bare season/quarter/half ("summer"): year precision, year from context."""
+    if peeled.period_word is None:
+        return None  # only qualifiers ("early"): no calendar content
+    return _finish(Parts(), peeled, ctx, None)
+
+
+def _finish(parts: Parts, peeled: Peeled, ctx: DateContext, reason: str | None) -> NormalisedDate:
+    """Choose the year and format at the precision the text gave (year only under a season)."""
+    choice = choose_year(parts, ctx, peeled.period_word)
+    if isinstance(choice, str):
+        return unresolved(choice, peeled.qualifier)
+    precision = "year" if peeled.period_word else parts.precision
+    reasons = "; ".join(r for r in (choice.reason, reason, peeled.dropped) if r) or None
+    return NormalisedDate(
+        value=iso(choice.year, parts.month, parts.day, precision),
+        precision=precision,
+        qualifier=peeled.qualifier,
+        year_source=choice.source,
+        weekday_checked=choice.weekday_checked,
+        reason=reasons,
+    )
+
+
+def _ambiguity(core: str) -> str | None:
+    """Say so when a numeric date could be read both ways ("05/06/2024")."""
+    m = NUMERIC_DATE.match(core)
+    if not m or len(m.group(1)) == 4 or m.group(3) is None:
+        return None
+    first, second = int(m.group(1)), int(m.group(2))
+    if first <= 12 and second <= 12 and first != second:
+        return "ambiguous numeric date read month-first (US order)"
+    return None
+
+
+def _single(core: str, peeled: Peeled, ctx: DateContext) -> NormalisedDate:
+    text, weekday = take_weekday(core)
+    parsed = engine.parse(text) if text else None
+    if parsed is None:
+        return unresolved(f"not a date dateparser can read: {core!r}", peeled.qualifier)
+    if parsed.from_clock:  # dateparser reads it relative to "now" ("the three months" -> ago)
+        return unresolved(f"relative phrase we do not model: {core!r}", peeled.qualifier)
+    if (quarter := engine.quarter_of(parsed)) and peeled.period_word is None:  # "2024-q3"
+        peeled = replace(peeled, qualifiers=(*peeled.qualifiers, quarter), period_word=quarter)
+    parts = replace(parsed.parts, weekday=weekday)
+    if parts.year is not None and not states_year(text):
+        return unresolved(f"dateparser read a year the text does not write: {core!r}", peeled.qualifier)
+    if parts.month is None and (parts.day is not None or parts.year is None):
+        return unresolved(f"no month in {core!r}", peeled.qualifier)
+    return _finish(parts, peeled, ctx, _ambiguity(core))
+
+
+def _side(text: str) -> Parts | None:
+    """One end of a range, possibly incomplete ("26", "may", "july 1, 2024")."""
+    text, weekday = take_weekday(strip_times(text))
+    if m := DAY_ONLY.match(text):
+        return Parts(year=int(m.group(2)) if m.group(2) else None, day=int(m.group(1)), weekday=weekday)
+    parsed = engine.parse(text) if text else None
+    if parsed is None or parsed.from_clock or parsed.period == "quarter":
+        return None
+    if parsed.parts.year is not None and not states_year(text):
+        return None
+    return replace(parsed.parts, weekday=weekday)
+
+
+def _range(left_text: str, right_text: str, peeled: Peeled, ctx: DateContext) -> NormalisedDate | None:
+    """Resolve "may 26 - july 1, 2024": the end lends its year (and month) to the start."""
+    left, right = _side(left_text), _side(right_text)
+    if left is None or right is None:
+        return None
+    if right.month is None and right.day is not None:
+        right = replace(right, month=left.month, year=right.year)
+    if left.month is None and left.day is not None:
+        left = replace(left, month=right.month)
+    if (left.month is None) != (right.month is None) or (left.month is None and left.year is None):
+        return None  # "2024 - may 2025" or bare numbers: not a range we understand
+    if left.year is None and right.year is not None:
+        wraps = (left.month or 1, left.day or 1) > (right.month or 12, right.day or 31)
+        left = replace(left, year=right.year - 1 if wraps else right.year)
+    start = choose_year(left, ctx)
+    if isinstance(start, str):
+        return unresolved(start, peeled.qualifier)
+    if right.year is None:
+        wraps = (right.month or 12, right.day or 31) < (left.month or 1, left.day or 1)
+        right = replace(right, year=start.year + 1 if wraps else start.year)
+    end = check_explicit(right)
+    precision = coarser(left.precision, right.precision)
+    first, last = (
+        iso(start.year, left.month, left.day, precision),
+        iso(end.year, right.month, right.day, precision),
+    )
+    if first > last:
+        return None  # not a range after all (ISO strings of one precision sort chronologically)
+    return NormalisedDate(
+        value=first,
+        precision=precision,
+        qualifier=peeled.qualifier,
+        year_source=start.source,
+        weekday_checked=_both_checked(left, start, right, end),
+        end_value=last,
+        reason="; ".join(r for r in (start.reason, end.reason, peeled.dropped) if r) or None,
+    )
+
+
+def _both_checked(left: Parts, start: YearChoice, right: Parts, end: YearChoice) -> bool:
+    """True when at least one weekday was stated and every stated weekday agreed."""
+    stated = [(p, c) for p, c in ((left, start), (right, end)) if p.weekday is not None]
+    return bool(stated) and all(c.weekday_checked for _, c in stated)

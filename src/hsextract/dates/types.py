@@ -1,0 +1,96 @@
+"""The value types of date normalisation: what the caller knows, what we return.
+
+Both are frozen and hashable so that `normalise` can cache on `(expression, ctx)`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from hsextract.models import Precision
+
+YearSource = str  # "explicit" | "published" | "section" | "article" | "relative"
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What the article tells us about *when* it is, used to fill a year the expression leaves out.
+
+    `section_years` are the explicit years before the mention in the same section and
+    `article_years` those of the whole article, both in text order (`explicit_years` finds them).
+    `article_years_before` (an addition to the brief's fields) says how many leading entries of
+    `article_years` precede the mention, so the nearest *preceding* article year can be found;
+    when it is None or 0 the first year in the article is used.
+    """
+
+    published: datetime.date | None = None
+    section_years: tuple[int, ...] = ()
+    article_years: tuple[int, ...] = ()
+    article_years_before: int | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.published, datetime.datetime):
+            # A datetime would make equal contexts hash differently and leak a time of day.
+            raise TypeError("DateContext.published must be a datetime.date, not a datetime")
+        if not isinstance(self.section_years, tuple) or not isinstance(self.article_years, tuple):
+            raise TypeError("section_years and article_years must be tuples (hashable, for the cache)")
+        before = self.article_years_before
+        if before is not None and not 0 <= before <= len(self.article_years):
+            raise ValueError(f"article_years_before={before} outside 0..{len(self.article_years)}")
+
+
+@dataclass(frozen=True)
+class NormalisedDate:
+    """A calendar date at the precision the text supports, and how it was obtained.
+
+    `value` is ISO at its precision ("2023-08-03" | "2023-08" | "2023") or None when the
+    expression is a date but cannot be pinned down (then `reason` says why). For a range,
+    `value` is the start and `end_value` the end, both at the coarser of the two precisions.
+    """
+
+    value: str | None
+    precision: Precision | None
+    qualifier: str | None = None
+    year_source: YearSource | None = None
+    weekday_checked: bool = False
+    end_value: str | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Parts:
+    """The calendar fields the *text* gave (None = not stated), plus a stated weekday (Mon=0)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+
+    @property
+    def precision(self) -> Precision:
+        if self.month is None:
+            return "year"
+        return "month" if self.day is None else "day"
+
+
+_RANK: dict[Precision, int] = {"year": 0, "month": 1, "day": 2}
+
+
+def coarser(a: Precision, b: Precision) -> Precision:
+    """The less precise of two precisions (a range is only as precise as its vaguer end)."""
+    return a if _RANK[a] <= _RANK[b] else b
+
+
+def iso(year: int, month: int | None, day: int | None, precision: Precision) -> str:
+    """Format at `precision`, never printing a field the precision does not cover."""
+    if precision == "year" or month is None:
+        return f"{year:04d}"
+    if precision == "month" or day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def unresolved(reason: str, qualifier: str | None = None) -> NormalisedDate:
+    """A date expression we recognise but must not guess (no year, relative without a base ...)."""
+    return NormalisedDate(value=None, precision=None, qualifier=qualifier, reason=reason)

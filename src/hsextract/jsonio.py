@@ -75,7 +75,9 @@ def load_model(path: Path, model: type[M]) -> M:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise RecordFileError(f"{path}: invalid JSON at line {exc.lineno} col {exc.colno}: {exc.msg}") from exc
+        raise RecordFileError(
+            f"{path}: invalid JSON at line {exc.lineno} col {exc.colno}: {exc.msg}"
+        ) from exc
     try:
         return model.model_validate(data)
     except ValidationError as exc:

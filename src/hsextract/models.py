@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Literal["1"] = "1"
 
 Precision = Literal["day", "month", "year"]
 ReleaseStatus = Literal["confirmed", "expected", "speculated"]
@@ -44,6 +44,7 @@ class Evidence(Strict):
     end: int = Field(ge=0)
     text: str
     rule: str
+    block: str | None = None  # kind of block the span lies in: paragraph, heading, caption, ...
 
     @model_validator(mode="after")
     def _ordered(self) -> Evidence:

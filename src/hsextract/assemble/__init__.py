@@ -1,0 +1,25 @@
+"""Stage 5, assemble: mentions -> validated records (dedupe, name resolution, ordering)."""
+
+from __future__ import annotations
+
+from hsextract.assemble.cast import assemble_cast
+from hsextract.ingest import Article
+from hsextract.models import ArticleInfo, ArticleOutput
+from hsextract.rules import RuleOutput
+
+
+def article_info(article: Article) -> ArticleInfo:
+    return ArticleInfo(
+        id=article.id, source=article.source, sha256=article.sha256, chars=len(article.text),
+        title=article.title, url=article.url,
+        published=article.published.isoformat() if article.published else None,
+        warnings=list(article.warnings),
+    )
+
+
+def assemble_article(out: RuleOutput) -> ArticleOutput:
+    """Every record kind for one article; pydantic validates each record as it is built."""
+    return ArticleOutput(article=article_info(out.article), cast=assemble_cast(out))
+
+
+__all__ = ["article_info", "assemble_article", "assemble_cast"]

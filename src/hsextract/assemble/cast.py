@@ -1,0 +1,303 @@
+"""Cast mentions -> one record per actor-character pair, with names resolved across the article.
+
+Decisions made here, with the whole article in view:
+- which side of "Name (Name)" is the actor: a name seen elsewhere as an actor (or the other as a
+  character) decides; otherwise a full name inside brackets after a shorter one is the actor;
+- short names: "Mara" becomes "Mara Lind" only when exactly one fuller name matches it;
+  a lone surname as actor is resolved to the one known actor with that surname, else dropped;
+- spelling variants of one actor for the same character merge, keeping both spellings;
+- two different actors for one character are both kept, flagged `conflict` (not chosen).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from hsextract.models import CastRecord, Evidence
+from hsextract.rules import RuleOutput
+from hsextract.rules.cast import CastMention
+from hsextract.rules.context import single_season
+from hsextract.rules.vocab import CHARACTER_TITLES, PLATFORMS
+from hsextract.textnorm import fold, fold_tokens
+
+# Evidence from prose outweighs captions and brackets when choosing a spelling or descriptor.
+_WEIGHT = {"paragraph": 3, "heading": 2, "title": 2, "caption": 1}
+VARIANT_SIMILARITY = 0.8
+_SAYS = "said|says|told|tells|adds|added|explains|explained|recalls|recalled|admits|admitted|laughs|jokes"
+
+
+def clean_name(raw: str) -> str:
+    name = " ".join(raw.replace("\u00a0", " ").split())
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name.strip(" ,;:'\"‘’“”")
+
+
+def clean_character(raw: str) -> str:
+    """Drop a leading job acronym ('DJ Mara Lind' -> 'Mara Lind'); rank titles such as 'DI' stay."""
+    name = clean_name(raw)
+    words = name.split()
+    if (
+        len(words) >= 3
+        and words[0].isupper()
+        and len(words[0]) <= 4
+        and words[0].lower() not in CHARACTER_TITLES
+    ):
+        return " ".join(words[1:])
+    return name
+
+
+@dataclass
+class _Pair:
+    actor: str
+    character: str
+    mentions: list[CastMention] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    character_aliases: set[str] = field(default_factory=set)
+
+
+def _is_titled(name: str) -> bool:
+    toks = fold_tokens(name)
+    return len(toks) > 1 and toks[0] in CHARACTER_TITLES
+
+
+def _quoted_as_person(name: str, text: str) -> bool:
+    """People who are quoted ("Roe said", "says Roe") are actors or crew, never characters."""
+    surname = re.escape(name.split()[-1])
+    return re.search(rf"\b{surname}\s+(?:{_SAYS})\b|\b(?:{_SAYS})\s+(?:\w+\s+)?{surname}\b", text) is not None
+
+
+def _actor_side_score(name: str, text: str, actors: set[str], chars: set[str]) -> int:
+    f = fold(name)
+    score = 3 * (f in actors) - 3 * (f in chars) - 2 * _is_titled(name)
+    return score + 2 * _quoted_as_person(name, text)
+
+
+def _orient(
+    m: CastMention, text: str, actors: set[str], chars: set[str], default_inner: bool
+) -> tuple[str, str]:
+    """(actor, character) for a mention; bracket pairs use what the article says elsewhere."""
+    a, c = clean_name(text[slice(*m.actor)]), clean_character(text[slice(*m.character)])
+    if m.oriented:
+        return a, c
+    inner, outer = a, c
+    si, so = _actor_side_score(inner, text, actors, chars), _actor_side_score(outer, text, actors, chars)
+    if si != so:
+        return (inner, outer) if si > so else (outer, inner)
+    if len(fold_tokens(outer)) >= 2 and len(fold_tokens(inner)) == 1:
+        return outer, inner
+    return (inner, outer) if default_inner else (outer, inner)
+
+
+def _bracket_convention(mentions: list[CastMention], text: str, actors: set[str], chars: set[str]) -> bool:
+    """True when this article writes 'Character (Actor)': decided by the brackets that evidence settles."""
+    votes = 0
+    for m in mentions:
+        if m.oriented:
+            continue
+        inner, outer = clean_name(text[slice(*m.actor)]), clean_name(text[slice(*m.character)])
+        diff = _actor_side_score(inner, text, actors, chars) - _actor_side_score(outer, text, actors, chars)
+        votes += (diff > 0) - (diff < 0)
+    return votes >= 0
+
+
+def _not_a_person(name: str, blocked: set[str]) -> bool:
+    """Platforms and the article's shows are never actors or characters."""
+    return fold(name) in blocked
+
+
+def _resolve_actor(name: str, full_people: set[str]) -> str | None:
+    """A lone surname or first name becomes the one full name in the article it belongs to."""
+    toks = fold_tokens(name)
+    if len(toks) >= 2:
+        return name
+    hits = {fold(a): a for a in full_people if toks and toks[0] in (fold_tokens(a)[-1], fold_tokens(a)[0])}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _core(name: str) -> list[str]:
+    """Name tokens without a leading rank ('DI', 'Detective Inspector') for comparing characters."""
+    toks = fold_tokens(name)
+    while len(toks) > 1 and toks[0] in CHARACTER_TITLES:
+        toks = toks[1:]
+    return toks
+
+
+def _same_character(short: str, full: str) -> bool:
+    """'Mara' ~ 'Mara Lind'; 'Lind' ~ 'DI Mara Lind'; 'DI Mara Lind' ~ 'Detective Inspector Mara Lind'."""
+    a, b = _core(short), _core(full)
+    if not a or not b:
+        return False
+    return a == b or (len(a) < len(b) and (b[: len(a)] == a or b[-len(a) :] == a))
+
+
+def _fullest(name: str, pool: set[str], actors: set[str]) -> str:
+    """The unique fuller name in the article for `name` (by first name, surname or rank), else `name`."""
+    fuller = {
+        fold(p): p for p in pool if len(p) > len(name) and fold(p) not in actors and _same_character(name, p)
+    }
+    if len(fuller) > 1:  # 'DI Mara Lind' and 'Detective Inspector Mara Lind' are one candidate
+        longest = max(fuller.values(), key=lambda p: (len(fold_tokens(p)), p))
+        if all(_same_character(p, longest) or p == longest for p in fuller.values()):
+            return longest
+        return name
+    return next(iter(fuller.values())) if fuller else name
+
+
+def _mention_season(m: CastMention, out: RuleOutput) -> int | None:
+    sentence = out.article.text[m.sentence[0] : m.sentence[1]]
+    return single_season(sentence) or out.context.block_season.get(m.block_index)
+
+
+def _evidence(m: CastMention, text: str) -> Evidence:
+    s, e = m.evidence
+    return Evidence(start=s, end=e, text=text[s:e], rule=m.rule, block=m.block_kind)
+
+
+def _spelling_score(name: str, pair_mentions: list[CastMention], text: str) -> tuple[int, int, str]:
+    weight = sum(
+        _WEIGHT.get(m.block_kind, 1) * (2 if m.oriented else 1)
+        for m in pair_mentions
+        if clean_name(text[slice(*m.actor)]) == name or not m.oriented
+    )
+    return (weight, text.count(name), name)
+
+
+def assemble_cast(out: RuleOutput) -> list[CastRecord]:
+    text = out.article.text
+    oriented = [m for m in out.cast if m.oriented]
+    actors = {fold(clean_name(text[slice(*m.actor)])) for m in oriented}
+    chars = {fold(clean_name(text[slice(*m.character)])) for m in oriented}
+    full_people = {clean_name(n.text) for n in out.names if n.tokens >= 2}
+    full_people -= {p for p in full_people if fold(p) in {fold(s) for s in out.context.shows}}
+    name_pool = {clean_character(n.text) for n in out.names} | {
+        clean_character(text[slice(*m.character)]) for m in out.cast
+    }
+    blocked = {fold(p) for p in PLATFORMS} | {fold(s) for s in out.context.strong_shows}
+    places = {fold(n.text) for n in out.names if n.label in {"GPE", "LOC", "FAC"}} - {
+        fold(n.text) for n in out.names if n.person
+    }
+    default_inner = _bracket_convention(out.cast, text, actors, chars)
+
+    pairs: dict[tuple[str, str], _Pair] = {}
+    for m in out.cast:
+        actor, char = _orient(m, text, actors, chars, default_inner)
+        resolved = _resolve_actor(actor, full_people)
+        if resolved is None or fold(resolved) == fold(char) or fold(char) in actors - chars:
+            continue
+        if _not_a_person(resolved, blocked) or _not_a_person(char, blocked):
+            continue
+        if not m.oriented and (fold(resolved) in places or fold(char) in places):
+            continue  # "a priest in Boston (Jane Roe)": a place, not a character
+        if not m.oriented and fold(char) not in chars and fold(resolved) in actors:
+            continue  # "Jane Roe (Some Show)": a credit after a known actor, not a role
+        full_char = _fullest(char, name_pool, actors)
+        key = (fold(resolved), fold(full_char))
+        pair = pairs.setdefault(key, _Pair(resolved, full_char))
+        pair.mentions.append(m)
+        if actor != resolved:
+            pair.aliases.add(actor)
+        if fold(char) != fold(full_char):
+            pair.character_aliases.add(char)
+
+    merged = _merge_variants(_merge_characters(list(pairs.values())), text)
+    return _records(merged, out)
+
+
+def _merge_characters(pairs: list[_Pair]) -> list[_Pair]:
+    """One actor, two names for one character ('Lind', 'DI Mara Lind'): keep the fullest."""
+    by_actor: dict[str, list[_Pair]] = {}
+    for p in pairs:
+        by_actor.setdefault(fold(p.actor), []).append(p)
+    result: list[_Pair] = []
+    for group in by_actor.values():
+        group.sort(key=lambda p: (-len(fold_tokens(p.character)), -len(p.character), p.character))
+        kept: list[_Pair] = []
+        for p in group:
+            target = next((k for k in kept if _same_character(p.character, k.character)), None)
+            if target is None:
+                kept.append(p)
+                continue
+            target.mentions += p.mentions
+            target.aliases |= p.aliases
+            target.character_aliases |= p.character_aliases | {p.character}
+        result.extend(kept)
+    return result
+
+
+def _merge_variants(pairs: list[_Pair], text: str) -> list[_Pair]:
+    """Same character, actor names nearly equal with the same first name: one person, two spellings."""
+    by_char: dict[str, list[_Pair]] = {}
+    for p in pairs:
+        by_char.setdefault(fold(p.character), []).append(p)
+    result: list[_Pair] = []
+    for group in by_char.values():
+        clusters: list[list[_Pair]] = []
+        for p in group:
+            for cluster in clusters:
+                q = cluster[0]
+                same_first = fold_tokens(p.actor)[:1] == fold_tokens(q.actor)[:1]
+                if (
+                    same_first
+                    and SequenceMatcher(None, fold(p.actor), fold(q.actor)).ratio() >= VARIANT_SIMILARITY
+                ):
+                    cluster.append(p)
+                    break
+            else:
+                clusters.append([p])
+        for cluster in clusters:
+            if len(cluster) == 1:
+                result.append(cluster[0])
+                continue
+            best = max(cluster, key=lambda p: _spelling_score(p.actor, p.mentions, text))
+            merged = _Pair(best.actor, best.character)
+            for p in cluster:
+                merged.mentions += p.mentions
+                merged.aliases |= p.aliases | {p.actor}
+                merged.character_aliases |= p.character_aliases
+            merged.aliases.discard(best.actor)
+            result.append(merged)
+    return result
+
+
+def _records(pairs: list[_Pair], out: RuleOutput) -> list[CastRecord]:
+    text = out.article.text
+    per_char = Counter(fold(p.character) for p in pairs if not all(m.previous for m in p.mentions))
+    records = []
+    for p in pairs:
+        mentions = sorted(p.mentions, key=lambda m: (m.evidence, m.rule))
+        seasons = Counter(s for m in mentions if (s := _mention_season(m, out)) is not None)
+        shows = Counter(
+            sh for m in mentions if (sh := out.context.sentence_show(text[slice(*m.sentence)], m.block_index))
+        )
+        described = sorted(
+            (m for m in mentions if m.description), key=lambda m: (-_WEIGHT.get(m.block_kind, 1), m.evidence)
+        )
+        desc = (
+            clean_name(text[slice(*described[0].description)])
+            if described and described[0].description
+            else None
+        )
+        evidence = sorted(
+            {_evidence(m, text).model_dump_json(): _evidence(m, text) for m in mentions}.values(),
+            key=lambda e: (e.start, e.end, e.rule),
+        )
+        records.append(
+            CastRecord(
+                show=shows.most_common(1)[0][0] if shows else out.context.show,
+                season=max(seasons.items(), key=lambda kv: (kv[1], kv[0]))[0] if seasons else None,
+                actor=p.actor,
+                character=p.character,
+                description=desc,
+                aliases=sorted(p.aliases - {p.actor}),
+                character_aliases=sorted(p.character_aliases - {p.character}),
+                conflict=per_char[fold(p.character)] > 1 and not all(m.previous for m in p.mentions),
+                evidence=evidence,
+            )
+        )
+    records.sort(key=lambda r: (r.evidence[0].start, fold(r.actor), fold(r.character)))
+    return records

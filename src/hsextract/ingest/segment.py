@@ -1,0 +1,136 @@
+"""Split an article into typed blocks (title, heading, paragraph, caption, byline, bio, boilerplate).
+
+Scraped news text carries image captions, alt texts, credit lines and an author bio between and
+after the paragraphs. Rules treat them differently: captions may state a cast pair but can
+contradict the prose, and a byline/bio must never produce a record. Offsets are kept exact:
+a block is `text[start:end]` with surrounding whitespace trimmed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+BlockKind = Literal["title", "heading", "paragraph", "caption", "byline", "bio", "boilerplate", "dateline"]
+
+_LINE = re.compile(r"[^\r\n]+")
+_CREDIT = re.compile(
+    r"\((?:image|photo|picture|pictured|photograph)\s*(?:credit|courtesy)?\s*:|"
+    r"^(?:image|photo)\s+credit\s*:|\bgetty images\b|\(credit\s*:|\bphoto(?:graph)? by\b|"
+    r"^\[(?:image|photo|picture|video)\b",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(
+    r"^(?:related|read more|see also|more|watch|listen|advertisement|sponsored|share this(?: article)?|"
+    r"sign up|subscribe|follow us|leave a comment|comments?|newsletter|click here|all rights reserved)\b"
+    r"(?:\s*[:\-–—|].*|\s*\.?)?$|^(?:related|read more|see also)\s*:",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?i:by|words by|written by)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s*$")
+_NAME_LINE = re.compile(r"^[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|de|van|von|da|di|le)){1,3}$")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:[a-z]+day,?\s+)?"
+    r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}|"
+    r"\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s+[A-Z]{2,4})?)?\s*$",
+    re.IGNORECASE,
+)
+_BIO_SENTENCE = re.compile(
+    r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?:is (?:a|an|our|the)\b|has (?:been )?writ|writes\b|"
+    r"covers\b|has covered\b)"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I'm|I’m|I am|I've|I’ve|I have|I was|my|I)\b")
+_SENTENCE_END = ("." , "!", "…", '"', "”", "’", "'", ";", ":", ")")
+_WORD = re.compile(r"[\w'’]+")
+
+
+@dataclass(frozen=True)
+class Block:
+    index: int
+    start: int
+    end: int
+    kind: BlockKind
+    text: str
+
+
+def _words(s: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(s)}
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two renderings of the same caption (alt text vs caption+credit) share most of their words."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.6
+
+
+def _heading_like(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 16 and not line.rstrip().endswith(_SENTENCE_END)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _LINE.finditer(text):
+        raw = m.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        spans.append((m.start() + lead, m.start() + lead + len(stripped)))
+    return spans
+
+
+def _bio_start(texts: list[str], kinds: list[BlockKind]) -> int | None:
+    """Where the author box starts: a name line followed by first-person prose, or a closing
+    third-person 'X is a TV writer ...' paragraph, in the last third of the article."""
+    n = len(texts)
+    for i in range(max(1, (2 * n) // 3), n):
+        if _NAME_LINE.match(texts[i]):
+            following = " ".join(texts[i + 1 : i + 4])
+            if len(_FIRST_PERSON.findall(following)) >= 2 or any(
+                _BIO_SENTENCE.match(t) for t in texts[i + 1 : i + 4]
+            ):
+                return i
+    content = [i for i in range(n) if kinds[i] not in {"boilerplate", "caption"}]
+    for i in content[-2:]:
+        if i >= (2 * n) // 3 and _BIO_SENTENCE.match(texts[i]) and len(texts[i].split()) < 90:
+            return i
+    return None
+
+
+def segment(text: str) -> list[Block]:
+    spans = _lines(text)
+    texts = [text[s:e] for s, e in spans]
+    kinds: list[BlockKind] = []
+    for i, line in enumerate(texts):
+        if _CREDIT.search(line):
+            kinds.append("caption")
+        elif _BOILERPLATE.match(line):
+            kinds.append("boilerplate")
+        elif _BYLINE.match(line):
+            kinds.append("byline")
+        elif _DATELINE.match(line):
+            kinds.append("dateline")
+        elif _heading_like(line) or (i == 0 and len(line.split()) <= 30 and not line.endswith(".")):
+            kinds.append("title" if i == 0 else "heading")
+        else:
+            kinds.append("paragraph")
+    for i in range(len(texts) - 1):
+        # The alt text printed just before its captioned twin is a caption too.
+        if kinds[i + 1] == "caption" and kinds[i] != "caption" and _similar(texts[i], texts[i + 1]):
+            kinds[i] = "caption"
+    for i in range(1, len(texts) - 1):
+        # heading, short unpunctuated line, paragraph: the middle line is an image's alt text.
+        # Lines of one list (same first word: "Episode 6: ...", "Episode 7: ...") are not alt text.
+        same_shape = texts[i - 1].split()[0] == texts[i].split()[0]
+        if kinds[i] == "heading" and kinds[i - 1] == "heading" and kinds[i + 1] == "paragraph" and not same_shape:
+            kinds[i] = "caption"
+    bio = _bio_start(texts, kinds)
+    if bio is not None:
+        kinds[bio] = "byline" if _NAME_LINE.match(texts[bio]) else "bio"
+        for j in range(bio + 1, len(texts)):
+            kinds[j] = "bio" if kinds[j] != "boilerplate" else "boilerplate"
+    return [Block(i, s, e, kinds[i], texts[i]) for i, (s, e) in enumerate(spans)]

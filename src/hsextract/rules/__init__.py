@@ -1,0 +1,119 @@
+"""Stage 3, rules: phrasing patterns (kept as data in *.json here) applied to analysed sentences.
+
+Output is mentions with exact article offsets and the id of the rule that found them; turning
+mentions into records is the assemble stage's job.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from hsextract.ingest import Article, Block
+from hsextract.ner import Chunk
+from hsextract.rules.cast import CastMention, about_other_work, mentions_from_match
+from hsextract.rules.context import ArticleContext, build_context
+from hsextract.rules.engine import CompiledRules, load_ruleset, register_extensions, rule_words
+from hsextract.rules.units import Sentence, build_units, unit_doc
+from hsextract.rules.vocab import FUNCTION_WORDS
+
+if TYPE_CHECKING:
+    from spacy.vocab import Vocab
+
+RULE_FILES = ("cast_rules.json",)
+# Blocks that never yield records: the author's box, link lists and datelines.
+SKIPPED_BLOCKS = frozenset({"bio", "byline", "boilerplate", "dateline"})
+
+
+@dataclass(frozen=True)
+class NameMention:
+    start: int
+    end: int
+    text: str
+    person: bool  # tagged PERSON by the model
+    label: str  # entity label overlapping the name ("PERSON", "GPE", ...), or ""
+    tokens: int
+    block_kind: str
+
+
+@dataclass
+class RuleOutput:
+    article: Article
+    chunks: list[Chunk]
+    context: ArticleContext
+    sentences: list[Sentence] = field(default_factory=list)
+    cast: list[CastMention] = field(default_factory=list)
+    names: list[NameMention] = field(default_factory=list)
+
+
+def rules_fingerprint() -> str:
+    """Changes whenever any rule file changes: part of the extraction cache key."""
+    h = hashlib.sha256()
+    for name in RULE_FILES:
+        h.update(load_ruleset(name).fingerprint.encode())
+    return h.hexdigest()[:16]
+
+
+def block_at(blocks: list[Block], starts: list[int], offset: int) -> Block | None:
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and blocks[i].start <= offset < max(blocks[i].end, blocks[i].start + 1):
+        return blocks[i]
+    return None
+
+
+class RuleStage:
+    def __init__(self, vocab: Vocab) -> None:
+        register_extensions()
+        self.vocab = vocab
+        self.cast_rules = CompiledRules(vocab, load_ruleset("cast_rules.json"))
+        self.stop_words = rule_words(self.cast_rules.ruleset) - FUNCTION_WORDS
+
+    def sentences(self, article: Article, chunks: list[Chunk]) -> list[Sentence]:
+        blocks = article.blocks
+        starts = [b.start for b in blocks]
+        out: list[Sentence] = []
+        proper = frozenset(
+            t.text
+            for c in chunks
+            for t in c.doc
+            if not t.is_sent_start and t.is_alpha and t.text[0].isupper() and not t.is_stop
+        )
+        for chunk in chunks:
+            for sent in chunk.doc.sents:
+                first = next((t for t in sent if not t.is_space), None)
+                if first is None:
+                    continue
+                block = block_at(blocks, starts, first.idx + chunk.offset)
+                if block is None or block.kind in SKIPPED_BLOCKS:
+                    continue
+                units = build_units(sent, chunk.offset, self.stop_words, proper)
+                if units:
+                    out.append(Sentence(units, units[0].start, units[-1].end, block.kind, block.index))
+        return out
+
+    def run(self, article: Article, chunks: list[Chunk]) -> RuleOutput:
+        result = RuleOutput(article, chunks, build_context(article.text, article.blocks))
+        result.sentences = self.sentences(article, chunks)
+        for sentence in result.sentences:
+            for u in sentence.units:
+                if u.kind in {"NAME", "NAMES"}:
+                    for s, e in u.members:
+                        result.names.append(
+                            NameMention(
+                                s,
+                                e,
+                                article.text[s:e],
+                                u.ent == "PERSON",
+                                u.ent,
+                                len(article.text[s:e].split()),
+                                sentence.block_kind,
+                            )
+                        )
+            doc = unit_doc(self.vocab, sentence.units)
+            for match in self.cast_rules(doc):
+                if about_other_work(sentence, match):
+                    continue
+                result.cast.extend(mentions_from_match(sentence, match))
+        return result

@@ -1,0 +1,107 @@
+"""Cast mentions: actor/character pairs found by the cast rule set on unit docs.
+
+A mention is what one rule saw in one sentence; the assemble stage turns mentions into records
+(deciding parenthesis direction, resolving short names, merging spellings, flagging conflicts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from hsextract.rules.engine import Match
+from hsextract.rules.units import Sentence, Unit
+from hsextract.rules.vocab import OTHER_WORK_WORDS
+
+Offsets = tuple[int, int]
+# How far around a match to look for "in the 2018 film ..." (units).
+OTHER_WORK_WINDOW = 7
+_DESC_EDGE_DROP = frozenset({"a", "an", "the", "named", "called", ",", "-", "his", "her", "their", "its"})
+
+
+@dataclass(frozen=True)
+class CastMention:
+    rule: str
+    actor: Offsets
+    character: Offsets
+    description: Offsets | None
+    evidence: Offsets
+    block_kind: str
+    block_index: int
+    sentence: Offsets
+    oriented: bool = True  # False: "Name (Name)", sides decided per article
+    previous: bool = False  # the actor held the role before a recast
+
+
+def _members(unit: Unit) -> list[Offsets]:
+    return list(unit.members) or [(unit.start, unit.end)]
+
+
+def _desc_span(units: list[Unit], indices: list[int]) -> Offsets | None:
+    """The descriptor's article span, without leading articles or a trailing 'named'."""
+    if not indices:
+        return None
+    run = [units[i] for i in range(min(indices), max(indices) + 1)]
+    while run and run[0].lower in _DESC_EDGE_DROP:
+        run.pop(0)
+    while run and run[-1].lower in _DESC_EDGE_DROP:
+        run.pop()
+    if not run or all(u.kind != "WORD" for u in run):
+        return None
+    return (run[0].start, run[-1].end)
+
+
+def about_other_work(sentence: Sentence, match: Match) -> bool:
+    """'... as a young X in the 2018 movie Y': the role belongs to another work."""
+    units = sentence.units
+    after = units[match.end : match.end + OTHER_WORK_WINDOW]
+    before = units[max(0, match.start - OTHER_WORK_WINDOW + 2) : match.start]
+    return any(
+        u.kind == "WORD" and u.pos in {"NOUN", "PROPN"} and u.lower in OTHER_WORK_WORDS
+        for u in (*after, *before)
+    )
+
+
+def mentions_from_match(sentence: Sentence, match: Match) -> list[CastMention]:
+    units = sentence.units
+    by_slot: dict[str, list[int]] = {}
+    for slot, idx in match.slots:
+        by_slot.setdefault(slot, []).append(idx)
+    evidence = (units[match.start].start, units[match.end - 1].end)
+    # Every mention of this match shares rule, evidence and sentence; only the names differ.
+    base = CastMention(
+        rule=match.rule,
+        actor=(0, 0),
+        character=(0, 0),
+        description=None,
+        evidence=evidence,
+        block_kind=sentence.block_kind,
+        block_index=sentence.block_index,
+        sentence=(sentence.start, sentence.end),
+    )
+    if "left" in by_slot and "right" in by_slot:
+        left, right = units[by_slot["left"][0]], units[by_slot["right"][0]]
+        return [
+            replace(base, actor=(right.start, right.end), character=(left.start, left.end), oriented=False)
+        ]
+    actors = [m for i in by_slot.get("actor", []) for m in _members(units[i])]
+    chars = [m for i in by_slot.get("character", []) for m in _members(units[i])]
+    if not actors or not chars or len(actors) != len(chars):
+        return []
+    char_idx = by_slot["character"][0]
+    desc_idx = by_slot.get("desc", [])
+    before = [i for i in desc_idx if i < char_idx]
+    after = [i for i in desc_idx if i > char_idx]
+    desc = _desc_span(units, before) or _desc_span(units, after)
+    out = [replace(base, actor=a, character=c, description=desc) for a, c in zip(actors, chars, strict=True)]
+    if len(chars) == 1:
+        for i in by_slot.get("prev_actor", []):
+            out.append(
+                replace(
+                    base,
+                    actor=(units[i].start, units[i].end),
+                    character=chars[0],
+                    description=desc,
+                    previous=True,
+                )
+            )
+    return out

@@ -1,0 +1,227 @@
+"""Article context: which show, which season, which platform a sentence is about.
+
+Shows are found by how articles name them, never by a list of titles: a capitalised run right
+before "season N" / "series N", a quoted title, a numbered list heading "3. Title (Platform)".
+The article's show is the candidate it mentions most; a heading naming a show scopes the
+section under it (listicles cover many shows).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from hsextract.ingest import Block
+from hsextract.rules.vocab import PLATFORMS
+
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "final": 0,
+}
+_NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+_SEASON = re.compile(
+    r"\b(?:season|series)\s+" + _NUM + r"\b(?!\s*(?:of|-|–)\s*\w)"
+    r"|\b(" + "|".join(k for k in ORDINALS if k != "final") + r")\s+(?:season|series)\b(?!\s+of\b)"
+    r"|\bS(\d{1,2})(?=\b|E\d)",
+    re.IGNORECASE,
+)
+_CAP = r"(?:[A-Z0-9](?:[\w!?&:\-]|['’](?=\w))*|&)"
+_LINK = r"(?:of|the|and|at|in|on|for|a|an|to|&|de|la|le|von|van)"
+_TITLE = _CAP + r"(?:\s+(?:" + _LINK + r"\s+)*" + _CAP + r")*"
+_BEFORE_SEASON = re.compile(r"(" + _TITLE + r")(?:'s|’s)?\s+(?i:season|series)\s+(?i:" + _NUM + r")\b")
+_QUOTED = re.compile(r"(?:(?<=\s)|^)[‘'“\"](" + _TITLE + r")[’'”\"](?=[\s.,:;!?s]|$)")
+_LIST_HEAD = re.compile(
+    r"^\s*\d{1,2}[.)]\s+(" + _TITLE + r")(?:,\s*(?:season|series)\s+\w+)?\s*\(([^)]+)\)\s*$", re.IGNORECASE
+)
+_PLATFORM = re.compile(
+    r"(?<![\w+])(" + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True)) + r")(?![\w+])"
+)
+_LEADING_JUNK = {
+    "the latest",
+    "latest",
+    "new",
+    "all",
+    "when",
+    "how",
+    "why",
+    "what",
+    "is",
+    "will",
+    "does",
+    "did",
+    "more",
+    "every",
+    "our",
+    "watch",
+    "exclusive",
+    "update",
+    "breaking",
+    "related",
+    "first",
+}
+
+
+def seasons_in(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, season) for 'season 2', 'series two', 'second season', 'S2'."""
+    out = []
+    for m in _SEASON.finditer(text):
+        if m.group(1):
+            raw = m.group(1).lower()
+            n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+        elif m.group(2):
+            n = ORDINALS[m.group(2).lower()]
+        else:
+            n = int(m.group(3))
+        if n > 0:
+            out.append((m.start(), m.end(), n))
+    return out
+
+
+def single_season(text: str) -> int | None:
+    found = {n for _, _, n in seasons_in(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def platforms_in(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(1), m.end(1), m.group(1)) for m in _PLATFORM.finditer(text)]
+
+
+def _clean_title(raw: str) -> str | None:
+    words = raw.strip(" :.,;!?'\"‘’“”").split()
+    platforms = {p.casefold() for p in PLATFORMS}
+    while words and (
+        " ".join(words[:2]).casefold() in _LEADING_JUNK
+        or words[0].casefold() in _LEADING_JUNK
+        or words[0].casefold().rstrip("'’s") in platforms
+        or words[0].endswith(("'s", "’s"))
+    ):
+        words = words[2:] if " ".join(words[:2]).casefold() in _LEADING_JUNK else words[1:]
+    title = " ".join(words).strip(" :.,;")
+    if not title or title.casefold() in platforms or not title[0].isupper():
+        return None
+    return title
+
+
+def _count(text: str, title: str) -> int:
+    return len(re.findall(r"(?<!\w)" + re.escape(title) + r"(?!\w)", text))
+
+
+def _best_suffix(text: str, raw: str) -> str | None:
+    """'The Latest Foo' -> 'Foo' when 'Foo' is far more frequent; keep 'The Foo' when it is the usual form."""
+    title = _clean_title(raw)
+    if title is None:
+        return None
+    words = title.split()
+    best, best_count = title, _count(text, title)
+    for k in range(1, len(words)):
+        suffix = " ".join(words[k:])
+        if not suffix[0].isupper():
+            continue
+        c = _count(text, suffix)
+        if c * 0.6 > best_count:
+            best, best_count = suffix, c
+    return best
+
+
+@dataclass
+class ArticleContext:
+    show: str | None
+    shows: dict[str, int] = field(default_factory=dict)  # candidate -> mentions in the article
+    strong_shows: set[str] = field(default_factory=set)  # named before "season N", in a list head or title
+    section_show: dict[int, str] = field(default_factory=dict)  # block index -> show its heading names
+    section_platform: dict[int, str] = field(default_factory=dict)
+    block_season: dict[int, int] = field(default_factory=dict)  # block index -> season of its section
+    platform: str | None = None  # the platform the article names most
+
+    def sentence_show(self, text: str, block_index: int) -> str | None:
+        named = {
+            s
+            for s in self.shows
+            if self.shows[s] >= 2 and re.search(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text)
+        }
+        named = {s for s in named if not any(s != o and s in o for o in named)}
+        if len(named) == 1:
+            return named.pop()
+        return self.section_show.get(block_index, self.show)
+
+
+def build_context(text: str, blocks: list[Block]) -> ArticleContext:
+    content = [b for b in blocks if b.kind not in {"bio", "byline", "boilerplate"}]
+    raw_candidates: list[str] = []
+    strong_raw: list[str] = []
+    list_heads: dict[int, tuple[str, str]] = {}
+    for b in content:
+        strong_raw += [m.group(1) for m in _BEFORE_SEASON.finditer(b.text)]
+        quoted = [m.group(1) for m in _QUOTED.finditer(b.text)]
+        raw_candidates += quoted
+        if b.kind == "title":
+            strong_raw += quoted
+        m = _LIST_HEAD.match(b.text)
+        if m:
+            list_heads[b.index] = (m.group(1), m.group(2))
+            strong_raw.append(m.group(1))
+    raw_candidates += strong_raw
+    prose = "\n".join(b.text for b in content if b.kind != "caption")
+    shows: dict[str, int] = {}
+    for raw in raw_candidates:
+        title = _best_suffix(text, raw)
+        if title:
+            # Captions repeat (alt text + caption), so a title only there counts once.
+            shows[title] = max(_count(prose, title), 1)
+    strong = {t for raw in strong_raw if (t := _best_suffix(text, raw))}
+    ranked = sorted(shows.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
+    main = ranked[0][0] if ranked and (ranked[0][1] >= 2 or len(ranked) == 1) else None
+    ctx = ArticleContext(show=main, shows=shows, strong_shows=strong | ({main} if main else set()))
+    counts: dict[str, int] = {}
+    for b in content:
+        for _, _, p in platforms_in(b.text):
+            counts[p] = counts.get(p, 0) + 1
+    ctx.platform = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else None
+    section_show: str | None = None
+    section_platform: str | None = None
+    season: int | None = single_season(blocks[0].text) if blocks and blocks[0].kind == "title" else None
+    title_season = season
+    for b in blocks:
+        if b.index in list_heads:
+            section_show = _best_suffix(text, list_heads[b.index][0])
+            plats = platforms_in(list_heads[b.index][1])
+            section_platform = plats[0][2] if plats else None
+            season = single_season(b.text)
+        elif b.kind == "heading":
+            season = single_season(b.text) or title_season
+        if section_show:
+            ctx.section_show[b.index] = section_show
+        if section_platform:
+            ctx.section_platform[b.index] = section_platform
+        if season:
+            ctx.block_season[b.index] = season
+    return ctx

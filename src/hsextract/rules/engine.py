@@ -1,0 +1,216 @@
+"""Load pattern rules kept as data, validate them strictly, and run them with slot alignments.
+
+A rule file is JSON: `{"version", "kind", "macros": {NAME: element}, "rules": [{"id", "description",
+"examples", "patterns"}]}`. A pattern is a list of spaCy token-pattern elements or macro names;
+an element may carry `"slot"` (actor, character, desc, ...), which is stripped before the pattern
+reaches the Matcher and recovered from the match alignments. Unknown keys anywhere are errors,
+so a typo in a rule fails at load time rather than silently matching nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+FILE_KEYS = frozenset({"version", "kind", "macros", "rules"})
+RULE_KEYS = frozenset({"id", "description", "examples", "patterns"})
+TOKEN_KEYS = frozenset(
+    {
+        "ORTH",
+        "TEXT",
+        "NORM",
+        "LOWER",
+        "LENGTH",
+        "IS_ALPHA",
+        "IS_ASCII",
+        "IS_DIGIT",
+        "IS_LOWER",
+        "IS_UPPER",
+        "IS_TITLE",
+        "IS_PUNCT",
+        "IS_SPACE",
+        "IS_STOP",
+        "IS_SENT_START",
+        "LIKE_NUM",
+        "LIKE_URL",
+        "LIKE_EMAIL",
+        "SPACY",
+        "POS",
+        "TAG",
+        "MORPH",
+        "DEP",
+        "LEMMA",
+        "SHAPE",
+        "ENT_TYPE",
+        "ENT_IOB",
+        "ENT_ID",
+        "ENT_KB_ID",
+        "_",
+        "OP",
+    }
+)
+EXTRA_KEYS = frozenset({"slot"})
+EXTENSIONS = {
+    "hs_kind": "",
+    "hs_desc": False,
+    "hs_possnext": False,
+    "hs_person": False,
+    "hs_gapok": False,
+    "hs_pobj": False,
+}
+
+
+class RuleError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    description: str
+    examples: tuple[str, ...]
+    patterns: tuple[tuple[dict[str, Any], ...], ...]  # spaCy-ready elements, slots stripped
+    slots: tuple[tuple[str | None, ...], ...]  # per pattern, per element
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    kind: str
+    version: str
+    rules: tuple[Rule, ...]
+    fingerprint: str  # sha256 of the rule file bytes: part of the cache key
+
+
+@dataclass(frozen=True)
+class Match:
+    rule: str
+    start: int  # unit index, inclusive
+    end: int  # unit index, exclusive
+    slots: tuple[tuple[str, int], ...]  # (slot name, unit index) in order
+
+
+def register_extensions() -> None:
+    from spacy.tokens import Token
+
+    for name, default in EXTENSIONS.items():
+        if not Token.has_extension(name):
+            Token.set_extension(name, default=default)
+
+
+def _element(raw: object, macros: dict[str, Any], where: str) -> dict[str, Any]:
+    if isinstance(raw, str):
+        if raw not in macros:
+            raise RuleError(f"{where}: unknown macro {raw!r}")
+        raw = macros[raw]
+    if not isinstance(raw, dict):
+        raise RuleError(f"{where}: a pattern element must be an object or a macro name")
+    unknown = set(raw) - TOKEN_KEYS - EXTRA_KEYS
+    if unknown:
+        raise RuleError(f"{where}: unknown key(s) {sorted(unknown)}")
+    return dict(raw)
+
+
+def parse_rules(data: Any, source: str) -> tuple[str, str, list[Rule]]:
+    if not isinstance(data, dict):
+        raise RuleError(f"{source}: top level must be an object")
+    unknown = set(data) - FILE_KEYS
+    if unknown:
+        raise RuleError(f"{source}: unknown top-level key(s) {sorted(unknown)}")
+    macros = data.get("macros", {})
+    for name, macro in macros.items():
+        _element(macro, {}, f"{source}: macro {name}")
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for r_idx, raw in enumerate(data.get("rules", [])):
+        where = f"{source}: rules[{r_idx}]"
+        if not isinstance(raw, dict):
+            raise RuleError(f"{where}: must be an object")
+        unknown = set(raw) - RULE_KEYS
+        if unknown:
+            raise RuleError(f"{where}: unknown key(s) {sorted(unknown)}")
+        rule_id = raw.get("id")
+        if not isinstance(rule_id, str) or not rule_id or rule_id in seen:
+            raise RuleError(f"{where}: 'id' must be a unique non-empty string")
+        seen.add(rule_id)
+        patterns, slots = [], []
+        for p_idx, pattern in enumerate(raw.get("patterns") or []):
+            elements = [_element(e, macros, f"{where} ({rule_id}) pattern {p_idx}") for e in pattern]
+            slots.append(tuple(e.pop("slot", None) for e in elements))
+            patterns.append(tuple(elements))
+        if not patterns:
+            raise RuleError(f"{where} ({rule_id}): no patterns")
+        rules.append(
+            Rule(
+                rule_id,
+                str(raw.get("description", "")),
+                tuple(raw.get("examples", ())),
+                tuple(patterns),
+                tuple(slots),
+            )
+        )
+    return str(data.get("kind", "")), str(data.get("version", "")), rules
+
+
+def load_ruleset(filename: str) -> RuleSet:
+    """A packaged rule file (src/hsextract/rules/<filename>)."""
+    raw = resources.files("hsextract.rules").joinpath(filename).read_bytes()
+    kind, version, rules = parse_rules(json.loads(raw), filename)
+    return RuleSet(kind, version, tuple(rules), hashlib.sha256(raw).hexdigest())
+
+
+def rule_words(ruleset: RuleSet) -> frozenset[str]:
+    """Every literal word a rule set matches on (LOWER values): role words, never name parts."""
+    words: set[str] = set()
+
+    def collect(value: object) -> None:
+        if isinstance(value, str) and value.isalpha():
+            words.add(value.lower())
+        elif isinstance(value, dict):
+            for v in value.values():
+                collect(v)
+        elif isinstance(value, list | tuple):
+            for v in value:
+                collect(v)
+
+    for rule in ruleset.rules:
+        for pattern in rule.patterns:
+            for element in pattern:
+                collect(element.get("LOWER"))
+    return frozenset(words)
+
+
+class CompiledRules:
+    """One Matcher over every pattern of a rule set; match ids map back to (rule, pattern)."""
+
+    def __init__(self, vocab: Vocab, ruleset: RuleSet) -> None:
+        from spacy.matcher import Matcher
+
+        register_extensions()
+        self.ruleset = ruleset
+        self._matcher = Matcher(vocab, validate=True)
+        self._keys: dict[int, tuple[Rule, int]] = {}
+        for rule in ruleset.rules:
+            for p_idx, pattern in enumerate(rule.patterns):
+                key = f"{rule.id}#{p_idx}"
+                self._matcher.add(key, [list(pattern)], greedy="LONGEST")
+                self._keys[vocab.strings[key]] = (rule, p_idx)
+
+    def __call__(self, doc: Doc) -> list[Match]:
+        out: list[Match] = []
+        found: list[Any] = self._matcher(doc, with_alignments=True)  # (id, start, end, alignments)
+        for match_id, start, end, alignments in found:
+            rule, p_idx = self._keys[match_id]
+            slot_names = rule.slots[p_idx]
+            slots = tuple(
+                (name, start + k) for k, a in enumerate(alignments) if (name := slot_names[a]) is not None
+            )
+            out.append(Match(rule.id, start, end, slots))
+        out.sort(key=lambda m: (m.start, -(m.end - m.start), m.rule))
+        return out

@@ -1,0 +1,369 @@
+"""Turn a sentence into "units": names merged into one token, name lists merged, asides dropped.
+
+Cast phrasings are about the order of names and role words ("A and B will play C and D"). On
+raw tokens a pattern would need nested groups for multi-word names and lists; on units each name
+(or list of names) is one token, so a spaCy Matcher pattern with alignments can say which token
+is the actor and which the character. Units carry exact article offsets for evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from hsextract.rules.vocab import (
+    DESC_EXTRA_WORDS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    MONTHS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    OTHER_WORK_WORDS,
+    ROLE_NOUNS,
+    STRUCTURE_WORDS,
+    WEEKDAYS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+    from spacy.vocab import Vocab
+
+QUOTES = frozenset("'\"‘’“”")
+PREPOSITIONS = frozenset(["of", "in", "at", "from", "on", "for", "with", "to", "by", "into", "about"])
+LIST_JOINERS = frozenset({"and", "&", ","})
+
+
+@dataclass
+class Unit:
+    kind: str  # NAME | NAMES | WORD | PUNCT
+    start: int
+    end: int
+    text: str
+    lower: str
+    pos: str
+    lemma: str
+    members: tuple[tuple[int, int], ...] = ()  # NAME: itself; NAMES: each listed name
+    ent: str = ""  # entity label overlapping a NAME ("PERSON", "ORG", ...)
+    aside: str = ""  # text of a dropped parenthesis right after this unit
+    aside_kind: str = ""  # "credits" | "other-work" | "note"
+    tokens: int = 1  # word tokens in a name
+
+
+@dataclass
+class Sentence:
+    """One sentence as units, plus the block it came from."""
+
+    units: list[Unit]
+    start: int
+    end: int
+    block_kind: str
+    block_index: int
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _capitalised(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and (t[0].isupper() or (len(t) > 1 and t[0] in "'’" and t[1].isupper()))
+
+
+def _is_name_token(
+    tok: Token,
+    in_run: bool,
+    next_tok: Token | None,
+    stop: frozenset[str],
+    proper: frozenset[str] = frozenset(),
+) -> bool:
+    low = tok.lower_
+    if low in stop and tok.text != tok.text.upper():
+        return False  # "Replaces", "Stars" in a title-case headline are rule words, not names
+    if tok.ent_type_ == "PERSON" and low not in FUNCTION_WORDS and tok.is_alpha:
+        return True
+    if in_run and low in NAME_PARTICLES and next_tok is not None and _capitalised(next_tok):
+        return True
+    if not _capitalised(tok) or tok.is_punct or tok.like_num:
+        return False
+    if low in FUNCTION_WORDS and low not in HONORIFICS:
+        return False
+    if (
+        (low in MONTHS or low in WEEKDAYS or low in STRUCTURE_WORDS)
+        and next_tok is not None
+        and (next_tok.like_num or next_tok.text in {",", "."})
+    ):
+        return False
+    if not in_run and low in ROLE_NOUNS:
+        return False  # "Actor Jane Roe", "Star Jane Roe": a job title, not part of the name
+    # A capitalised common word opening the sentence is not a name (unless capitalised mid-sentence too).
+    sentence_initial_word = tok.is_sent_start and not in_run and tok.pos_ != "PROPN" and not tok.ent_type_
+    return not (sentence_initial_word and tok.text not in proper)
+
+
+def _nickname_end(doc: Doc, j: int, end: int) -> int | None:
+    """Margaret "Peggy" Lind: a quoted capitalised word between two name parts."""
+    if (
+        j + 3 < end
+        and doc[j].text in QUOTES
+        and _capitalised(doc[j + 1])
+        and doc[j + 2].text in QUOTES
+        and _capitalised(doc[j + 3])
+    ):
+        return j + 3
+    return None
+
+
+def _name_runs(sent: Span, stop: frozenset[str], proper: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) token indices of maximal capitalised runs that can be names."""
+    runs: list[tuple[int, int]] = []
+    i, end = sent.start, sent.end
+    doc = sent.doc
+    while i < end:
+        nxt = doc[i + 1] if i + 1 < end else None
+        if not _is_name_token(doc[i], False, nxt, stop, proper):
+            i += 1
+            continue
+        j = i + 1
+        while j < end:
+            tok, nxt = doc[j], (doc[j + 1] if j + 1 < end else None)
+            glued = (
+                tok.text in {"-", "‐"}
+                and not doc[j - 1].whitespace_
+                and nxt is not None
+                and _capitalised(nxt)
+            )
+            nick = _nickname_end(doc, j, end)
+            if nick is not None:
+                j = nick
+                continue
+            if glued or (_is_name_token(tok, True, nxt, stop) and tok.text not in {"'s", "’s"}):
+                j += 1 + (1 if glued else 0)
+                continue
+            break
+        while j > i and doc[j - 1].lower_ in NAME_PARTICLES:
+            j -= 1
+        words = [t.lower_ for t in doc[i:j] if t.is_alpha]
+        acronym = (
+            j - i == 1 and doc[i].text.isupper() and len(doc[i].text) <= 4 and doc[i].ent_type_ != "PERSON"
+        )
+        if words and not all(w in NOT_NAME_WORDS for w in words) and not acronym:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def _compound_end(doc: Doc, i: int, end: int) -> int:
+    """End of a glued hyphen chain ('sister-in-law', 'Kong-born'), or i + 1."""
+    k = i
+    while (
+        k + 2 < end
+        and not doc[k].whitespace_
+        and doc[k + 1].text in {"-", "‐"}
+        and not doc[k + 1].whitespace_
+        and doc[k + 2].is_alpha
+    ):
+        k += 2
+    return k + 1
+
+
+def _aside_kind(span_text: str, words: list[Token]) -> str:
+    lowers = {t.lower_ for t in words}
+    if lowers & OTHER_WORK_WORDS or "who" in lowers or "played" in lowers:
+        return "other-work"
+    caps = [t for t in words if t.is_alpha and _capitalised(t)]
+    if caps and ("," in span_text or ":" in span_text or len(caps) >= 2):
+        return "credits"
+    return "note"
+
+
+def build_units(
+    sent: Span, offset: int, stop: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset()
+) -> list[Unit]:
+    """Units for one sentence; `offset` converts doc char offsets to article offsets.
+
+    `stop`: words the rules use as role words, never read as part of a name.
+    `proper`: words the article capitalises mid-sentence, so a sentence-initial one is a name too."""
+    doc = sent.doc
+    runs = {s: e for s, e in _name_runs(sent, stop, proper)}
+    units: list[Unit] = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        if tok.is_space:
+            i += 1
+            continue
+        if tok.text == "(":
+            close = next((k for k in range(i + 1, min(sent.end, i + 40)) if doc[k].text == ")"), None)
+            if close is not None:
+                inner = doc[i + 1 : close]
+                single = runs.get(i + 1) == close
+                if not single:
+                    if units:
+                        units[-1].aside = inner.text
+                        units[-1].aside_kind = _aside_kind(inner.text, list(inner))
+                    i = close + 1
+                    continue
+        if i in runs:
+            j = runs[i]
+            after = _compound_end(doc, j - 1, sent.end)
+            if after > j and doc[after - 1].is_lower:  # "Hong Kong-born": an adjective, not a name
+                span = doc[i:after]
+                start = span.start_char + offset
+                units.append(
+                    Unit(
+                        "WORD",
+                        start,
+                        start + len(span.text),
+                        span.text,
+                        span.text.lower(),
+                        "ADJ",
+                        span.text.lower(),
+                    )
+                )
+                i = after
+                continue
+            span = doc[i:j]
+            start, end = span.start_char + offset, span.end_char + offset
+            ents = {t.ent_type_ for t in span if t.ent_type_}
+            units.append(
+                Unit(
+                    "NAME",
+                    start,
+                    end,
+                    span.text,
+                    span.text.lower(),
+                    "PROPN",
+                    span.text,
+                    ((start, end),),
+                    "PERSON" if "PERSON" in ents else (sorted(ents)[0] if ents else ""),
+                    tokens=sum(1 for t in span if t.is_alpha),
+                )
+            )
+            i = j
+            continue
+        kind = "PUNCT" if tok.is_punct else "WORD"
+        start = tok.idx + offset
+        j = _compound_end(doc, i, sent.end) if tok.is_alpha else i + 1
+        if j > i + 1:  # one descriptor word: "mild-mannered", "sister-in-law"
+            span = doc[i:j]
+            units.append(
+                Unit(
+                    "WORD",
+                    start,
+                    start + len(span.text),
+                    span.text,
+                    span.text.lower(),
+                    doc[j - 1].pos_,
+                    span.text.lower(),
+                )
+            )
+            i = j
+            continue
+        units.append(
+            Unit(kind, start, start + len(tok.text), tok.text, tok.lower_, tok.pos_, tok.lemma_.lower())
+        )
+        i += 1
+    return merge_name_lists(units)
+
+
+def merge_name_lists(units: list[Unit]) -> list[Unit]:
+    """'A, B and C' -> one NAMES unit whose members keep their own offsets."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        if units[i].kind != "NAME":
+            out.append(units[i])
+            i += 1
+            continue
+        members = [i]
+        j = i + 1
+        saw_and = False
+        as_before = any(u.lower == "as" for u in units[:i])
+        while j + 1 < len(units) and not saw_and:
+            sep = units[j].lower
+            follower = units[j + 2].lower if j + 2 < len(units) else ""
+            if as_before and follower == "as":
+                break  # "X as A and Y as B": A and Y are not one list
+            if sep in LIST_JOINERS and units[j + 1].kind == "NAME":
+                members.append(j + 1)
+                saw_and = sep in {"and", "&"}
+                j += 2
+            elif (
+                sep == ","
+                and len(members) >= 2
+                and j + 2 < len(units)
+                and units[j + 1].lower in {"and", "&"}
+                and units[j + 2].kind == "NAME"
+            ):
+                members.append(j + 2)
+                saw_and = True
+                j += 3
+            else:
+                break
+        if len(members) > 1 and saw_and:
+            first, last = units[members[0]], units[members[-1]]
+            out.append(
+                Unit(
+                    "NAMES",
+                    first.start,
+                    last.end,
+                    " | ".join(units[m].text for m in members),
+                    "",
+                    "PROPN",
+                    "",
+                    tuple(units[m].members[0] for m in members),
+                    first.ent,
+                    last.aside,
+                    last.aside_kind,
+                )
+            )
+            i = j
+        else:
+            out.append(units[i])
+            i += 1
+    return out
+
+
+def unit_doc(vocab: Vocab, units: list[Unit]) -> Doc:
+    """A spaCy Doc with one token per unit, for the Matcher; extension values mirror the units."""
+    from spacy.tokens import Doc
+
+    words = [u.text if u.kind in {"WORD", "PUNCT"} else f"N{k}" for k, u in enumerate(units)]
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=[True] * len(words),
+        pos=[u.pos if u.pos else "X" for u in units],
+        lemmas=[u.lemma or u.lower for u in units],
+    )
+    for k, (tok, u) in enumerate(zip(doc, units, strict=True)):
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        poss_next = nxt is not None and nxt.lower in {"'s", "’s", "'"}
+        tok._.hs_kind = u.kind
+        tok._.hs_possnext = poss_next
+        tok._.hs_person = u.kind in {"NAME", "NAMES"} and (
+            u.tokens >= 2 or u.ent == "PERSON" or u.kind == "NAMES"
+        )
+        attributive = u.kind == "NAME" and nxt is not None and nxt.kind == "WORD" and nxt.pos == "NOUN"
+        prev_u = units[k - 1] if k > 0 else None
+        joins_desc = (
+            u.lower in {"and", "or", "&"}
+            and prev_u is not None
+            and nxt is not None
+            and prev_u.kind == "WORD"
+            and nxt.kind == "WORD"
+            and _descriptive(prev_u)
+            and _descriptive(nxt)
+        )
+        tok._.hs_desc = _descriptive(u) or poss_next or attributive or joins_desc
+        prev = units[k - 1].lower if k > 0 else ""
+        tok._.hs_pobj = prev in PREPOSITIONS
+        tok._.hs_gapok = u.kind == "WORD" or u.text == "," or (u.kind == "NAME" and prev in PREPOSITIONS)
+    return doc
+
+
+def _descriptive(u: Unit) -> bool:
+    if u.kind != "WORD":
+        return u.text in {"-", "‐", "'s", "’s"}
+    if u.lower in DESC_EXTRA_WORDS:
+        return True
+    if u.lower in FUNCTION_WORDS:
+        return u.lower in {"a", "an", "the", "his", "her", "their", "its", "new"}
+    return u.pos in {"ADJ", "NOUN", "NUM", "PROPN"} or (u.pos == "VERB" and u.lower.endswith("ing"))

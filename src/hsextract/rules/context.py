@@ -49,8 +49,8 @@ ORDINALS = {
 }
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _SEASON = re.compile(
-    r"\b(?:season|series)\s+" + _NUM + r"\b(?!\s*(?:of|-|–)\s*\w)"
-    r"|\b(" + "|".join(k for k in ORDINALS if k != "final") + r")\s+(?:season|series)\b(?!\s+of\b)"
+    r"\b(?:seasons?|series)\s+" + _NUM + r"\b(?!\s*(?:of|-|–)\s*\w)"
+    r"|\b(" + "|".join(k for k in ORDINALS if k != "final") + r")\s+(?:season|series)\b"
     r"|\bS(\d{1,2})(?=\b|E\d)",
     re.IGNORECASE,
 )
@@ -66,6 +66,27 @@ _PLATFORM = re.compile(
     r"(?<![\w+])(" + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True)) + r")(?![\w+])"
 )
 _LEADING_JUNK = {
+    "meanwhile",
+    "however",
+    "also",
+    "plus",
+    "and",
+    "but",
+    "so",
+    "then",
+    "now",
+    "still",
+    "elsewhere",
+    "finally",
+    "fans",
+    "viewers",
+    "season",
+    "series",
+    "after",
+    "before",
+    "while",
+    "as",
+    "if",
     "the latest",
     "latest",
     "new",
@@ -166,7 +187,8 @@ class ArticleContext:
         named = {
             s
             for s in self.shows
-            if self.shows[s] >= 2 and re.search(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text)
+            if (self.shows[s] >= 2 or s in self.strong_shows)
+            and re.search(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text)
         }
         named = {s for s in named if not any(s != o and s in o for o in named)}
         if len(named) == 1:

@@ -76,6 +76,8 @@ def _is_name_token(
     low = tok.lower_
     if low in stop and tok.text != tok.text.upper():
         return False  # "Replaces", "Stars" in a title-case headline are rule words, not names
+    if not in_run and low in ROLE_NOUNS:
+        return False  # "Actor Jane Roe", "Newcomer Jane Roe": a job title, not part of the name
     if tok.ent_type_ == "PERSON" and low not in FUNCTION_WORDS and tok.is_alpha:
         return True
     if in_run and low in NAME_PARTICLES and next_tok is not None and _capitalised(next_tok):
@@ -90,8 +92,6 @@ def _is_name_token(
         and (next_tok.like_num or next_tok.text in {",", "."})
     ):
         return False
-    if not in_run and low in ROLE_NOUNS:
-        return False  # "Actor Jane Roe", "Star Jane Roe": a job title, not part of the name
     # A capitalised common word opening the sentence is not a name (unless capitalised mid-sentence too).
     sentence_initial_word = tok.is_sent_start and not in_run and tok.pos_ != "PROPN" and not tok.ent_type_
     return not (sentence_initial_word and tok.text not in proper)

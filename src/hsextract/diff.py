@@ -21,6 +21,8 @@ from pydantic import BaseModel
 
 from hsextract.cli import UsageError
 from hsextract.jsonio import RecordFileError, dumps, load_gold, load_output, output_files
+from hsextract.kb import is_kb_file, load_kb
+from hsextract.kb.models import KnowledgeBase
 from hsextract.models import (
     RECORD_KINDS,
     ArticleOutput,
@@ -63,12 +65,25 @@ RECORD_KEYS: dict[str, KeySpec] = {
     ),
     "events": KeySpec(lambda r: (r.kind, tuple(sorted(r.seasons)), r.date)),
 }
+# Knowledge-base entries (`hsextract merge`), within one series; dates are values, not identity.
+KB_RECORD_KEYS: dict[str, KeySpec] = {
+    "kb.cast": KeySpec(lambda r: (fold(r.actor), fold(r.character))),
+    "kb.releases": KeySpec(lambda r: (r.season, r.kind, fold(r.part))),
+    "kb.episodes": KeySpec(lambda r: (r.season, fold(r.title) if r.number is None else r.number)),
+    "kb.events": KeySpec(lambda r: (r.kind, tuple(r.seasons))),
+    "kb.conflicts": KeySpec(lambda r: (r.kind, fold(r.subject))),
+}
 
 _SINGULAR = {"cast": "cast", "releases": "release", "episodes": "episode", "events": "event"}
+_SINGULAR |= {f"kb.{k}": v for k, v in _SINGULAR.items()} | {"kb.conflicts": "conflict"}
+# KB entries compare on their values and `articles`; per-span provenance is left to the KB itself.
+_KB_SKIP = {"sources", "claims"}
 
 
 def record_label(kind: str, r: Any) -> str:
     """A short human name for a record, built from the same fields as its key."""
+    if kind.startswith("kb."):
+        return f"{r.kind}: {r.subject}" if kind == "kb.conflicts" else str(r.label())
     show = f"{r.show} " if getattr(r, "show", None) else ""
     season = f"S{r.season}" if getattr(r, "season", None) is not None else ""
     if kind == "cast":
@@ -87,7 +102,7 @@ def pair_records(
 ) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
     """Pair by identity. Returns (old_i, new_i, occurrence) pairs, then unpaired (old_i, occurrence)
     and (new_i, occurrence). Same-key duplicates pair in order; occurrence>1 becomes a '#n' label."""
-    spec = RECORD_KEYS[kind]
+    spec = RECORD_KEYS.get(kind) or KB_RECORD_KEYS[kind]
 
     def numbered(recs: Sequence[Any]) -> dict[Key, list[int]]:
         groups: dict[Key, list[int]] = defaultdict(list)
@@ -283,6 +298,23 @@ def diff_against_gold(pred: Mapping[str, ArticleOutput], gold: Mapping[str, Gold
     return report
 
 
+def diff_kbs(old: KnowledgeBase, new: KnowledgeBase) -> DiffReport:
+    """Two knowledge bases: series stand where articles stand in a run diff (keyed by folded name)."""
+    o, n = {s.key: s for s in old.series}, {s.key: s for s in new.series}
+    report = DiffReport(sorted(n.keys() - o.keys()), sorted(o.keys() - n.keys()), ignore_evidence=True)
+    report.notes.append("knowledge bases: series compared in place of articles; evidence spans not compared")
+    for key in sorted(o.keys() & n.keys()):
+        art = ArticleDiff(n[key].name or key)
+        for kind in ("cast", "releases", "episodes", "events", "conflicts"):
+            entries = getattr(n[key], kind) or getattr(o[key], kind)
+            fields = set(type(entries[0]).model_fields) - _KB_SKIP if entries else set()
+            art.records += _diff_records(f"kb.{kind}", getattr(o[key], kind), getattr(n[key], kind),
+                                         ignore_evidence=True, fields=fields)
+        if art.records:
+            report.articles.append(art)
+    return report
+
+
 # --- loading --------------------------------------------------------------------------------
 
 
@@ -390,8 +422,11 @@ def run(args: argparse.Namespace) -> int:
     if (args.new is None) == (args.against is None):
         raise UsageError("give either NEW or --against GOLD_DIR (exactly one)")
     try:
-        old = load_side(args.old)
-        if args.against is not None:
+        kb_pair = args.new is not None and (is_kb_file(args.old) or is_kb_file(args.new))
+        old = {} if kb_pair else load_side(args.old)
+        if kb_pair:  # two `hsextract merge` knowledge bases
+            report = diff_kbs(load_kb(args.old), load_kb(args.new))
+        elif args.against is not None:
             if not args.against.is_dir():
                 raise UsageError(f"{args.against}: not a folder of gold files")
             report = diff_against_gold(old, load_gold_side(args.against))

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACE = re.compile(r"\s+")
+# Two spellings of one person's name ("Ann Lee" / "Ann Leigh") are at least this similar.
+VARIANT_SIMILARITY = 0.8
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mx"})
 
 
@@ -41,3 +44,13 @@ def is_prefix_name(short: str, full: str) -> bool:
     """True when `short` is a leading part of `full` by whole words ('Mara' of 'Mara Lind')."""
     s, f = fold_tokens(short), fold_tokens(full)
     return bool(s) and len(s) < len(f) and f[: len(s)] == s
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """'Ann Lee' ~ 'Ann Leigh': the same first name and nearly the same letters (not equal)."""
+    fa, fb = fold(a), fold(b)
+    return (
+        fold_tokens(a)[:1] == fold_tokens(b)[:1]
+        and fa != fb
+        and SequenceMatcher(None, fa, fb).ratio() >= VARIANT_SIMILARITY
+    )

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from hsextract.models import CastRecord, Evidence
 from hsextract.rules import RuleOutput
@@ -25,7 +24,6 @@ from hsextract.textnorm import fold, fold_tokens
 
 # Evidence from prose outweighs captions and brackets when choosing a spelling or descriptor.
 _WEIGHT = {"paragraph": 3, "heading": 2, "title": 2, "caption": 1}
-VARIANT_SIMILARITY = 0.8
 _SAYS = "said|says|told|tells|adds|added|explains|explained|recalls|recalled|admits|admitted|laughs|jokes"
 
 
@@ -239,12 +237,7 @@ def _merge_variants(pairs: list[_Pair], text: str) -> list[_Pair]:
         clusters: list[list[_Pair]] = []
         for p in group:
             for cluster in clusters:
-                q = cluster[0]
-                same_first = fold_tokens(p.actor)[:1] == fold_tokens(q.actor)[:1]
-                if (
-                    same_first
-                    and SequenceMatcher(None, fold(p.actor), fold(q.actor)).ratio() >= VARIANT_SIMILARITY
-                ):
+                if spelling_variant(p.actor, cluster[0].actor):
                     cluster.append(p)
                     break
             else:

@@ -20,7 +20,7 @@ from hsextract.rules import RuleOutput
 from hsextract.rules.cast import CastMention
 from hsextract.rules.context import single_season
 from hsextract.rules.vocab import CHARACTER_TITLES, PLATFORMS
-from hsextract.textnorm import fold, fold_tokens
+from hsextract.textnorm import fold, fold_tokens, spelling_variant
 
 # Evidence from prose outweighs captions and brackets when choosing a spelling or descriptor.
 _WEIGHT = {"paragraph": 3, "heading": 2, "title": 2, "caption": 1}

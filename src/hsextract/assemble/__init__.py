@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from hsextract.assemble.cast import assemble_cast
+from hsextract.assemble.episodes import assemble_episodes
+from hsextract.assemble.releases import anchors_for, assemble_events, assemble_releases, resolve
 from hsextract.ingest import Article
 from hsextract.models import ArticleInfo, ArticleOutput
 from hsextract.rules import RuleOutput
@@ -19,7 +21,11 @@ def article_info(article: Article) -> ArticleInfo:
 
 def assemble_article(out: RuleOutput) -> ArticleOutput:
     """Every record kind for one article; pydantic validates each record as it is built."""
-    return ArticleOutput(article=article_info(out.article), cast=assemble_cast(out))
+    dated = resolve(out, anchors_for(out))  # dates are normalised once for releases and events
+    return ArticleOutput(article=article_info(out.article), cast=assemble_cast(out),
+                         releases=assemble_releases(out, dated), episodes=assemble_episodes(out),
+                         events=assemble_events(out, dated))
 
 
-__all__ = ["article_info", "assemble_article", "assemble_cast"]
+__all__ = ["article_info", "assemble_article", "assemble_cast", "assemble_episodes", "assemble_events",
+           "assemble_releases"]

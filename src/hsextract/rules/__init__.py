@@ -16,13 +16,15 @@ from hsextract.ner import Chunk
 from hsextract.rules.cast import CastMention, about_other_work, mentions_from_match
 from hsextract.rules.context import ArticleContext, build_context
 from hsextract.rules.engine import CompiledRules, load_ruleset, register_extensions, rule_words
+from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes
+from hsextract.rules.releases import DatedMention, find_dated, hedged_sections
 from hsextract.rules.units import Sentence, build_units, unit_doc
 from hsextract.rules.vocab import FUNCTION_WORDS
 
 if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
-RULE_FILES = ("cast_rules.json",)
+RULE_FILES = ("cast_rules.json", "release_rules.json")
 # Blocks that never yield records: the author's box, link lists and datelines.
 SKIPPED_BLOCKS = frozenset({"bio", "byline", "boilerplate", "dateline"})
 
@@ -46,6 +48,8 @@ class RuleOutput:
     sentences: list[Sentence] = field(default_factory=list)
     cast: list[CastMention] = field(default_factory=list)
     names: list[NameMention] = field(default_factory=list)
+    dated: list[DatedMention] = field(default_factory=list)  # release and event statements
+    episodes: list[EpisodeMention] = field(default_factory=list)
 
 
 def rules_fingerprint() -> str:
@@ -68,6 +72,7 @@ class RuleStage:
         register_extensions()
         self.vocab = vocab
         self.cast_rules = CompiledRules(vocab, load_ruleset("cast_rules.json"))
+        self.release_rules = CompiledRules(vocab, load_ruleset("release_rules.json"))
         self.stop_words = rule_words(self.cast_rules.ruleset) - FUNCTION_WORDS
 
     def sentences(self, article: Article, chunks: list[Chunk]) -> list[Sentence]:
@@ -116,4 +121,9 @@ class RuleStage:
                 if about_other_work(sentence, match):
                     continue
                 result.cast.extend(mentions_from_match(sentence, match))
+        hits = collect_hits(chunks, self.release_rules)
+        content = [b for b in article.blocks if b.kind not in SKIPPED_BLOCKS]
+        result.episodes, episode_lines = find_episodes(article.text, content, hits)
+        result.dated = find_dated(article.text, result.sentences, hits, hedged_sections(article.blocks, hits),
+                                  episode_lines)
         return result

@@ -1,0 +1,79 @@
+"""Episode title mentions -> one record per (show, season, title).
+
+Numbers: a stated number ("Episode 3, titled ...", "1. 'Title'") always wins. A prose list's
+running order stands for episode numbers only when the list presents itself as the season's
+full set ("the names of each episode are ...", no "include"/"in no particular order") and no
+episode count stated for that season disagrees with the list's length (gold rule 5.2).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from hsextract.assemble.releases import article_season
+from hsextract.models import EpisodeRecord, Evidence
+from hsextract.rules import RuleOutput
+from hsextract.rules.context import seasons_in
+from hsextract.rules.episodes import EpisodeMention
+from hsextract.textnorm import fold
+
+
+def mention_season(m: EpisodeMention, out: RuleOutput, only: int | None) -> int | None:
+    """The season named nearest before the title (intro or line), else its section's, else the article's."""
+    s, e = m.context
+    found = seasons_in(out.article.text[s:e])
+    return found[-1][2] if found else out.context.block_season.get(m.block_index, only)
+
+
+def season_counts(out: RuleOutput) -> dict[int | None, set[int]]:
+    """Season -> episode counts the article states for it (from release statements)."""
+    counts: dict[int | None, set[int]] = {}
+    for d in out.dated:
+        if d.episode_count:
+            season = d.seasons[0] if d.seasons else out.context.block_season.get(d.block_index)
+            counts.setdefault(season, set()).add(d.episode_count)
+    return counts
+
+
+def _order_number(m: EpisodeMention, season: int | None, counts: dict[int | None, set[int]]) -> int | None:
+    if m.order is None or not m.complete:
+        return None
+    stated = counts.get(season, set()) | ({m.block_count} if m.block_count else set())
+    return m.order if not stated or stated == {m.list_size} else None
+
+
+@dataclass
+class _Entry:
+    show: str | None
+    season: int | None
+    title: str
+    mentions: list[EpisodeMention] = field(default_factory=list)
+    numbers: list[int] = field(default_factory=list)  # stated first, then from order
+
+
+def assemble_episodes(out: RuleOutput) -> list[EpisodeRecord]:
+    text, ctx = out.article.text, out.context
+    counts, only = season_counts(out), article_season(out)
+    entries: dict[tuple[str, int | None, str], _Entry] = {}
+    for m in out.episodes:
+        title = text[slice(*m.title)].strip()
+        season = mention_season(m, out, only)
+        show = ctx.sentence_show(text[slice(*m.context)], m.block_index)
+        entry = entries.setdefault((fold(show or ""), season, fold(title)), _Entry(show, season, title))
+        entry.mentions.append(m)
+        if m.number is not None:
+            entry.numbers.insert(0, m.number)
+        elif (n := _order_number(m, season, counts)) is not None:
+            entry.numbers.append(n)
+    records = []
+    for entry in entries.values():
+        spans = sorted({(m.title, m.rule, m.block_kind) for m in entry.mentions})
+        evidence = [Evidence(start=s, end=e, text=text[s:e], rule=rule, block=kind)
+                    for (s, e), rule, kind in spans]
+        records.append(EpisodeRecord(
+            show=entry.show, season=entry.season, number=entry.numbers[0] if entry.numbers else None,
+            title=entry.title, runtime_minutes=next((m.runtime for m in entry.mentions if m.runtime), None),
+            evidence=evidence,
+        ))
+    records.sort(key=lambda r: (r.evidence[0].start, fold(r.title)))
+    return records

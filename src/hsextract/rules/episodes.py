@@ -1,0 +1,223 @@
+"""Episode facts: titles (prose lists, "Episode 3, titled ...", "Episode 1: 'Title'" lines, numbered
+lists) and stated episode counts/runtimes; plus the `Hit` plumbing shared with `rules.releases`.
+
+Both modules read the matches of release_rules.json (`collect_hits`, run once per article).
+Only quoted text that an episode cue introduces is read as a title, so a quoted remark or a
+show's own name never becomes an episode. A number is kept only when the text states it; a
+prose list's running order is recorded separately (with whether the list calls itself complete)
+and assemble decides whether that order may stand for episode numbers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from hsextract.ingest import Block
+from hsextract.ner import Chunk
+from hsextract.rules.context import NUMBER_WORDS, ORDINALS
+from hsextract.rules.engine import CompiledRules
+
+Offsets = tuple[int, int]
+INTRO_REACH = 40  # chars from the end of "the names of each episode are" to the first quoted title
+LINE_TITLE_WORDS = 8  # an unquoted title on an "Episode 2: ..." line is at most this long
+_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+|or\s+)?|and\s+|&\s+|or\s+)?")
+_TRAILING = ",.;:"
+_RUNTIME = re.compile(r"\(\s*(\d{1,3})\s*(?:minutes|mins?)\.?\s*\)|\b(\d{1,3})[- ](?:minutes?|mins?)\b", re.I)
+_WORD = r"[A-Z0-9][\w'’&/-]*"
+_UNQUOTED = re.compile(_WORD + r"(?:\s+(?:" + _WORD + r"|of|the|a|an|and|in|on|at|to|for|with))*")
+_LINE_TITLE = re.compile(r"(.+?)(?=\s+[–—-]\s+|\s*\(|\s*[;|]\s|,\s|$)")
+_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=[“\"‘'])")
+_EPISODE_WORD = re.compile(r"\bepisodes?\b|\btitles\b", re.I)
+_NAMING_WORD = re.compile(r"(?:titled|called|named|entitled)\s*,?\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One rule match (or DATE entity) in article offsets; slots as (name, start, end)."""
+
+    rule: str
+    start: int
+    end: int
+    slots: tuple[tuple[str, int, int], ...] = ()
+
+
+def collect_hits(chunks: list[Chunk], rules: CompiledRules) -> list[Hit]:
+    """Every rule match and DATE entity of the article, sorted by position."""
+    hits: list[Hit] = []
+    for chunk in chunks:
+        doc, o = chunk.doc, chunk.offset
+        for m in rules(doc):
+            span = doc[m.start : m.end]
+            slots = tuple((name, doc[i].idx + o, doc[i].idx + len(doc[i]) + o) for name, i in m.slots)
+            hits.append(Hit(m.rule, span.start_char + o, span.end_char + o, slots))
+        hits += [Hit("date.ner", d.start_char + o, d.end_char + o) for d in doc.ents if d.label_ == "DATE"]
+    return sorted(hits, key=lambda h: (h.start, h.end, h.rule))
+
+
+def number_value(word: str) -> int | None:
+    low = word.lower().strip(".")
+    if low.isdigit():
+        return int(low)
+    return 60 if low.startswith("hour") else NUMBER_WORDS.get(low) or ORDINALS.get(low) or None
+
+
+def stated_counts(text: str, hits: list[Hit]) -> tuple[int | None, int | None]:
+    """(episode count, runtime) among `hits`, not counting "the first two episodes"."""
+    excluded = [h for h in hits if h.rule == "count.exclude"]
+    found = [h for h in hits if h.rule == "count.episodes"
+             and not any(h.start < x.end and x.start < h.end for x in excluded)]
+    values = [{name: number_value(text[s:e]) for name, s, e in h.slots} for h in found]
+    return (next((v["count"] for v in values if v.get("count")), None),
+            next((v["runtime"] for v in values if v.get("runtime")), None))
+
+
+@dataclass(frozen=True)
+class EpisodeMention:
+    """One episode title as the text gives it, with what the text says about its number and runtime."""
+
+    rule: str
+    title: Offsets  # without quotes and sentence punctuation: the evidence span
+    block_kind: str
+    block_index: int
+    context: Offsets  # the text whose season/show the title belongs to (intro sentence or line)
+    number: int | None = None  # stated in the text
+    order: int | None = None  # position in a prose list
+    list_start: int | None = None  # identifies the list a title belongs to
+    list_size: int = 0
+    complete: bool = False  # the list presents itself as every episode, in order
+    runtime: int | None = None
+    block_count: int | None = None  # an episode count stated in the list's own paragraph
+
+
+def quoted_at(text: str, pos: int, limit: int) -> Offsets | None:
+    """(start, end) of the title inside the quotes opening at `pos`, sentence punctuation trimmed."""
+    if pos >= limit or text[pos] not in _PAIRS:
+        return None
+    close = _PAIRS[text[pos]]
+    pattern = re.escape(close) + (r"(?![A-Za-z])" if close in "'’" else "")
+    m = re.compile(pattern).search(text, pos + 1, limit)
+    if m is None or m.start() - pos > 120 or (text[pos] in "“‘" and text[pos] in text[pos + 1 : m.start()]):
+        return None  # too long to be a title, or a second opening quote: the first one was never closed
+    start, end = pos + 1, m.start()
+    while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return (start, end) if end > start else None
+
+
+def quoted_run(text: str, pos: int, limit: int) -> list[Offsets]:
+    """Consecutive quoted titles from `pos`: “A,” “B,” and “C.”"""
+    titles: list[Offsets] = []
+    while True:
+        sep = _SEPARATOR.match(text, pos, limit)
+        at = sep.end() if sep else pos
+        span = quoted_at(text, at, limit)
+        if span is None:
+            return titles
+        titles.append(span)
+        close = text.find(_PAIRS[text[at]], span[1], limit)
+        pos = close + 1
+
+
+def _runtime(text: str, start: int, limit: int) -> int | None:
+    end = m.start() + 1 if (m := _SENTENCE_END.search(text, start, limit)) else limit
+    found = _RUNTIME.search(text, start, end)
+    return int(found.group(1) or found.group(2)) if found else None
+
+
+def _block_of(blocks: list[Block], starts: list[int], pos: int) -> Block | None:
+    i = bisect.bisect_right(starts, pos) - 1
+    return blocks[i] if i >= 0 and blocks[i].start <= pos < blocks[i].end else None
+
+
+def _sentence_start(text: str, block: Block, pos: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, block.start, pos)]
+    return ends[-1] if ends else block.start
+
+
+def _prose_list(text: str, block: Block, intro: Hit, hits: list[Hit]) -> list[EpisodeMention]:
+    limit = min(block.end, intro.end + INTRO_REACH)
+    candidates = [p for q in _PAIRS if (p := text.find(q, intro.end, limit)) >= 0]
+    if not candidates or _SENTENCE_END.search(text, intro.end, min(candidates)):
+        return []
+    pos = min(candidates)
+    titles = quoted_run(text, pos, block.end)
+    if len(titles) < 2 and not _NAMING_WORD.search(text, intro.end, pos):
+        return []
+    intro_span = (_sentence_start(text, block, intro.start), pos)
+    say = {h.rule for h in hits if intro_span[0] <= h.start and h.end <= intro_span[1]}
+    complete = "episodes.complete" in say and "episodes.partial" not in say
+    count, _ = stated_counts(text, [h for h in hits if block.start <= h.start and h.end <= block.end])
+    return [EpisodeMention(intro.rule, t, block.kind, block.index, (block.start, pos), order=k + 1,
+                           list_start=pos, list_size=len(titles), complete=complete, block_count=count)
+            for k, t in enumerate(titles)]
+
+
+def _opens(text: str, block: Block, hit: Hit) -> bool:
+    """The hit starts its own block: a line of a list, one episode per line."""
+    return not text[block.start : hit.start].strip()
+
+
+def _titled(text: str, block: Block, hit: Hit, dates: list[int]) -> EpisodeMention | None:
+    """'Episode 3, titled "X"' anywhere; 'Episode 1: X' as a line may leave its title unquoted."""
+    number = next((number_value(text[s:e]) for name, s, e in hit.slots if name == "n"), None)
+    pos = hit.end - 1 if text[hit.end - 1] in _PAIRS else hit.end
+    while pos < block.end and text[pos] in " \t,:–—-.":
+        pos += 1
+    span = quoted_at(text, pos, block.end)
+    # A line's title may be unquoted, but "Episode 4 – Monday 27 October" has none.
+    line = hit.rule == "episodes.line" and _opens(text, block, hit) and pos not in dates
+    if span is None and hit.rule == "episodes.titled" and (m := _UNQUOTED.match(text, pos, block.end)):
+        span = (m.start(), m.end())
+    elif span is None and line and (m := _LINE_TITLE.match(text, pos, block.end)) and len(
+            m.group(1).split()) <= LINE_TITLE_WORDS:  # longer is a synopsis, not a title
+        span = (m.start(1), m.start(1) + len(m.group(1).rstrip(_TRAILING + " ")))
+    if span is None or span[1] <= span[0]:
+        return None
+    context = (_sentence_start(text, block, hit.start), span[1])
+    return EpisodeMention(hit.rule, span, block.kind, block.index, context, number=number,
+                          runtime=_runtime(text, span[1], block.end))
+
+
+def _numbered(text: str, blocks: list[Block], block: Block, hit: Hit) -> EpisodeMention | None:
+    """'3. “Title”' opening a line under an intro or heading that talks about episodes."""
+    span = quoted_at(text, hit.end - 1, block.end)
+    if span is None or not _opens(text, block, hit):
+        return None
+    intro = next((b for b in reversed(blocks[: blocks.index(block)]) if not _NUMBERED.match(b.text)), None)
+    if intro is None or not _EPISODE_WORD.search(intro.text):
+        return None
+    return EpisodeMention(hit.rule, span, block.kind, block.index, (intro.start, intro.end),
+                          number=number_value(text[hit.slots[0][1] : hit.slots[0][2]]),
+                          runtime=_runtime(text, span[1], block.end))
+
+
+def find_episodes(text: str, blocks: list[Block], hits: list[Hit]) -> tuple[list[EpisodeMention],
+                                                                            dict[int, Offsets]]:
+    """Episode mentions, and block index -> "Episode N" label span for lines that are one episode each."""
+    starts = [b.start for b in blocks]
+    dates = [h.start for h in hits if h.rule.startswith("date.")]
+    out: list[EpisodeMention] = []
+    lines: dict[int, Offsets] = {}
+    for hit in hits:
+        if (block := _block_of(blocks, starts, hit.start)) is None or not hit.rule.startswith("episodes."):
+            continue
+        if hit.rule == "episodes.intro":
+            out += _prose_list(text, block, hit, hits)
+        elif hit.rule == "episodes.numbered" and (found := _numbered(text, blocks, block, hit)) is not None:
+            out.append(found)
+        elif hit.rule in {"episodes.titled", "episodes.line"}:
+            if (found := _titled(text, block, hit, dates)) is not None:
+                out.append(found)
+            if hit.rule == "episodes.line" and _opens(text, block, hit):
+                lines[block.index] = (hit.start, max(e for _, _, e in hit.slots))
+    taken: dict[Offsets, EpisodeMention] = {}
+    for m in out:  # a title found by two forms keeps the one that states a number
+        if m.title not in taken or (taken[m.title].number is None and m.number is not None):
+            taken[m.title] = m
+    return sorted(taken.values(), key=lambda m: m.title), lines

@@ -8,271 +8,103 @@ from __future__ import annotations
 
 # Capitalised only because of title case or sentence position; never part of a name.
 FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "onto",
-        "to",
-        "with",
-        "without",
-        "about",
-        "after",
-        "before",
-        "over",
-        "under",
-        "between",
-        "among",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "he",
-        "she",
-        "they",
-        "them",
-        "his",
-        "her",
-        "their",
-        "our",
-        "your",
-        "my",
-        "we",
-        "you",
-        "i",
-        "me",
-        "us",
-        "who",
-        "whom",
-        "whose",
-        "which",
-        "what",
-        "when",
-        "where",
-        "why",
-        "how",
-        "than",
-        "then",
-        "so",
-        "if",
-        "not",
-        "no",
-        "yes",
-        "also",
-        "just",
-        "here",
-        "there",
-        "all",
-        "any",
-        "each",
-        "every",
-        "some",
-        "more",
-        "most",
-        "other",
-        "such",
-        "only",
-        "own",
-        "same",
-        "too",
-        "very",
-        "up",
-        "down",
-        "out",
-        "off",
-        "again",
-        "once",
-        "while",
-        "during",
-        "until",
-        "since",
-        "via",
-        "per",
-        "vs",
-        "plus",
-        "new",
-    ]
+    """
+    a about after again all also among an and any are as at be been before being between but by can
+    could did do does down during each every for from had has have he her here his how i if in into
+    is it its just may me might more most must my new no nor not of off on once only onto or other
+    our out over own per plus same shall she should since so some such than that the their them then
+    there these they this those to too under until up us very via vs was we were what when where
+    which while who whom whose why will with without would yes you your
+    """.split()
 )
 
 HONORIFICS = frozenset(
-    [
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "miss",
-        "dr",
-        "dr.",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "prof",
-        "prof.",
-        "professor",
-        "mx",
-        "mx.",
-        "rev",
-        "rev.",
-    ]
+    """
+    dame dr dr. lady lord miss mr mr. mrs mrs. ms ms. mx mx. prof prof. professor rev rev. sir
+    """.split()
 )
 
 # Particles that may sit inside a person's name between capitalised parts.
 NAME_PARTICLES = frozenset(
-    [
-        "de",
-        "del",
-        "della",
-        "der",
-        "di",
-        "da",
-        "van",
-        "von",
-        "le",
-        "la",
-        "du",
-        "dos",
-        "das",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "st",
-        "st.",
-        "mac",
-    ]
+    """
+    al bin da das de del della der di dos du el ibn la le mac st st. van von
+    """.split()
 )
 
 MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "jan.",
-        "feb",
-        "feb.",
-        "mar",
-        "mar.",
-        "apr",
-        "apr.",
-        "jun",
-        "jun.",
-        "jul",
-        "jul.",
-        "aug",
-        "aug.",
-        "sep",
-        "sep.",
-        "sept",
-        "sept.",
-        "oct",
-        "oct.",
-        "nov",
-        "nov.",
-        "dec",
-        "dec.",
-    ]
+    """
+    apr apr. april aug aug. august dec dec. december feb feb. february jan jan. january jul jul.
+    july jun jun. june mar mar. march may nov nov. november oct oct. october sep sep. sept sept.
+    september
+    """.split()
 )
-WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+WEEKDAYS = frozenset(
+    """
+    friday monday saturday sunday thursday tuesday wednesday
+    """.split()
+)
+
 # Words naming a part of a show's run; followed by a number they are never a name.
 STRUCTURE_WORDS = frozenset(
-    ["season", "seasons", "series", "episode", "episodes", "volume", "vol", "part", "chapter"]
+    """
+    chapter episode episodes part season seasons series vol volume
+    """.split()
 )
+
+# A parenthesis or clause about another work: its roles are not roles in this series.
+OTHER_WORK_WORDS = frozenset(
+    """
+    album biopic book documentary feature film films movie movies musical novel opera play stage
+    """.split()
+)
+
+# Crew roles: a person introduced by these is not cast.
+CREW_WORDS = frozenset(
+    """
+    author cinematographer commissioner composer creator creators director directors editor
+    executive novelist producer producers screenwriter showrunner showrunners writer writers
+    """.split()
+)
+
+# Job titles that precede a name ("Actor Jane Roe", "Newcomer Tom Poe"): never part of the name.
+ROLE_NOUNS = frozenset(
+    """
+    actor actors actress author co-star comedian comedians costar creator director host icon legend
+    model newcomer newcomers presenter producer rapper showrunner singer star stars superstar
+    veteran writer
+    """.split()
+)
+
+# Ranks and forms of address that characters carry and actors (almost) never do.
+CHARACTER_TITLES = frozenset(
+    """
+    agent baron baroness captain chief coach colonel commander constable count countess dc dci
+    deputy detective di doctor dr ds dsi duchess duke father general governor headmaster
+    headmistress inmate inspector judge king lieutenant major mayor nurse officer pc president
+    prince princess principal prof professor queen reverend senator sergeant sheriff superintendent
+    warden
+    """.split()
+)
+
+# Words that may sit in a role description ("Mara's best friends", "a teacher named").
+DESC_EXTRA_WORDS = frozenset(
+    """
+    's - called former grader named new old year young ’s
+    """.split()
+)
+
 # A capitalised run made only of these is not a person or character ("Netflix Tudum", "Season").
 NOT_NAME_WORDS = (
     MONTHS
     | WEEKDAYS
     | STRUCTURE_WORDS
     | frozenset(
-        [
-            "finale",
-            "premiere",
-            "trailer",
-            "teaser",
-            "tudum",
-            "emmy",
-            "emmys",
-            "bafta",
-            "baftas",
-            "oscar",
-            "oscars",
-            "golden",
-            "globe",
-            "globes",
-            "related",
-            "exclusive",
-            "update",
-            "updated",
-            "watch",
-            "read",
-            "cast",
-            "crew",
-            "uk",
-            "us",
-            "usa",
-            "tv",
-            "plot",
-            "story",
-            "news",
-            "release",
-            "date",
-            "image",
-            "credit",
-            "photo",
-            "review",
-            "verdict",
-            "spoilers",
-            "spoiler",
-        ]
+        """
+        bafta baftas cast credit crew date emmy emmys exclusive finale globe globes golden image
+        news oscar oscars photo plot premiere read related release review spoiler spoilers story
+        teaser trailer tudum tv uk update updated us usa verdict watch
+        """.split()
     )
 )
 
@@ -333,141 +165,4 @@ PLATFORMS = (
     "MGM+",
     "Shudder",
     "U&Dave",
-)
-
-# A parenthesis or clause about another work: its roles are not roles in this series.
-OTHER_WORK_WORDS = frozenset(
-    [
-        "film",
-        "films",
-        "movie",
-        "movies",
-        "feature",
-        "biopic",
-        "musical",
-        "play",
-        "stage",
-        "opera",
-        "documentary",
-        "novel",
-        "book",
-        "album",
-    ]
-)
-
-# Crew roles: a person introduced by these is not cast.
-CREW_WORDS = frozenset(
-    [
-        "director",
-        "directors",
-        "writer",
-        "writers",
-        "producer",
-        "producers",
-        "showrunner",
-        "showrunners",
-        "creator",
-        "creators",
-        "author",
-        "novelist",
-        "screenwriter",
-        "composer",
-        "editor",
-        "cinematographer",
-        "commissioner",
-        "executive",
-    ]
-)
-
-# Job titles that precede a name ("Actor Jane Roe", "Newcomer Tom Poe"): never part of the name.
-ROLE_NOUNS = frozenset(
-    [
-        "actor",
-        "actress",
-        "actors",
-        "star",
-        "stars",
-        "co-star",
-        "costar",
-        "newcomer",
-        "newcomers",
-        "comedian",
-        "comedians",
-        "singer",
-        "rapper",
-        "presenter",
-        "host",
-        "model",
-        "veteran",
-        "legend",
-        "icon",
-        "superstar",
-        "director",
-        "writer",
-        "producer",
-        "showrunner",
-        "creator",
-        "author",
-    ]
-)
-
-# Ranks and forms of address that characters carry and actors (almost) never do.
-CHARACTER_TITLES = frozenset(
-    [
-        "detective",
-        "inspector",
-        "sergeant",
-        "constable",
-        "sheriff",
-        "deputy",
-        "officer",
-        "captain",
-        "commander",
-        "lieutenant",
-        "colonel",
-        "general",
-        "major",
-        "agent",
-        "governor",
-        "professor",
-        "prof",
-        "father",
-        "reverend",
-        "superintendent",
-        "chief",
-        "judge",
-        "senator",
-        "president",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "duke",
-        "duchess",
-        "count",
-        "countess",
-        "baron",
-        "baroness",
-        "doctor",
-        "dr",
-        "nurse",
-        "di",
-        "ds",
-        "dci",
-        "dc",
-        "pc",
-        "dsi",
-        "inmate",
-        "warden",
-        "mayor",
-        "principal",
-        "headmaster",
-        "headmistress",
-        "coach",
-    ]
-)
-
-# Words that may sit in a role description ("Mara's best friends", "a teacher named").
-DESC_EXTRA_WORDS = frozenset(
-    ["named", "called", "'s", "’s", "-", "year", "grader", "old", "former", "new", "young"]
 )

@@ -26,7 +26,7 @@ browser:
 	@bash scripts/ensure-browser.sh
 
 lint: install
-	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff check src tests scripts $(wildcard bench)
 
 typecheck: install
 	$(BIN)/mypy src

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import jsonschema
@@ -21,8 +22,14 @@ from .conftest import CORPUS, OUTPUTS
 
 @pytest.fixture(scope="module")
 def corpus_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus extracted exactly as `make run` does it: from the repo root, path `corpus`."""
     out = tmp_path_factory.mktemp("run1")
-    run_extract([CORPUS], out)
+    cwd = Path.cwd()
+    os.chdir(CORPUS.parent)
+    try:
+        run_extract([Path("corpus")], out)
+    finally:
+        os.chdir(cwd)
     return out
 
 
@@ -50,8 +57,9 @@ def test_outputs_validate_against_the_published_schema(corpus_run: Path) -> None
         jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), schema)
 
 
-def test_rerun_is_byte_identical(corpus_run: Path, tmp_path: Path) -> None:
-    run_extract([CORPUS], tmp_path)
+def test_rerun_is_byte_identical(corpus_run: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(CORPUS.parent)
+    run_extract([Path("corpus")], tmp_path)
     first = {p.name: p.read_bytes() for p in corpus_run.glob("*.json")}
     second = {p.name: p.read_bytes() for p in tmp_path.glob("*.json")}
     assert first == second

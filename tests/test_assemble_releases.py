@@ -240,3 +240,100 @@ def test_any_mix_of_cues_gives_valid_records(
     assert out.status == "ok", out.error
     for record in (*out.releases, *out.events, *out.episodes):
         assert all(text[ev.start : ev.end] == ev.text for ev in record.evidence)
+
+
+def test_one_date_is_one_drop(extract_text: Run) -> None:
+    out = extract_text(
+        "Wren Hollow episode guide\n\nWren Hollow premieres with two episodes on Wednesday, "
+        "June 4 on HBO. New "
+        "episodes arrive every Wednesday until the finale on July 16.\n\n"
+        'Episode 1: "Dust" – Wednesday, June 4\n\nEpisode 2: "Ashes" – Wednesday, June 4\n\n'
+        'Episode 3: "Embers" – Wednesday, June 11\n\nEpisode 4: "Smoke" – Wednesday, July 16 (season finale)',
+        published="2025-05-20",
+    )
+    assert [(r.kind, r.date, r.platform) for r in out.releases] == [
+        ("premiere", "2025-06-04", "HBO"),
+        ("finale", "2025-07-16", "HBO"),
+        ("episode", "2025-06-11", "HBO"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "season"),
+    [
+        ("Will there be a season 2?\n\nNothing is confirmed yet.", None),
+        ("A second series of Wren Hollow is not yet confirmed.", None),
+        ("Ada Fenwick also stars in Harbour Nights, whose second season premieres next year.", None),
+        ("Slotting into its old slot is the second season of Peacock's mystery Harbour Nights.", None),
+        ("Meanwhile Harbour Nights returns for its second season in June.", None),
+        ("Here is a guide to all six episodes of the first season.", 1),
+    ],
+    ids=["question", "denial", "title-whose-season", "season-of-another-title", "its-season", "stated"],
+)
+def test_the_article_season_is_its_main_shows(extract_text: Run, text: str, season: int | None) -> None:
+    out = extract_text(
+        "Wren Hollow: everything we know\n\n"
+        + text
+        + "\n\nAll six episodes of Wren Hollow arrive on Netflix on May 9, 2025. The drama was "
+        "filmed in Leeds "
+        "and Hull over the whole of last summer, and the cast have said that the weather shows on screen."
+    )
+    assert [(r.show, r.season) for r in out.releases if r.date == "2025-05-09"] == [("Wren Hollow", season)]
+
+
+def test_a_listicle_has_no_article_season_and_no_showless_release(extract_text: Run) -> None:
+    out = extract_text(
+        "Every new show coming to Netflix in October 2025\n\n1. Wren Hollow (Netflix)\n\nA heist drama. It "
+        "arrives on October 3, 2025.\n\n2. Harbour Nights, Season 2 (Hulu)\n\nHarbour Nights "
+        "season 2 arrives "
+        "on October 17, 2025."
+    )
+    assert [(r.show, r.season, r.date) for r in out.releases] == [
+        ("Wren Hollow", None, "2025-10-03"),
+        ("Harbour Nights", 2, "2025-10-17"),
+    ]
+
+
+def test_a_past_release_in_a_season_section_is_the_earlier_season(extract_text: Run) -> None:
+    out = extract_text(
+        "Wren Hollow season 2: everything we know\n\nWren Hollow was a breakout hit when it "
+        "premiered in August "
+        "2023. The first season followed a widowed florist.\n\nWren Hollow season 2 premieres on May 9, 2025."
+    )
+    assert [(r.season, r.date) for r in out.releases] == [(1, "2023-08"), (2, "2025-05-09")]
+
+
+def test_a_weekday_that_fits_no_nearby_year_drops_the_date(extract_text: Run) -> None:
+    out = extract_text(
+        "Wren Hollow season 2\n\nAda Fenwick is best known for the 2019 film Low Water. Wren Hollow season 2 "
+        "arrives on Netflix on Thursday 21 August."
+    )
+    assert out.releases == []  # 21 August 2019 is a Wednesday, and no year within two of 2019 fits
+
+
+def test_without_a_published_date_a_season_keeps_its_own_year(extract_text: Run) -> None:
+    out = extract_text(
+        "Wren Hollow season 2\n\nWren Hollow season 1 premiered in August 2023.\n\nWren Hollow "
+        "season 2 premieres "
+        "Tuesday, March 11, leading up to the season finale on April 15.\n\nHulu released the "
+        "season 2 trailer "
+        "on February 18."
+    )
+    assert [(r.season, r.date) for r in out.releases] == [
+        (1, "2023-08"),
+        (2, "2025-03-11"),
+        (2, "2025-04-15"),
+    ]
+    assert [(e.kind, e.date) for e in out.events] == [("trailer", "2025-02-18")]
+
+
+def test_an_unnumbered_past_premiere_before_season_2_is_season_1(extract_text: Run) -> None:
+    out = extract_text(
+        "Netflix Cancels 'Wren Hollow' After Two Seasons\n\nWren Hollow premiered in 2023 and was renewed in "
+        "January 2024. Season 2 debuted on July 11, 2025, and ended on Aug. 8, 2025.",
+        published="2025-09-15",
+    )
+    assert [(r.show, r.season, r.date) for r in out.releases] == [
+        ("Wren Hollow", 1, "2023"),
+        ("Wren Hollow", 2, "2025-07-11"),
+    ]

@@ -394,3 +394,46 @@ def test_never_raises_and_always_fits_the_contract(words: list[str], ctx: DateCo
             assert got.value is not None and got.value <= got.end_value
         if got.value is None:  # unresolved: always says why, never half a date
             assert got.reason and got.precision is None and got.end_value is None
+
+
+FUTURE = DateContext(published=datetime.date(2025, 3, 4), prefer="future")  # a Tuesday
+PAST = DateContext(published=datetime.date(2025, 3, 4), prefer="past")
+
+
+@pytest.mark.parametrize(
+    ("expression", "ctx", "value"),
+    [
+        pytest.param("in December", FUTURE, "2025-12", id="future-month-goes-forward"),
+        pytest.param("in December", PAST, "2024-12", id="past-month-goes-back"),
+        pytest.param("in March", FUTURE, "2025-03", id="future-this-month"),
+        pytest.param("in March", PAST, "2025-03", id="past-this-month"),
+        pytest.param("September 30", FUTURE, "2025-09-30", id="future-day"),
+        pytest.param("September 30", PAST, "2024-09-30", id="past-day"),
+        pytest.param("March 4", PAST, "2025-03-04", id="past-same-day"),
+        pytest.param("Friday", FUTURE, "2025-03-07", id="future-weekday-coming"),
+        pytest.param("on Friday", PAST, "2025-02-28", id="past-weekday-previous"),
+        pytest.param("Monday", FUTURE, "2025-03-10", id="future-weekday-beyond-three-days"),
+        pytest.param("on Tuesday", PAST, "2025-03-04", id="past-weekday-same-day"),
+        pytest.param("summer", FUTURE, "2025", id="season-keeps-nearest"),
+        pytest.param(
+            "in December", DateContext(section_years=(2019,), prefer="future"), "2019-12", id="no-published"
+        ),
+    ],
+)
+def test_prefer_gives_the_direction_of_the_statement(expression: str, ctx: DateContext, value: str) -> None:
+    got = normalise(expression, ctx)
+    assert got is not None and got.value == value, got
+
+
+def test_prefer_is_validated() -> None:
+    with pytest.raises(ValueError, match="prefer"):
+        DateContext(prefer="sideways")
+
+
+def test_weekday_conflict_only_for_an_inferred_year() -> None:
+    nowhere = normalise("Sunday, April 22", SECTION)
+    stated = normalise("Friday, October 3, 2024", NONE)
+    agrees = normalise("Friday April 22", SECTION)
+    assert nowhere is not None and nowhere.weekday_conflict
+    assert stated is not None and not stated.weekday_conflict  # a stated year is kept and not doubted
+    assert agrees is not None and not agrees.weekday_conflict

@@ -61,3 +61,86 @@ def test_listicle_sections_scope_show_and_platform() -> None:
     last = blocks[-1].index
     assert ctx.section_show[last] == "Copper Road"
     assert ctx.section_platform[last] == "Hulu"
+
+
+@pytest.mark.parametrize(
+    ("text", "show"),
+    [
+        (
+            "Nell Burrow on going back to Wren Hollow\n\n“She's not a hero,” Burrow says of her character. "
+            "“She's tired.” Wren Hollow season 2 arrives soon, and Wren Hollow fans are ready.",
+            "Wren Hollow",
+        ),
+        (
+            "Ferry Lights cast\n\nAgnes “Aggie” Dunmore is played by Ada Fenwick. "
+            "“Aggie” is the heart of "
+            "Ferry Lights, and Aggie is back when Ferry Lights season 2 starts.",
+            "Ferry Lights",
+        ),
+        (
+            "'The Copper Brothers' episode guide\n\nThe Copper Brothers is back. Episode 8: "
+            '"Copper" closes The '
+            "Copper Brothers, and Copper the horse steals the show in The Copper Brothers season 2.",
+            "The Copper Brothers",
+        ),
+        (
+            "Harbour Nights review: a slow burn\n\nHarbour Nights is ITV's new drama. Harbour "
+            "Nights is good.",
+            "Harbour Nights",
+        ),
+        ("Opinion: I miss waiting\n\nBinge releases took something from us.", None),
+        ("Harbour Nights on BBC One: what to expect\n\nHarbour Nights is a thriller.", "Harbour Nights"),
+        ("Netflix Cancels 'Harbour Nights' After Two Seasons\n\nHarbour Nights is over.", "Harbour Nights"),
+        ("What we know\n\nThe first season of Harbour Nights premiered in 2024.", "Harbour Nights"),
+        (
+            "Wren Hollow update\n\nThe season 2 finale of Wren Hollow aired. The season 1 finale did too.",
+            None,
+        ),
+    ],
+    ids=[
+        "quotes-must-pair",
+        "nickname-in-quotes",
+        "part-of-a-longer-title",
+        "headline-subject",
+        "headline-word-named-once",
+        "headline-subject-on-a-platform",
+        "quoted-title-in-a-title-case-headline",
+        "season-of-title",
+        "sentence-opener-is-no-title",
+    ],
+)
+def test_article_show(text: str, show: str | None) -> None:
+    assert build_context(text, segment(text)).show == show
+
+
+def test_a_listicle_has_no_main_show_and_a_plain_heading_ends_an_entry() -> None:
+    text = (
+        "Ten shows to watch\n\n1. Glass Orchard (Netflix)\n\nGlass Orchard is a saga.\n\n2. "
+        "Copper Road (Hulu)\n\n"
+        "Copper Road is a comedy.\n\nHonorable mentions\n\nAlso worth watching: a revival."
+    )
+    blocks = segment(text)
+    ctx = build_context(text, blocks)
+    assert ctx.show is None
+    assert blocks[-1].index not in ctx.section_show
+
+
+def test_the_article_platform_is_where_it_airs() -> None:
+    text = (
+        "Wren Hollow season 2\n\nThe BBC has confirmed it. The BBC says so. The BBC is pleased. The first "
+        "episode airs on BBC One, with a box set on BBC iPlayer and repeats on BBC One."
+    )
+    assert build_context(text, segment(text)).platform == "BBC One"
+
+
+@pytest.mark.parametrize(
+    ("heading", "season"),
+    [("Will there be a season 3?", None), ("When does Wren Hollow season 3 come out?", 3)],
+    ids=["whether-question", "when-question"],
+)
+def test_a_question_heading_scopes_its_season_only_when_it_presumes_it(
+    heading: str, season: int | None
+) -> None:
+    text = f"Wren Hollow: everything we know\n\n{heading}\n\nThe new season is coming."
+    blocks = segment(text)
+    assert build_context(text, blocks).block_season.get(blocks[-1].index) == season

@@ -75,6 +75,23 @@ FORMS = [
         "Here are the episode titles for the new season:\n\n1. “Dust”\n\n2. “Ashes”\n\n3. “Embers”",
         [(2, 1, "Dust", None), (2, 2, "Ashes", None), (2, 3, "Embers", None)],
     ),
+    (
+        "numbered-list-with-synopses",
+        "A guide to all three episodes of the season:\n\n1. “Dust”\nNell comes home to an empty farm.\n\n"
+        "2. “Ashes”\nA barn burns down.\n\n3. “Embers”\nThe village takes sides.",
+        [(2, 1, "Dust", None), (2, 2, "Ashes", None), (2, 3, "Embers", None)],
+    ),
+    (
+        "episode-n-comma-quote",
+        'Episode 2, "Tide Tables", aired last week. Next up is episode 3, “Kelp”, on Sunday.',
+        [(2, 2, "Tide Tables", None), (2, 3, "Kelp", None)],
+    ),
+    (
+        "ordinal-episode-comma-quote",
+        "The fourth episode, ‘Low Water’, is the best.",
+        [(2, 4, "Low Water", None)],
+    ),
+    ("pilot-comma-quote", "The pilot, “Ferry Lights”, was shot in Wales.", [(2, 1, "Ferry Lights", None)]),
 ]
 
 
@@ -139,6 +156,33 @@ def test_episode_lines_give_dated_drops(extract_text: Run) -> None:
         ("episode", "2025-10-13"),
         ("episode", "2025-10-20"),
     ]
+
+
+def test_titled_lines_give_dated_drops_and_the_finale_its_number(extract_text: Run) -> None:
+    out = extract_text(
+        "Copper Street season 2: the release schedule\n\nThe six-part second season premieres "
+        "Friday, Oct. 10.\n\n"
+        'Episode 1, "Dust": Friday, Oct. 10\n\nEpisode 2, "Ashes": Friday, Oct. 17\n\n'
+        "The finale, “Embers”, airs on Friday, Nov. 14.",
+        published="2025-10-01",
+    )
+    assert episodes(out) == [(2, 1, "Dust", None), (2, 2, "Ashes", None), (2, 6, "Embers", None)]
+    assert [(r.kind, r.date) for r in out.releases] == [
+        ("premiere", "2025-10-10"),
+        ("episode", "2025-10-17"),
+        ("finale", "2025-11-14"),
+    ]
+
+
+def test_an_episode_title_never_names_the_show(extract_text: Run) -> None:
+    out = extract_text(
+        "Copper Street season 2 episode guide\n\n"
+        'Episode 1: "The Last Testament" – Wednesday, June 4\n\nEpisode 2: "Perpetua" – '
+        "Wednesday, June 11\n\n"
+        "Perpetua is played by Ada Fenwick. Perpetua is the middle sister.",
+        published="2025-05-20",
+    )
+    assert {r.show for r in (*out.releases, *out.episodes)} == {"Copper Street"}
 
 
 def test_season_from_heading_and_repeated_title_merges(extract_text: Run) -> None:

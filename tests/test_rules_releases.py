@@ -17,8 +17,7 @@ from hsextract.models import ArticleOutput
 from hsextract.ner import analyse
 from hsextract.pipeline import Extractor
 from hsextract.rules import RuleOutput
-from hsextract.rules.episodes import Hit, number_value
-from hsextract.rules.releases import date_candidates
+from hsextract.rules.hits import Hit, date_candidates, number_value
 
 from .conftest import make_article
 
@@ -450,3 +449,321 @@ def test_date_candidates_prefer_rules_and_trim_prepositions() -> None:
     ]
     found = [text[h.start : h.end] for h in date_candidates(text, hits)]
     assert found == ["April 2022"]  # the entity contains the rule match; "three months" is no date
+
+
+# Phrasings found on the development corpus, each written here with invented names:
+# (id, text, published date, releases as (show, season, kind, date), events as (kind, seasons, date)).
+PHRASINGS: list[tuple[str, str, str | None, list[tuple[Any, ...]], list[tuple[Any, ...]]]] = [
+    (
+        "every-weekday-is-a-schedule",
+        "New episodes of Wren Hollow season 2 arrive every Wednesday until the finale on July 16, 2025.",
+        None,
+        [("Wren Hollow", 2, "finale", "2025-07-16")],
+        [],
+    ),
+    (
+        "plural-weekday-is-a-schedule",
+        "Wren Hollow season 2 premieres on May 7, 2025, with new episodes weekly on Wednesdays.",
+        None,
+        [("Wren Hollow", 2, "premiere", "2025-05-07")],
+        [],
+    ),
+    ("story-relative-weekday", "Wren Hollow season 2 is back the Friday after.", "2025-08-14", [], []),
+    ("season-word-as-modifier", "Peacock has had success with winter launches before.", "2025-08-28", [], []),
+    (
+        "no-date-across-another-date",
+        "Harbour Nights, whose second season premieres on March 7, was a hit, and Ada Fenwick was seen last "
+        "year in a comedy.",
+        "2025-01-22",
+        [("Harbour Nights", 2, "premiere", "2025-03-07")],
+        [],
+    ),
+    (
+        "one-start-two-dates",
+        "Production on Wren Hollow is set to begin next month and will run until early summer.",
+        "2025-01-22",
+        [],
+        [("production_start", [], "2025-02")],
+    ),
+    (
+        "elided-verb-with-a-new-label",
+        "Episode 4 of Wren Hollow season 2 follows on 23 November, with episode 5 on 30 November.",
+        "2025-11-11",
+        [("Wren Hollow", 2, "episode", "2025-11-23"), ("Wren Hollow", 2, "episode", "2025-11-30")],
+        [],
+    ),
+    (
+        "confirmed-on-a-weekday-is-an-announcement",
+        "Ada Fenwick replaces Nell Burrow as Sheriff Marlowe in season 3 of Wren Hollow, the streamer "
+        "confirmed on Tuesday.",
+        "2025-04-09",
+        [],
+        [("announcement", [3], "2025-04-08")],
+    ),
+    (
+        "announced-on-a-weekday-dates-the-delay",
+        "Netflix has delayed Wren Hollow season 2.\n\nThe series will now debut on January 15, 2026, the "
+        "streamer announced on Wednesday.",
+        "2025-08-28",
+        [("Wren Hollow", 2, "premiere", "2026-01-15")],
+        [("date_change", [2], "2025-08-27")],
+    ),
+    (
+        "the-announcement-came-with",
+        "Netflix confirmed on Wednesday that Wren Hollow season 3 will arrive in two parts.\n\n"
+        "The announcement came with a short teaser trailer.",
+        "2025-08-14",
+        [],
+        [("announcement", [3], "2025-08-13"), ("trailer", [3], "2025-08-13")],
+    ),
+    (
+        "the-verb-of-an-event-noun",
+        "The first-look images from Wren Hollow season 2, including one of the harbour at dawn, followed on "
+        "3 March.",
+        "2025-03-18",
+        [],
+        [("first_look", [2], "2025-03-03")],
+    ),
+    (
+        "began-on",
+        "For comparison, the first series of Wren Hollow began on Sunday 14 April 2024.",
+        None,
+        [("Wren Hollow", 1, "premiere", "2024-04-14")],
+        [],
+    ),
+    (
+        "expected-to-wrap",
+        "Filming on Wren Hollow season 3 is under way, and production is expected to wrap in August.",
+        "2025-04-09",
+        [],
+        [("production_end", [3], "2025-08")],
+    ),
+    (
+        "series-had-been-ordered",
+        "The BBC confirmed in June 2024 that a second series of Wren Hollow had been ordered.",
+        None,
+        [],
+        [("renewal", [2], "2024-06")],
+    ),
+    (
+        "casting-was-announced",
+        "They join Ada Fenwick, whose casting was announced in October.",
+        "2025-01-22",
+        [],
+        [("announcement", [], "2024-10")],
+    ),
+    (
+        "premiere-screening-is-no-premiere",
+        "At the Wren Hollow premiere screening in Leeds on May 14, the cast spoke to fans.",
+        "2025-05-20",
+        [],
+        [],
+    ),
+    (
+        "is-coming-in",
+        "The streamer has confirmed Wren Hollow is coming in early 2026.",
+        "2025-09-02",
+        [("Wren Hollow", None, "premiere", "2026")],
+        [],
+    ),
+    (
+        "starts-tonight",
+        "Wren Hollow starts tonight on BBC Two at 9pm.",
+        "2025-07-24",
+        [("Wren Hollow", None, "premiere", "2025-07-24")],
+        [],
+    ),
+    (
+        "holiday",
+        "The BBC did slip out a teaser for Wren Hollow season 2 on New Year's Day.",
+        "2025-03-18",
+        [],
+        [("trailer", [2], "2025-01-01")],
+    ),
+    (
+        "bound-and-holiday-modifier",
+        "The Wren Hollow shoot wrapped just before Christmas, and fans want a Christmas special.",
+        "2025-03-18",
+        [],
+        [],
+    ),
+    (
+        "title-whose-season",
+        "Ada Fenwick also appears in Prime Video's Harbour Nights, whose second season premieres on March 7.",
+        "2025-01-22",
+        [("Harbour Nights", 2, "premiere", "2025-03-07")],
+        [],
+    ),
+    (
+        "genre-noun-before-a-title",
+        "Peacock had a hit with winter launches; its true-crime drama The Vane Street Files debuted in "
+        "January 2024.",
+        "2025-08-28",
+        [("The Vane Street Files", None, "premiere", "2024-01")],
+        [],
+    ),
+    (
+        "appositive-title",
+        "Sky's next big drama, the heist thriller Nine Keys, premieres on Sky Atlantic in January.",
+        "2025-11-11",
+        [("Nine Keys", None, "premiere", "2026-01")],
+        [],
+    ),
+    (
+        "renewal-not-of-the-season-in-an-after-clause",
+        "Hulu renewed Wren Hollow for a third season in January, just weeks after the season 2 finale.",
+        "2025-04-09",
+        [],
+        [("renewal", [3], "2025-01")],
+    ),
+    (
+        "tense-of-the-cue-verb",
+        "Wren Hollow was one of Hulu's breakout hits when it premiered in December.",
+        "2025-03-04",
+        [("Wren Hollow", None, "premiere", "2024-12")],
+        [],
+    ),
+    (
+        "part-label-beats-a-finale-inside-it",
+        "Wren Hollow season 3 arrives in two volumes. Volume 2, which contains the feature-length finale, "
+        "follows on 7th November.",
+        "2025-08-14",
+        [("Wren Hollow", 3, "part", "2025-11-07")],
+        [],
+    ),
+    (
+        "clause-about-another-title",
+        "Also worth a look: the third and final season of Wren Hollow, which was renewed back in March, and "
+        "the revival of The Tollgate Files, which finally started filming in August.",
+        "2024-09-02",
+        [],
+        [("renewal", [3], "2024-03"), ("production_start", [], "2024-08")],
+    ),
+    (
+        "today",
+        "Disney+ today released the first-look photos from Wren Hollow season 2.",
+        "2025-06-11",
+        [],
+        [("first_look", [2], "2025-06-11")],
+    ),
+    (
+        "weekly-through-a-date-is-the-finale",
+        "Wren Hollow season 3 returns on Thursday, Sept. 4, with a two-episode premiere, followed by a new "
+        "episode weekly through Oct. 23.",
+        "2025-06-17",
+        [("Wren Hollow", 3, "premiere", "2025-09-04"), ("Wren Hollow", 3, "finale", "2025-10-23")],
+        [],
+    ),
+    (
+        "a-relative-clause-is-no-subject",
+        "Season 2 of Wren Hollow, which stars Ada Fenwick as Sheriff Nell Dane, premiered in April 2024.",
+        "2025-06-17",
+        [("Wren Hollow", 2, "premiere", "2024-04")],
+        [],
+    ),
+    (
+        "renewal-ahead-of-another-season",
+        "Wren Hollow was renewed for a third season in February 2024, ahead of its season 2 premiere.",
+        "2025-06-17",
+        [],
+        [("renewal", [3], "2024-02")],
+    ),
+    (
+        "revealed-today",
+        "Wren Hollow season 2 is set for a June 12 premiere, the streamer revealed today.",
+        "2025-04-02",
+        [("Wren Hollow", 2, "premiere", "2025-06-12")],
+        [("announcement", [2], "2025-04-02")],
+    ),
+    (
+        "moved-to-gives-the-new-date",
+        "Wren Hollow season 2 was originally set for September but moved to October 24.",
+        "2025-09-25",
+        [("Wren Hollow", 2, "premiere", "2025-09"), ("Wren Hollow", 2, "premiere", "2025-10-24")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected_releases", "expected_events"),
+    [c[1:] for c in PHRASINGS],
+    ids=[c[0] for c in PHRASINGS],
+)
+def test_phrasings(
+    extract_text: Run,
+    text: str,
+    published: str | None,
+    expected_releases: list[tuple[Any, ...]],
+    expected_events: list[tuple[Any, ...]],
+) -> None:
+    out = extract_text(TITLE + text, published=published)
+    assert [(r.show, r.season, r.kind, r.date) for r in out.releases] == expected_releases
+    assert [(e.kind, e.seasons, e.date) for e in out.events] == expected_events
+
+
+def test_a_platform_that_announces_is_not_where_it_airs(extract_text: Run) -> None:
+    out = extract_text(
+        TITLE
+        + "The BBC has confirmed that Wren Hollow returns in May 2025. The box set lands on BBC iPlayer "
+        "when the first episode airs on BBC One. The BBC also said the BBC would repeat it."
+    )
+    assert [(r.date, r.platform) for r in out.releases] == [("2025-05", "BBC One")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "runtime"),
+    [
+        (
+            "Wren Hollow season 2 arrives on May 9, 2025.\n\nEach of the eight episodes was shot in Leeds. "
+            "Episodes run to roughly 45 minutes each.",
+            8,
+            45,
+        ),
+        ("All six episodes of Wren Hollow arrive on May 9, 2025. Each runs to about 50 minutes.", 6, 50),
+        ("Wren Hollow premieres on May 9, 2025. It's a six-part limited series.", 6, None),
+        ("Wren Hollow premieres on May 9, 2025. All episodes run for around an hour.", None, 60),
+        (
+            "Wren Hollow season 2 premieres with two episodes on May 9, 2025.\n\nAfter that, new episodes "
+            "arrive every Friday. There are eight episodes in total.",
+            8,
+            None,
+        ),
+        ("Wren Hollow season 2 premieres on May 9, 2025, with all eight episodes dropping at once.", 8, None),
+    ],
+    ids=[
+        "section-sentences",
+        "each-runs-to",
+        "limited-series",
+        "an-hour",
+        "first-batch-is-no-count",
+        "all-n",
+    ],
+)
+def test_counts_stated_elsewhere_in_the_section(
+    extract_text: Run, text: str, count: int | None, runtime: int | None
+) -> None:
+    (record,) = extract_text(TITLE + text).releases
+    assert (record.episode_count, record.episode_runtime_minutes) == (count, runtime)
+
+
+def test_counts_from_the_paragraph_and_the_opening(extract_text: Run) -> None:
+    out = extract_text(
+        "Wren Hollow on BBC One: what to expect\n\nWren Hollow is a new six-part thriller set in the "
+        "Fens.\n\nWhen is it on?\n\nWren Hollow airs on BBC One on Sunday 5 October 2025 at 9pm."
+    )
+    assert [(r.show, r.episode_count) for r in out.releases] == [("Wren Hollow", 6)]
+    out = extract_text(
+        TITLE
+        + "Netflix's Wren Hollow is set for a June 12, 2025 premiere. All eight episodes of the drama's "
+        "second season will drop at once."
+    )
+    assert [(r.season, r.episode_count) for r in out.releases] == [(2, 8)]
+
+
+def test_counts_of_the_current_season_stay_off_a_past_one(extract_text: Run) -> None:
+    out = extract_text(
+        "Wren Hollow season 2\n\nWren Hollow season 2 returns in May 2026. The new season will run for eight "
+        "episodes.\n\nSeason 1 premiered on Netflix in March 2024."
+    )
+    assert [(r.season, r.episode_count) for r in out.releases] == [(2, 8), (1, None)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hsextract.assemble.releases import article_season
+from hsextract.assemble.releases import article_season, masked_sentence, same_show
 from hsextract.models import EpisodeRecord, Evidence
 from hsextract.rules import RuleOutput
 from hsextract.rules.context import seasons_in
@@ -20,8 +20,7 @@ from hsextract.textnorm import fold
 
 def mention_season(m: EpisodeMention, out: RuleOutput, only: int | None) -> int | None:
     """The season named nearest before the title (intro or line), else its section's, else the article's."""
-    s, e = m.context
-    found = seasons_in(out.article.text[s:e])
+    found = seasons_in(masked_sentence(out, m.context))
     return found[-1][2] if found else out.context.block_season.get(m.block_index, only)
 
 
@@ -57,14 +56,17 @@ def assemble_episodes(out: RuleOutput) -> list[EpisodeRecord]:
     entries: dict[tuple[str, int | None, str], _Entry] = {}
     for m in out.episodes:
         title = text[slice(*m.title)].strip()
-        season = mention_season(m, out, only)
-        show = ctx.sentence_show(text[slice(*m.context)], m.block_index)
+        # an episode's own title never names the show
+        show = ctx.sentence_show(masked_sentence(out, m.context), m.block_index)
+        season = mention_season(m, out, only if same_show(show, ctx.show) else None)
         entry = entries.setdefault((fold(show or ""), season, fold(title)), _Entry(show, season, title))
         entry.mentions.append(m)
         if m.number is not None:
             entry.numbers.insert(0, m.number)
         elif (n := _order_number(m, season, counts)) is not None:
             entry.numbers.append(n)
+        elif m.finale and len(counts.get(season, set())) == 1:  # "The finale, 'X'" of "the six-part drama"
+            entry.numbers.append(min(counts[season]))
     records = []
     for entry in entries.values():
         spans = sorted({(m.title, m.rule, m.block_kind) for m in entry.mentions})

@@ -1,30 +1,87 @@
 """Premiere and event mentions -> records, with dates normalised against the article's own time anchors.
 
-A date's missing year comes from the published date when known, else from the explicit years
-before it in its section, then in the article (`hsextract.dates` applies that policy; this module
-only says which years those are). Decisions made here, with the whole article in view:
-- one release record per (show, season, kind, part, date); repeated statements merge their evidence,
-  the least hedged status wins and a stated platform/episode count fills a gap;
-- one event record per (kind, show, seasons, date); an undated mention of an event the article
-  dates elsewhere lends its evidence to that record, an undated event on its own is dropped
-  (gold rule 6.4 makes it optional, and only dated events are facts a reader can act on);
-- a season the statement does not name is the season of its section, then the article's.
+A missing year comes from the published date when known (the next occurrence for a future
+statement, the last for a past one), else from the explicit years before it in its section, then
+in the article (`hsextract.dates` applies that policy; this module says which years those are).
+Decisions made here, with the whole article in view:
+- one release record per (show, season, date): one date is one drop, so an episode line dated like
+  the premiere or the finale is that record (part/premiere beat finale, which beats episode);
+  merged statements keep the least hedged status and fill platform and counts from each other;
+- one event record per (kind, show, seasons, date); an undated mention only lends its evidence to
+  a dated twin (gold rule 6.4 makes an undated event optional);
+- a season the statement does not name is its section's, then the article's main show's
+  (`article_season`); a past premiere in a season-N section is the earlier season its paragraph
+  names, or season 1 when it predates season 2's own date.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from hsextract.dates import DateContext, NormalisedDate, explicit_years, normalise
 from hsextract.models import EventRecord, Evidence, ReleaseRecord
 from hsextract.rules import SKIPPED_BLOCKS, RuleOutput
-from hsextract.rules.context import single_season
-from hsextract.rules.releases import STATUS_RANK, DatedMention
+from hsextract.rules.context import platforms_in, seasons_in
+from hsextract.rules.hits import STATUS_RANK, TITLE_RUN
+from hsextract.rules.releases import DatedMention
+from hsextract.rules.vocab import FUNCTION_WORDS
 from hsextract.textnorm import fold
 
 SECTION_KINDS = frozenset({"title", "heading"})
+KIND_RANK = {"part": 0, "premiere": 1, "finale": 2, "episode": 3}  # one date, one drop: the most telling kind
+_NEGATED = re.compile(r"\b(?:not|never|no|yet to)\b|n['’]t\b", re.IGNORECASE)
+# "Other Show, whose second season", "Other Show's second season"
+_OWNER_BEFORE = re.compile("(" + TITLE_RUN + r")(?:['’]s|\s*,\s*whose)?\s+$")
+_TITLES = re.compile(r"(?<![\w'’])" + TITLE_RUN)
+_OWNER_AFTER = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?(" + TITLE_RUN + ")")  # "season 2 of Other Show"
+
+
+def same_show(a: str | None, b: str | None) -> bool:
+    """Unknown on either side, or one name's words inside the other's ("Wren Hollow" ~ "The Wren Hollow")."""
+    if not a or not b:
+        return True
+    fa, fb = fold(a), fold(b)
+    return any(re.search(r"(?<!\w)" + re.escape(x) + r"(?!\w)", y) for x, y in ((fa, fb), (fb, fa)))
+
+
+def masked_sentence(out: RuleOutput, span: tuple[int, int]) -> str:
+    """The sentence with its episode titles blanked: an episode called "Nell" does not name the show."""
+    s, e = span
+    chars = list(out.article.text[s:e])
+    for m in out.episodes:
+        a, b = max(m.title[0], s), min(m.title[1], e)
+        chars[a - s : b - s] = " " * max(0, b - a)
+    return "".join(chars)
+
+
+def article_season(out: RuleOutput) -> int | None:
+    """The one season an article's main show is about, from the statements that name a season.
+
+    Not from a question ("Will there be a season 2?"), a denial ("a second series is not yet
+    confirmed") or another show's season ("Other Show, whose second season premieres", "the second
+    season of Other Show"); a listicle has no article-wide season.
+    """
+    text, ctx = out.article.text, out.context
+    if len(set(ctx.section_show.values())) >= 2:
+        return None
+    found = set()
+    for sentence in out.sentences:
+        st = text[sentence.start : sentence.end]
+        if st.rstrip().endswith("?") or _NEGATED.search(st):
+            continue
+        for start, end, n in seasons_in(st):
+            owner = _OWNER_BEFORE.search(st, 0, start) or _OWNER_AFTER.match(st, end)
+            name = owner.group(1) if owner else ""
+            if not owner and re.search(r"\b(?:its|their)\s+$", st[:start]):  # "X is back for its 2nd season"
+                name = next((t for t in reversed(_TITLES.findall(st, 0, start)) if t.split()[0].lower() not in
+                             FUNCTION_WORDS and not platforms_in(t)), "")
+            if all(w.lower() in FUNCTION_WORDS for w in name.split()) or (
+                    ctx.show is not None and same_show(name, ctx.show)):
+                found.add(n)
+    return found.pop() if len(found) == 1 else None
 
 
 @dataclass
@@ -35,14 +92,15 @@ class Anchors:
     section_starts: list[int]
     published: datetime.date | None
 
-    def context(self, at: int) -> DateContext:
+    def context(self, at: int, prefer: str | None = None) -> DateContext:
         """What `dates.normalise` needs to place a mention at article offset `at` in time."""
         i = bisect.bisect_right(self.section_starts, at) - 1
         section_start = self.section_starts[i] if i >= 0 else 0
         before = [y for off, y in self.years if off < at]
         in_section = tuple(y for off, y in self.years if section_start <= off < at)
         return DateContext(published=self.published, section_years=in_section,
-                           article_years=tuple(y for _, y in self.years), article_years_before=len(before))
+                           article_years=tuple(y for _, y in self.years), article_years_before=len(before),
+                           prefer=prefer if self.published else None)
 
 
 def anchors_for(out: RuleOutput) -> Anchors:
@@ -72,31 +130,25 @@ class Resolved:
     other_show: bool = False  # "When Other Show dropped in 2019": no section/article fallbacks
 
 
-def article_season(out: RuleOutput) -> int | None:
-    """The one season an article talks about, if it names exactly one anywhere outside the byline/bio."""
-    return single_season("\n".join(b.text for b in out.article.blocks if b.kind not in SKIPPED_BLOCKS))
-
-
-def by_tense(m: DatedMention, expression: str, date: NormalisedDate, anchors: Anchors) -> NormalisedDate:
-    """A year taken from the published date goes forward for a future statement, back for a past one.
-
-    `dates` picks the year nearest the published date; gold rule 4.4 wants the next occurrence
-    for "will premiere in December" written in March, and the last one for "premiered in December".
-    """
-    published = anchors.published
-    if date.year_source != "published" or date.value is None or published is None or m.tense is None:
-        return date
-    stamp = published.isoformat()[: len(date.value)]
-    shift = {("future", True): 1, ("past", False): -1}.get((m.tense, date.value < stamp), 0)
-    if not shift or date.value == stamp:
-        return date
-    again = normalise(expression, DateContext(section_years=(int(date.value[:4]) + shift,)))
-    return again if again is not None and again.value is not None else date
-
-
 def _other_show(named: str, show: str, title: str) -> bool:
     """A title before the cue that is neither the sentence's show nor in the headline: another series."""
     return named not in title and not (show and (named in show or show in named))
+
+
+def _earlier_season(out: RuleOutput, m: DatedMention, section: int | None) -> int | None:
+    """A past release in a season-N section: the one earlier season its paragraph names, if any."""
+    block = next((b for b in out.article.blocks if b.index == m.block_index), None)
+    if m.category != "release" or m.tense != "past" or not section or block is None:
+        return None
+    earlier = {n for _, _, n in seasons_in(block.text) if n < section}
+    return earlier.pop() if len(earlier) == 1 else None
+
+
+def _normalised(out: RuleOutput, m: DatedMention, anchors: Anchors) -> NormalisedDate | None:
+    """The mention's date; None when it is no date, one we must not guess, or its weekday disagrees."""
+    assert m.date is not None
+    date = normalise(out.article.text[slice(*m.date)], anchors.context(m.date[0], m.tense))
+    return None if date is None or date.value is None or date.weekday_conflict else date
 
 
 def resolve(out: RuleOutput, anchors: Anchors) -> list[Resolved]:
@@ -107,17 +159,63 @@ def resolve(out: RuleOutput, anchors: Anchors) -> list[Resolved]:
     blocks = out.article.blocks
     title = fold(blocks[0].text) if blocks and blocks[0].kind == "title" else ""  # the article's own subject
     for m in out.dated:
-        date = normalise(text[slice(*m.date)], anchors.context(m.date[0])) if m.date else None
-        if m.date is not None and (date is None or date.value is None):
-            continue  # not a calendar date, or one we must not guess ("later this year", no published date)
-        date = by_tense(m, text[slice(*m.date)], date, anchors) if m.date and date else date
-        show = ctx.sentence_show(text[slice(*m.sentence)], m.block_index)
+        date = _normalised(out, m, anchors) if m.date else None
+        if m.date is not None and date is None:
+            continue
+        show = ctx.sentence_show(masked_sentence(out, m.sentence), m.block_index)
         named = " ".join(text[slice(*m.subject)].split()) if m.subject else ""
         other = bool(named) and _other_show(fold(named), fold(show or ""), title)
-        section = None if other else ctx.block_season.get(m.block_index, only)
+        main = same_show(show, ctx.show)  # the article-wide season is its main show's
+        section = None if other else ctx.block_season.get(m.block_index, only if main else None)
+        section = _earlier_season(out, m, section) or section
         # A cancellation ends the series: an unnumbered one is not about the section's season.
         seasons = m.seasons or ((section,) if section and m.category != "cancellation" else ())
         resolved.append(Resolved(m, named if other else show, seasons, date, other))
+    return _before_the_season(_narrative_years(out, resolved))
+
+
+def _before_the_season(resolved: list[Resolved]) -> list[Resolved]:
+    """'Lowtide premiered in 2023 ... Season 2 debuted on July 11': a past premiere that names no season
+    and predates the dated premiere of the season it was given is an earlier season: the first, when
+    that was season 2, else an unknown one."""
+    stated: dict[tuple[str, int], str] = {}
+    for r in resolved:
+        if r.mention.category == "release" and r.mention.seasons and r.date and r.date.value:
+            key = (fold(r.show or ""), r.mention.seasons[0])
+            stated[key] = min(stated.get(key, r.date.value), r.date.value)
+    for i, r in enumerate(resolved):
+        m, when = r.mention, r.date.value if r.date else None
+        if m.category != "release" or m.seasons or m.tense != "past" or not when or len(r.seasons) != 1:
+            continue
+        later = stated.get((fold(r.show or ""), r.seasons[0]))
+        if later and when < later[: len(when)] and r.seasons[0] > 1:
+            resolved[i] = replace(r, seasons=(1,) if r.seasons[0] == 2 else ())
+    return resolved
+
+
+def _narrative_years(out: RuleOutput, resolved: list[Resolved]) -> list[Resolved]:
+    """No published date: a year-less date in a paragraph that states no year takes its year from the
+    same season's firmly dated release (stated year or agreeing weekday), the nearest occurrence to
+    it, rather than from whatever year the narrative mentioned last (gold rule 4.4: same sentence,
+    same paragraph, then "the article's other dates for the same release")."""
+    if out.article.published is not None:
+        return resolved
+    firm: dict[tuple[str, tuple[int, ...]], datetime.date] = {}
+    for r in resolved:
+        d = r.date
+        if r.mention.category == "release" and d and d.precision == "day" and r.seasons and (
+                d.year_source == "explicit" or d.weekday_checked):
+            firm.setdefault((fold(r.show or ""), r.seasons[:1]), datetime.date.fromisoformat(d.value or ""))
+    paragraph_years = {b.index: b.start for b in out.article.blocks if explicit_years(b.text)}
+    for i, r in enumerate(resolved):
+        anchor = firm.get((fold(r.show or ""), r.seasons[:1]))
+        own = paragraph_years.get(r.mention.block_index, len(out.article.text)) < r.mention.evidence[0]
+        if anchor and not own and r.date and r.date.year_source in {"section", "article"} and not (
+                r.date.weekday_checked):
+            expression = out.article.text[slice(*r.mention.date or (0, 0))]
+            again = normalise(expression, DateContext(published=anchor))
+            if again is not None and again.value is not None and not again.weekday_conflict:
+                resolved[i] = replace(r, date=again)
     return resolved
 
 
@@ -139,25 +237,27 @@ class _Group:
 
 
 def assemble_releases(out: RuleOutput, resolved: list[Resolved] | None = None) -> list[ReleaseRecord]:
-    """One record per (show, season, kind, part, date); `resolved` lets events share one normalisation."""
+    """One record per (show, season, date); `resolved` lets events share one normalisation."""
     text, ctx = out.article.text, out.context
     groups: dict[tuple[object, ...], _Group] = {}
+    listicle = len(set(ctx.section_show.values())) >= 2
     for r in resolved if resolved is not None else resolve(out, anchors_for(out)):
-        m = r.mention
-        if m.category != "release" or r.date is None:
-            continue
-        season = r.seasons[0] if r.seasons else None
-        key = (fold(r.show or ""), season, m.kind, m.part, r.date.value)
-        groups.setdefault(key, _Group()).items.append(r)
+        if r.mention.category != "release" or r.date is None or (listicle and not r.show):
+            continue  # a listicle's "new on Netflix in October" dates no series
+        groups.setdefault((fold(r.show or ""), r.seasons[0] if r.seasons else None, r.date.value),
+                          _Group()).items.append(r)
+    stated = {k[:2]: p for k, g in groups.items() for r in g.items if (p := r.mention.platform)}
     records = []
-    for group in groups.values():
+    for key, group in groups.items():
         first, mentions = group.best, [r.mention for r in group.items]
         assert first.date is not None
-        platform = next((m.platform for m in mentions if m.platform), None)
+        kind = min(mentions, key=lambda m: KIND_RANK[m.kind])
+        # else where the same season airs (an episode drop), the section's, the article's
+        platform = next((m.platform for m in mentions if m.platform), None) or stated.get(key[:2])
         block = first.mention.block_index
         records.append(ReleaseRecord(
-            show=first.show, season=first.seasons[0] if first.seasons else None, kind=first.mention.kind,
-            part=first.mention.part, date=first.date.value, precision=first.date.precision,
+            show=first.show, season=first.seasons[0] if first.seasons else None, kind=kind.kind,
+            part=kind.part, date=first.date.value, precision=first.date.precision,
             qualifier=first.date.qualifier,
             platform=platform or (None if first.other_show else ctx.section_platform.get(block,
                                                                                           ctx.platform)),

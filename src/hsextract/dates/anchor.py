@@ -4,11 +4,14 @@ Policy (documented because other stages rely on it):
 - With a published date: the year that puts the date *nearest* to the published date (a
   year-less month counts as its 15th, a season as its midpoint month; ties go to the later
   year). No forward bias: "in December" in a January article is the December just gone.
+  When the caller knows the statement's direction (`DateContext.prefer`), a stated month (and
+  day) is instead its next occurrence on or after the published date ("future") or its last
+  one on or before it ("past"), as gold rule 4.4 says; a season keeps the nearest year.
 - Without one: the nearest preceding explicit year in the same section, else the nearest
   preceding year in the article (`article_years_before`), else the article's first year.
 - A stated weekday ("Friday April 22") must agree: we keep the anchor year if it does, else take
   the agreeing year closest to it within +-2 years; if none agrees we keep the anchor year and
-  say so (`weekday_checked=False` plus a reason).
+  say so (`weekday_checked=False` plus a reason, and `conflict=True` for an inferred year).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ class YearChoice:
     source: str
     weekday_checked: bool = False
     reason: str | None = None
+    conflict: bool = False  # an inferred year on which the stated weekday falls in no nearby year
 
 
 def _date(year: int, month: int, day: int) -> datetime.date | None:
@@ -49,6 +53,16 @@ def nearest_year(published: datetime.date, month: int, day: int | None) -> int:
             best = key if best is None or key < best else best
     assert best is not None  # some year in a 9-year window has every (month, day)
     return -best[1]
+
+
+def directed_year(published: datetime.date, month: int, day: int | None, prefer: str) -> int:
+    """The next ("future") or last ("past") occurrence of (month, day) relative to `published`,
+    comparing months only when no day is stated ("in March" written on 10 March is this March)."""
+    said = (month, day or 0)
+    now = (published.month, published.day if day else 0)
+    if prefer == "future":
+        return published.year if said >= now else published.year + 1
+    return published.year if said <= now else published.year - 1
 
 
 def narrative_year(ctx: DateContext) -> tuple[int, str] | None:
@@ -96,7 +110,11 @@ def choose_year(parts: Parts, ctx: DateContext, period_word: str | None = None) 
     month = parts.month or MIDPOINT_MONTH.get(period_word or "")
     if month is None:
         return "no month or season to place in a year"
-    if ctx.published is not None:
+    if ctx.published is not None and ctx.prefer is not None and parts.month is not None:
+        year, source = directed_year(ctx.published, month, parts.day, ctx.prefer), "published"
+        which = "next" if ctx.prefer == "future" else "last"
+        reason = f"{which} occurrence from published date {ctx.published.isoformat()}"
+    elif ctx.published is not None:
         year, source = nearest_year(ctx.published, month, parts.day), "published"
         reason = f"year nearest to published date {ctx.published.isoformat()}"
     elif (found := narrative_year(ctx)) is not None:
@@ -114,7 +132,9 @@ def choose_year(parts: Parts, ctx: DateContext, period_word: str | None = None) 
     if agreeing is None:
         if _date(year, month, parts.day) is None:
             return f"{month:02d}-{parts.day:02d} does not exist in anchored year {year}"
-        return YearChoice(year, source, reason=f"{reason}; stated {weekday} agrees with no year near {year}")
+        return YearChoice(
+            year, source, reason=f"{reason}; stated {weekday} agrees with no year near {year}", conflict=True
+        )
     if agreeing != year:
         reason = f"{reason} ({year}), moved to {agreeing} where it is a {weekday}"
     return YearChoice(agreeing, source, weekday_checked=True, reason=reason)

@@ -68,7 +68,7 @@ def _normalise_cached(expression: str, ctx: DateContext) -> NormalisedDate | Non
         return None
     peeled = peel(strip_times(text))
     if is_relative(peeled):
-        return resolve_relative(peeled, ctx.published)
+        return resolve_relative(peeled, ctx.published, ctx.prefer)
     core = peeled.core
     if not core:
         return _period_only(peeled, ctx)
@@ -102,6 +102,7 @@ def _finish(parts: Parts, peeled: Peeled, ctx: DateContext, reason: str | None) 
         qualifier=peeled.qualifier,
         year_source=choice.source,
         weekday_checked=choice.weekday_checked,
+        weekday_conflict=choice.conflict,
         reason=reasons,
     )
 

@@ -3,7 +3,9 @@
 They are resolved against the article's published date and never against today's clock: without
 a published date the answer is "unresolved" with a reason. Conventions (news usage, documented):
 - "Thursday" / "on Thursday": the Thursday nearest the published date (-3..+3 days): news says
-  "announced on Wednesday" the day after and "premieres Friday" a few days before.
+  "announced on Wednesday" the day after and "premieres Friday" a few days before. When the
+  statement's direction is known (`prefer`), the coming one (0..+6: "premieres Friday" written on
+  a Monday) or the previous one (-6..0: "was announced on Tuesday" written on a Monday).
   "this Thursday" / "coming Thursday": the first one on or after publication; "next Thursday":
   the first one strictly after it; "last Thursday": the latest one strictly before it.
 - "next March" / "next summer" / "next quarter-like period": the first one whose (mid) month is
@@ -54,9 +56,11 @@ def _result(
     )
 
 
-def _weekday(published: datetime.date, weekday: int, det: str | None) -> datetime.date:
+def _weekday(published: datetime.date, weekday: int, det: str | None, prefer: str | None) -> datetime.date:
     ahead = (weekday - published.weekday()) % 7  # 0..6: on or after
-    if det is None:
+    if det is None and prefer == "past":
+        ahead = ahead - 7 if ahead else 0  # -6..0: on or before
+    elif det is None and prefer is None:
         ahead = ahead - 7 if ahead > 3 else ahead  # -3..+3: nearest
     elif det in ("next", "following"):
         ahead = ahead or 7  # 1..7: strictly after
@@ -76,8 +80,8 @@ def _period_year(published: datetime.date, mid_month: int, det: str | None) -> i
     return published.year
 
 
-def resolve_relative(p: Peeled, published: datetime.date | None) -> NormalisedDate:
-    """Resolve an expression for which `is_relative(p)` holds."""
+def resolve_relative(p: Peeled, published: datetime.date | None, prefer: str | None = None) -> NormalisedDate:
+    """Resolve an expression for which `is_relative(p)` holds; `prefer` is the statement's direction."""
     if published is None:
         return unresolved(NEEDS_PUBLISHED, p.qualifier)
     core, det = p.core, p.determiner
@@ -94,7 +98,7 @@ def resolve_relative(p: Peeled, published: datetime.date | None) -> NormalisedDa
         index = first.year * 12 + first.month - 1 + _STEP.get(det, 0)
         return _result(iso(index // 12, index % 12 + 1, None, "month"), "month", p, base)
     if (weekday := weekday_only(core)) is not None:
-        return _result(_weekday(published, weekday, det).isoformat(), "day", p, base, checked=True)
+        return _result(_weekday(published, weekday, det, prefer).isoformat(), "day", p, base, checked=True)
     if (month := month_only(core)) is not None:
         year = _period_year(published, month, det)
         return _result(iso(year, month, None, "month"), "month", p, base)

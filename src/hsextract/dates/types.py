@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from hsextract.models import Precision
 
 YearSource = str  # "explicit" | "published" | "section" | "article" | "relative"
+PREFER = (None, "future", "past")
 
 
 @dataclass(frozen=True)
@@ -22,12 +23,17 @@ class DateContext:
     `article_years_before` (an addition to the brief's fields) says how many leading entries of
     `article_years` precede the mention, so the nearest *preceding* article year can be found;
     when it is None or 0 the first year in the article is used.
+    `prefer` is the statement's direction in time ("future": "will premiere on May 5", "past":
+    "premiered on May 5"): a year taken from the published date is then the next (or the last)
+    occurrence rather than the nearest one (gold rule 4.4), and a bare weekday the coming (or the
+    previous) one. None keeps the nearest.
     """
 
     published: datetime.date | None = None
     section_years: tuple[int, ...] = ()
     article_years: tuple[int, ...] = ()
     article_years_before: int | None = None
+    prefer: str | None = None
 
     def __post_init__(self) -> None:
         if isinstance(self.published, datetime.datetime):
@@ -38,6 +44,8 @@ class DateContext:
         before = self.article_years_before
         if before is not None and not 0 <= before <= len(self.article_years):
             raise ValueError(f"article_years_before={before} outside 0..{len(self.article_years)}")
+        if self.prefer not in PREFER:
+            raise ValueError(f"prefer={self.prefer!r} is not one of {PREFER}")
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,8 @@ class NormalisedDate:
     `value` is ISO at its precision ("2023-08-03" | "2023-08" | "2023") or None when the
     expression is a date but cannot be pinned down (then `reason` says why). For a range,
     `value` is the start and `end_value` the end, both at the coarser of the two precisions.
+    `weekday_conflict` is True when the year was inferred and the stated weekday falls on that
+    date in no year near it: the inference is then doubtful and callers may drop the date.
     """
 
     value: str | None
@@ -56,6 +66,7 @@ class NormalisedDate:
     weekday_checked: bool = False
     end_value: str | None = None
     reason: str | None = None
+    weekday_conflict: bool = False
 
 
 @dataclass(frozen=True)

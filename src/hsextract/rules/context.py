@@ -58,12 +58,42 @@ _CAP = r"(?:[A-Z0-9](?:[\w!?&:\-]|['’](?=\w))*|&)"
 _LINK = r"(?:of|the|and|at|in|on|for|a|an|to|&|de|la|le|von|van)"
 _TITLE = _CAP + r"(?:\s+(?:" + _LINK + r"\s+)*" + _CAP + r")*"
 _BEFORE_SEASON = re.compile(r"(" + _TITLE + r")(?:'s|’s)?\s+(?i:season|series)\s+(?i:" + _NUM + r")\b")
-_QUOTED = re.compile(r"(?:(?<=\s)|^)[‘'“\"](" + _TITLE + r")[’'”\"](?=[\s.,:;!?s]|$)")
+# "the first season of Title", "season 2 of Title"
+_ORDINAL_WORDS = "|".join(k for k in ORDINALS if k != "final")
+_A_SEASON = rf"(?:season|series)\s+{_NUM}|(?:{_ORDINAL_WORDS})\s+(?:season|series)"
+_SEASON_OF = re.compile(r"\b(?i:" + _A_SEASON + r")\s+of\s+(?P<title>" + _TITLE + r")")
+# Headlines that open with their subject: "Title: ...", "Title review: ...", "Title episode guide – ..."
+_HEADLINE_SUBJECT = re.compile(
+    r"\s*(" + _TITLE + r")(?:\s+(?i:review|recap|cast|episode guide|guide|trailer|"
+    r"ending explained|release date|first look|finale|premiere|season \d+|"
+    r"series \d+)){0,3}\s*[:–—|]"
+)
+# 'Episode 6, titled "Probate"', 'The finale, "Low Water"': an episode's title, not a show's.
+_EPISODE_CUE = re.compile(
+    r"(?i:\b(?:episode\s+\w+|(?:en)?titled|called|named|finale|premiere|pilot|opener))\W*$"
+)
+# Quotes must pair: in “She's right,” the apostrophe does not close the “ (no "She" show).
+_QUOTED = re.compile(
+    r"(?:(?<=\s)|^)(?:“(" + _TITLE + r")”|\"(" + _TITLE + r")\"|‘(" + _TITLE + r")’"
+    r"|'(" + _TITLE + r")')(?=[\s.,:;!?s]|$)"
+)
+# Agnes “Aggie” Dunmore: a nickname inside a person's name, not a title.
+_NAME_BEFORE, _NAME_AFTER = re.compile(r"[A-Z][\w'’.-]*\s$"), re.compile(r"\s[A-Z]")
+# A "title" made only of these is a sentence opener ("The season 2 finale", “That's all”), never a show.
+_NOT_TITLES = frozenset(
+    "a an and as but he her here his i if its my or our she so that the".split()
+) | frozenset("their there these they this those we what when which who will".split())
 _LIST_HEAD = re.compile(
     r"^\s*\d{1,2}[.)]\s+(" + _TITLE + r")(?:,\s*(?:season|series)\s+\w+)?\s*\(([^)]+)\)\s*$", re.IGNORECASE
 )
 _PLATFORM = re.compile(
     r"(?<![\w+])(" + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True)) + r")(?![\w+])"
+)
+_AIRS_ON = re.compile(r"\b(?:on|to|via|exclusively on|from|at)\s+$", re.IGNORECASE)
+# "The Drama on BBC One: release date": the platform is not part of the title
+_ON_PLATFORM = re.compile(r"\s+(?:on|at)\s+(?:" + "|".join(re.escape(p) for p in PLATFORMS) + r")$")
+_WHETHER = re.compile(
+    r"(?i)\s*(?:will|is|are|could|has|have|might|can)\b.*\b(?:there be|renew|return|come|get)\b.*\?\s*$"
 )
 _LEADING_JUNK = {
     "meanwhile",
@@ -149,11 +179,32 @@ def _clean_title(raw: str) -> str | None:
     title = " ".join(words).strip(" :.,;")
     if not title or title.casefold() in platforms or not title[0].isupper():
         return None
-    return title
+    return None if all(w.casefold() in _NOT_TITLES for w in title.split()) else title
+
+
+def _spans(text: str, title: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(title) + r"(?!\w)", text)]
 
 
 def _count(text: str, title: str) -> int:
-    return len(re.findall(r"(?<!\w)" + re.escape(title) + r"(?!\w)", text))
+    return len(_spans(text, title))
+
+
+def _own_count(text: str, title: str, titles: list[str]) -> int:
+    """Mentions of `title` that are not part of a longer candidate ("Hollow" in "The Hollow Sisters")."""
+    longer = [s for t in titles if t != title and title in t for s in _spans(text, t)]
+    return sum(1 for a, b in _spans(text, title) if not any(x <= a and b <= y for x, y in longer))
+
+
+def _quoted(text: str, headline: bool = False) -> list[str]:
+    """Quoted titles in a block, leaving out the titles an episode cue introduces and, in prose (a
+    headline capitalises every word), nicknames between a first and a last name."""
+    return [
+        next(g for g in m.groups() if g)
+        for m in _QUOTED.finditer(text)
+        if (headline or not (_NAME_BEFORE.search(text, 0, m.start()) and _NAME_AFTER.match(text, m.end())))
+        and not _EPISODE_CUE.search(text, 0, m.start())
+    ]
 
 
 def _best_suffix(text: str, raw: str) -> str | None:
@@ -203,31 +254,35 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
     list_heads: dict[int, tuple[str, str]] = {}
     for b in content:
         strong_raw += [m.group(1) for m in _BEFORE_SEASON.finditer(b.text)]
-        quoted = [m.group(1) for m in _QUOTED.finditer(b.text)]
+        strong_raw += [m.group("title") for m in _SEASON_OF.finditer(b.text)]
+        quoted = _quoted(b.text, headline=b.kind in {"title", "heading"})
         raw_candidates += quoted
         if b.kind == "title":
             strong_raw += quoted
+            subject = _ON_PLATFORM.sub("", m.group(1)) if (m := _HEADLINE_SUBJECT.match(b.text)) else ""
+            if subject and _count(text, subject) >= 2:  # named again below
+                strong_raw.append(subject)
         m = _LIST_HEAD.match(b.text)
         if m:
             list_heads[b.index] = (m.group(1), m.group(2))
             strong_raw.append(m.group(1))
     raw_candidates += strong_raw
     prose = "\n".join(b.text for b in content if b.kind != "caption")
-    shows: dict[str, int] = {}
-    for raw in raw_candidates:
-        title = _best_suffix(text, raw)
-        if title:
-            # Captions repeat (alt text + caption), so a title only there counts once.
-            shows[title] = max(_count(prose, title), 1)
+    titles = sorted({t for raw in raw_candidates if (t := _best_suffix(text, raw))})
+    # Captions repeat (alt text + caption), so a title only there counts once.
+    shows = {title: max(_own_count(prose, title, titles), 1) for title in titles}
     strong = {t for raw in strong_raw if (t := _best_suffix(text, raw))}
     ranked = sorted(shows.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
-    main = ranked[0][0] if ranked and (ranked[0][1] >= 2 or len(ranked) == 1) else None
+    listicle = len({h for h, _ in list_heads.values()}) >= 2  # many shows, none the article's own
+    main = ranked[0][0] if ranked and not listicle and (ranked[0][1] >= 2 or len(ranked) == 1) else None
     ctx = ArticleContext(show=main, shows=shows, strong_shows=strong | ({main} if main else set()))
-    counts: dict[str, int] = {}
+    counts: dict[str, tuple[int, int]] = {}  # platform -> (mentions as where it airs, all mentions)
     for b in content:
-        for _, _, p in platforms_in(b.text):
-            counts[p] = counts.get(p, 0) + 1
-    ctx.platform = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else None
+        for start, _, p in platforms_in(b.text):
+            airs, seen = counts.get(p, (0, 0))
+            counts[p] = (airs + bool(_AIRS_ON.search(b.text, 0, start)), seen + 1)
+    # "The BBC has confirmed ... airs on BBC One": where it airs beats who announced it
+    ctx.platform = min(counts, key=lambda p: (-counts[p][0], -counts[p][1], p)) if counts else None
     section_show: str | None = None
     section_platform: str | None = None
     season: int | None = single_season(blocks[0].text) if blocks and blocks[0].kind == "title" else None
@@ -238,8 +293,10 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
             plats = platforms_in(list_heads[b.index][1])
             section_platform = plats[0][2] if plats else None
             season = single_season(b.text)
-        elif b.kind == "heading":
-            season = single_season(b.text) or title_season
+        elif b.kind == "heading":  # a heading that is not a list item ends the item ("Honorable mentions")
+            # "Will there be a season 3?" asks about a season; its section is not about that season
+            season = (None if _WHETHER.match(b.text) else single_season(b.text)) or title_season
+            section_show = section_platform = None
         if section_show:
             ctx.section_show[b.index] = section_show
         if section_platform:

@@ -1,7 +1,8 @@
-"""Episode facts: titles (prose lists, "Episode 3, titled ...", "Episode 1: 'Title'" lines, numbered
-lists) and stated episode counts/runtimes; plus the `Hit` plumbing shared with `rules.releases`.
+"""Episode facts: titles (prose lists, "Episode 3, titled ...", 'Episode 2, "Title"', "Episode 1: 'Title'"
+lines, numbered lists with or without a synopsis under each item), and the episode count and
+runtime a release takes from the sentences around it (`borrow_counts`).
 
-Both modules read the matches of release_rules.json (`collect_hits`, run once per article).
+Both this module and `rules.releases` read the matches of release_rules.json (`rules.hits`).
 Only quoted text that an episode cue introduces is read as a title, so a quoted remark or a
 show's own name never becomes an episode. A number is kept only when the text states it; a
 prose list's running order is recorded separately (with whether the list calls itself complete)
@@ -11,13 +12,20 @@ and assemble decides whether that order may stand for episode numbers.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from hsextract.ingest import Block
-from hsextract.ner import Chunk
-from hsextract.rules.context import NUMBER_WORDS, ORDINALS
-from hsextract.rules.engine import CompiledRules
+from hsextract.rules.context import seasons_in
+from hsextract.rules.hits import Hit, SentenceHits, collect_hits, number_value, stated_counts
+
+if TYPE_CHECKING:
+    from hsextract.rules.releases import DatedMention
+
+__all__ = ["SCHEDULE", "EpisodeMention", "Hit", "borrow_counts", "collect_hits", "find_episodes", "quoted_at",
+           "quoted_run"]
 
 Offsets = tuple[int, int]
 INTRO_REACH = 40  # chars from the end of "the names of each episode are" to the first quoted title
@@ -33,46 +41,8 @@ _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=[“\"‘'])")
 _EPISODE_WORD = re.compile(r"\bepisodes?\b|\btitles\b", re.I)
 _NAMING_WORD = re.compile(r"(?:titled|called|named|entitled)\s*,?\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One rule match (or DATE entity) in article offsets; slots as (name, start, end)."""
-
-    rule: str
-    start: int
-    end: int
-    slots: tuple[tuple[str, int, int], ...] = ()
-
-
-def collect_hits(chunks: list[Chunk], rules: CompiledRules) -> list[Hit]:
-    """Every rule match and DATE entity of the article, sorted by position."""
-    hits: list[Hit] = []
-    for chunk in chunks:
-        doc, o = chunk.doc, chunk.offset
-        for m in rules(doc):
-            span = doc[m.start : m.end]
-            slots = tuple((name, doc[i].idx + o, doc[i].idx + len(doc[i]) + o) for name, i in m.slots)
-            hits.append(Hit(m.rule, span.start_char + o, span.end_char + o, slots))
-        hits += [Hit("date.ner", d.start_char + o, d.end_char + o) for d in doc.ents if d.label_ == "DATE"]
-    return sorted(hits, key=lambda h: (h.start, h.end, h.rule))
-
-
-def number_value(word: str) -> int | None:
-    low = word.lower().strip(".")
-    if low.isdigit():
-        return int(low)
-    return 60 if low.startswith("hour") else NUMBER_WORDS.get(low) or ORDINALS.get(low) or None
-
-
-def stated_counts(text: str, hits: list[Hit]) -> tuple[int | None, int | None]:
-    """(episode count, runtime) among `hits`, not counting "the first two episodes"."""
-    excluded = [h for h in hits if h.rule == "count.exclude"]
-    found = [h for h in hits if h.rule == "count.episodes"
-             and not any(h.start < x.end and x.start < h.end for x in excluded)]
-    values = [{name: number_value(text[s:e]) for name, s, e in h.slots} for h in found]
-    return (next((v["count"] for v in values if v.get("count")), None),
-            next((v["runtime"] for v in values if v.get("runtime")), None))
+LIST_HEAD = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z][^.!?]*$")  # "3. Other Show (Hulu)": a listicle entry
+SCHEDULE = re.compile(r"\b(?:weekly|each week|every (?:week|\w+day)|\w+-episode premiere)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -91,6 +61,7 @@ class EpisodeMention:
     complete: bool = False  # the list presents itself as every episode, in order
     runtime: int | None = None
     block_count: int | None = None  # an episode count stated in the list's own paragraph
+    finale: bool = False  # "The finale, 'X'": the last episode, numbered by a stated episode count
 
 
 def quoted_at(text: str, pos: int, limit: int) -> Offsets | None:
@@ -180,20 +151,33 @@ def _titled(text: str, block: Block, hit: Hit, dates: list[int]) -> EpisodeMenti
     if span is None or span[1] <= span[0]:
         return None
     context = (_sentence_start(text, block, hit.start), span[1])
-    return EpisodeMention(hit.rule, span, block.kind, block.index, context, number=number,
-                          runtime=_runtime(text, span[1], block.end))
+    named = text[hit.start : hit.end].split()[0].strip(",:").lower()  # "The pilot, 'X'" is episode 1
+    return EpisodeMention(hit.rule, span, block.kind, block.index, context,
+                          number=1 if number is None and named in {"pilot", "opener"} else number,
+                          runtime=_runtime(text, span[1], block.end), finale=named == "finale")
 
 
-def _numbered(text: str, blocks: list[Block], block: Block, hit: Hit) -> EpisodeMention | None:
-    """'3. “Title”' opening a line under an intro or heading that talks about episodes."""
+def _numbered(text: str, blocks: list[Block], block: Block, hit: Hit,
+              previous: EpisodeMention | None) -> EpisodeMention | None:
+    """'3. “Title”' opening a line under an intro or heading that talks about episodes.
+
+    An item numbered one more than the list's previous item continues that list even when a
+    synopsis paragraph stands between them ('1. "Dust"', a paragraph, '2. "Ashes"', ...).
+    """
     span = quoted_at(text, hit.end - 1, block.end)
     if span is None or not _opens(text, block, hit):
         return None
-    intro = next((b for b in reversed(blocks[: blocks.index(block)]) if not _NUMBERED.match(b.text)), None)
-    if intro is None or not _EPISODE_WORD.search(intro.text):
-        return None
-    return EpisodeMention(hit.rule, span, block.kind, block.index, (intro.start, intro.end),
-                          number=number_value(text[hit.slots[0][1] : hit.slots[0][2]]),
+    number = number_value(text[hit.slots[0][1] : hit.slots[0][2]])
+    if previous is not None and previous.number is not None and number == previous.number + 1 and not any(
+            b.kind in {"heading", "title"} for b in blocks if previous.block_index < b.index < block.index):
+        context = previous.context
+    else:
+        earlier = blocks[: blocks.index(block)]
+        intro = next((b for b in reversed(earlier) if not _NUMBERED.match(b.text)), None)
+        if intro is None or not _EPISODE_WORD.search(intro.text):
+            return None
+        context = (intro.start, intro.end)
+    return EpisodeMention(hit.rule, span, block.kind, block.index, context, number=number,
                           runtime=_runtime(text, span[1], block.end))
 
 
@@ -203,21 +187,83 @@ def find_episodes(text: str, blocks: list[Block], hits: list[Hit]) -> tuple[list
     starts = [b.start for b in blocks]
     dates = [h.start for h in hits if h.rule.startswith("date.")]
     out: list[EpisodeMention] = []
+    numbered: list[EpisodeMention] = []
     lines: dict[int, Offsets] = {}
     for hit in hits:
         if (block := _block_of(blocks, starts, hit.start)) is None or not hit.rule.startswith("episodes."):
             continue
         if hit.rule == "episodes.intro":
             out += _prose_list(text, block, hit, hits)
-        elif hit.rule == "episodes.numbered" and (found := _numbered(text, blocks, block, hit)) is not None:
+        elif hit.rule == "episodes.numbered" and (
+                found := _numbered(text, blocks, block, hit, numbered[-1] if numbered else None)) is not None:
             out.append(found)
+            numbered.append(found)
         elif hit.rule in {"episodes.titled", "episodes.line"}:
             if (found := _titled(text, block, hit, dates)) is not None:
                 out.append(found)
-            if hit.rule == "episodes.line" and _opens(text, block, hit):
-                lines[block.index] = (hit.start, max(e for _, _, e in hit.slots))
+            if _opens(text, block, hit):  # 'Episode 2, "Title": May 9' as its own line: one episode per line
+                lines[block.index] = (hit.start, max((e for _, _, e in hit.slots), default=hit.end))
     taken: dict[Offsets, EpisodeMention] = {}
     for m in out:  # a title found by two forms keeps the one that states a number
         if m.title not in taken or (taken[m.title].number is None and m.number is not None):
             taken[m.title] = m
     return sorted(taken.values(), key=lambda m: m.title), lines
+
+
+def _list_head(v: SentenceHits) -> bool:
+    """The sentence opens a listicle entry line ("3. Other Show (Hulu)")."""
+    end = v.text.find("\n", v.span[0])
+    return v.text[v.span[0] - 1 : v.span[0]] in {"", "\n"} and bool(
+        LIST_HEAD.match(v.text, v.span[0], end if end >= 0 else len(v.text)))
+
+
+def _statement_season(views: list[SentenceHits], j: int) -> int | None:
+    """The season a sentence is about: the first it names, else the first named by the nearest earlier
+    sentence of its paragraph that names one."""
+    block = views[j].sentence.block_index
+    for v in (views[k] for k in range(j, -1, -1) if views[k].sentence.block_index == block):
+        if found := seasons_in(v.text[v.span[0] : v.span[1]]):
+            return found[0][2]
+    return None
+
+
+def borrow_counts(mentions: list[tuple[int, DatedMention]], views: list[SentenceHits]) -> list[DatedMention]:
+    """Episode count and runtime of a premiere or part: its own sentence's, else those of the undated
+    sentences of its section ("All six episodes arrive on May 5. Each runs to about 50 minutes.",
+    "The new season will run for eight episodes"), else of the article's opening ("X is a new six-part
+    thriller"), that are about its season and, when the release names its show, sit under a heading
+    naming it too. Under a weekly schedule, "premieres with two episodes" counts the first batch, not
+    the season. A part takes only a runtime (its count is its own)."""
+    heads = [_list_head(v) for v in views]
+    sections = list(itertools.accumulate(v.sentence.block_kind in {"title", "heading"} or h
+                                         for v, h in zip(views, heads, strict=True)))
+    weekly = {sections[j] for j, v in enumerate(views) if SCHEDULE.search(v.text, *v.span)}
+    headings = {sections[j]: v.text[v.span[0] : v.span[1]] for j, v in reversed(list(enumerate(views)))}
+    listed = {sections[j] for j, h in enumerate(heads) if h}
+    stated = [(j, _statement_season(views, j), *stated_counts(v.text, v.hits)) for j, v in enumerate(views)
+              if not v.dates]
+
+    def about(j: int, season: int | None, m: DatedMention) -> bool:
+        if season:  # "The eight-episode second season": that season, or the release its paragraph is about
+            return season in m.seasons or (not m.seasons and views[j].sentence.block_index == m.block_index)
+        return not m.seasons or m.tense != "past"  # an unnumbered one describes the current season
+
+    out = []
+    for i, m in mentions:
+        if m.category == "release" and m.kind in {"premiere", "part"}:
+            if sections[i] in weekly and m.episode_count:
+                m = replace(m, episode_count=stated_counts(views[i].text, views[i].hits, batches=True)[0])
+            name = views[i].text[slice(*m.subject)] if m.subject else ""
+            near: list[tuple[int, int | None, int | None, int | None]] = []
+            for section in (sections[i],) if sections[i] in listed else (sections[i], sections[0]):
+                near = [x for x in stated if sections[x[0]] == section and about(x[0], x[1], m)
+                        and (not name or name in headings[section]) and (x[2] or x[3])]
+                if near:
+                    break
+            near.sort(key=lambda x: (views[x[0]].sentence.block_index != m.block_index, abs(x[0] - i)))
+            counts = {c for _, _, c, _ in near if c}
+            count = m.episode_count or (counts.pop() if m.kind == "premiere" and len(counts) == 1 else None)
+            runtime = m.runtime or next((r for _, _, _, r in near if r), None)
+            m = replace(m, episode_count=count, runtime=runtime)
+        out.append(m)
+    return out

@@ -78,6 +78,8 @@ def load_model(path: Path, model: type[M]) -> M:
         raise RecordFileError(
             f"{path}: invalid JSON at line {exc.lineno} col {exc.colno}: {exc.msg}"
         ) from exc
+    except RecursionError as exc:  # e.g. 100,000 "[": the parser gives up before any syntax error
+        raise RecordFileError(f"{path}: invalid JSON: nested too deeply to read") from exc
     try:
         return model.model_validate(data)
     except ValidationError as exc:

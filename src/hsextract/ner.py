@@ -117,8 +117,9 @@ def analyse(
 
     def texts() -> Iterator[tuple[str, tuple[int, int]]]:
         for idx, (article, _) in enumerate(pending_articles):
-            for start, end in chunk_spans(article.text, article.blocks):
-                yield article.text[start:end], (idx, start)
+            # Markup is blanked to same-length spaces, so offsets stay valid against article.text.
+            for start, end in chunk_spans(article.analysis_text, article.blocks):
+                yield article.analysis_text[start:end], (idx, start)
 
     # Pull items lazily in windows so memory does not grow with the corpus.
     window = max(batch_size * 4, 1)

@@ -1,10 +1,12 @@
 """Stage 1, ingest: read and decode articles, then split them into typed blocks with offsets."""
 
+from hsextract.ingest.markup import Masked, mask_markup
+from hsextract.ingest.meta import ArticleMeta, parse_published
 from hsextract.ingest.read import (
     Article,
-    ArticleMeta,
-    IngestFailure,
     Ingested,
+    IngestFailure,
+    build_article,
     check_id,
     decode,
     discover,
@@ -16,6 +18,22 @@ from hsextract.ingest.read import (
 from hsextract.ingest.segment import Block, BlockKind, segment
 
 __all__ = [
-    "Article", "ArticleMeta", "Block", "BlockKind", "IngestFailure", "Ingested", "check_id", "decode",
-    "discover", "read_articles", "read_jsonl", "read_text_file", "segment", "sha256_text",
+    "Article",
+    "ArticleMeta",
+    "Block",
+    "BlockKind",
+    "IngestFailure",
+    "Ingested",
+    "Masked",
+    "build_article",
+    "check_id",
+    "decode",
+    "discover",
+    "mask_markup",
+    "parse_published",
+    "read_articles",
+    "read_jsonl",
+    "read_text_file",
+    "segment",
+    "sha256_text",
 ]

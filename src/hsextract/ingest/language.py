@@ -11,8 +11,54 @@ import re
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ENGLISH = frozenset(
-    """the of and to in is was for on that with as by it at from his her their be are has have this will
-    an who which not but its they were been had or would also after more one new first we our you""".split()
+    (
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "is",
+        "was",
+        "for",
+        "on",
+        "that",
+        "with",
+        "as",
+        "by",
+        "it",
+        "at",
+        "from",
+        "his",
+        "her",
+        "their",
+        "be",
+        "are",
+        "has",
+        "have",
+        "this",
+        "will",
+        "an",
+        "who",
+        "which",
+        "not",
+        "but",
+        "its",
+        "they",
+        "were",
+        "been",
+        "had",
+        "or",
+        "would",
+        "also",
+        "after",
+        "more",
+        "one",
+        "new",
+        "first",
+        "we",
+        "our",
+        "you",
+    )
 )
 MIN_WORDS = 40
 MIN_RATIO = 0.12

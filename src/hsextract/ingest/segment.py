@@ -32,7 +32,8 @@ _NAME_LINE = re.compile(r"^[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|de|van|von|
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:[a-z]+day,?\s+)?"
-    r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}|"
+    r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}|"
     r"\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s+[A-Z]{2,4})?)?\s*$",
     re.IGNORECASE,
 )
@@ -41,7 +42,7 @@ _BIO_SENTENCE = re.compile(
     r"covers\b|has covered\b)"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I'm|I’m|I am|I've|I’ve|I have|I was|my|I)\b")
-_SENTENCE_END = ("." , "!", "…", '"', "”", "’", "'", ";", ":", ")")
+_SENTENCE_END = (".", "!", "…", '"', "”", "’", "'", ";", ":", ")")
 _WORD = re.compile(r"[\w'’]+")
 
 
@@ -126,7 +127,8 @@ def segment(text: str) -> list[Block]:
         # heading, short unpunctuated line, paragraph: the middle line is an image's alt text.
         # Lines of one list (same first word: "Episode 6: ...", "Episode 7: ...") are not alt text.
         same_shape = texts[i - 1].split()[0] == texts[i].split()[0]
-        if kinds[i] == "heading" and kinds[i - 1] == "heading" and kinds[i + 1] == "paragraph" and not same_shape:
+        around = (kinds[i - 1], kinds[i], kinds[i + 1])
+        if around == ("heading", "heading", "paragraph") and not same_shape:
             kinds[i] = "caption"
     bio = _bio_start(texts, kinds)
     if bio is not None:

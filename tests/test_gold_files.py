@@ -136,8 +136,11 @@ def test_gold_has_no_duplicate_match_keys(path: Path) -> None:
 
 @pytest.mark.parametrize("path", GOLD_PATHS, ids=lambda p: p.stem)
 def test_event_seasons_sorted_and_unique(path: Path) -> None:
-    bad = [f"events[{i}]: {e.seasons}" for i, e in enumerate(load_gold(path).events)
-           if e.seasons != sorted(set(e.seasons))]
+    bad = [
+        f"events[{i}]: {e.seasons}"
+        for i, e in enumerate(load_gold(path).events)
+        if e.seasons != sorted(set(e.seasons))
+    ]
     assert not bad, f"{path}: seasons must be sorted without duplicates: {bad}"
 
 
@@ -175,10 +178,14 @@ def test_missing_names_reports_drifted_and_partial_word_names() -> None:
 
 def test_duplicate_keys_found_after_folding() -> None:
     gold = _gold(
-        cast=[{"actor": "Mara Quill", "character": "Ines Varga"},
-              {"actor": "MARA QUILL", "character": "Inés Varga", "optional": True}],
-        events=[{"kind": "renewal", "seasons": [2], "date": "2024-05", "precision": "month"},
-                {"kind": "renewal", "seasons": [3], "date": "2024-05", "precision": "month"}],
+        cast=[
+            {"actor": "Mara Quill", "character": "Ines Varga"},
+            {"actor": "MARA QUILL", "character": "Inés Varga", "optional": True},
+        ],
+        events=[
+            {"kind": "renewal", "seasons": [2], "date": "2024-05", "precision": "month"},
+            {"kind": "renewal", "seasons": [3], "date": "2024-05", "precision": "month"},
+        ],
     )
     assert duplicate_keys(gold) == ["cast[0] and cast[1] share key ('mara quill', 'ines varga')"]
 

@@ -308,8 +308,13 @@ def diff_kbs(old: KnowledgeBase, new: KnowledgeBase) -> DiffReport:
         for kind in ("cast", "releases", "episodes", "events", "conflicts"):
             entries = getattr(n[key], kind) or getattr(o[key], kind)
             fields = set(type(entries[0]).model_fields) - _KB_SKIP if entries else set()
-            art.records += _diff_records(f"kb.{kind}", getattr(o[key], kind), getattr(n[key], kind),
-                                         ignore_evidence=True, fields=fields)
+            art.records += _diff_records(
+                f"kb.{kind}",
+                getattr(o[key], kind),
+                getattr(n[key], kind),
+                ignore_evidence=True,
+                fields=fields,
+            )
         if art.records:
             report.articles.append(art)
     return report

@@ -29,8 +29,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--gold", action="store_true", help="INPUTS holds gold files (perfect outputs)")
     parser.add_argument("--include-optional", action="store_true", help="with --gold: keep optional entries")
     parser.add_argument("--corpus", type=Path, help="with --gold: published dates from CORPUS/<id>.meta.json")
-    parser.add_argument("--compare", type=Path, metavar="EXPECTED_KB",
-                        help="print matched/missing/extra facts against a hand-written KB")
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        metavar="EXPECTED_KB",
+        help="print matched/missing/extra facts against a hand-written KB",
+    )
     parser.add_argument("--quiet", action="store_true", help="no summary or conflict lines on stderr")
 
 
@@ -47,8 +51,10 @@ def read_inputs(args: argparse.Namespace) -> list[ArticleOutput]:
     if args.corpus is not None and not args.corpus.is_dir():
         raise UsageError(f"{args.corpus}: not a corpus folder")
     golds = load_gold_side(args.inputs)
-    return [gold_to_output(g, published=_published(args.corpus, aid), include_optional=args.include_optional)
-            for aid, g in golds.items()]
+    return [
+        gold_to_output(g, published=_published(args.corpus, aid), include_optional=args.include_optional)
+        for aid, g in golds.items()
+    ]
 
 
 def summary(kb: KnowledgeBase) -> list[str]:
@@ -57,14 +63,19 @@ def summary(kb: KnowledgeBase) -> list[str]:
     count = {k: sum(len(getattr(s, k)) for s in kb.series) for k in kinds}
     conflicts = [(s.name, c) for s in kb.series for c in s.conflicts]
     moves = [(s.name, r, x) for s in kb.series for r in s.releases for x in r.superseded]
-    lines = [f"{len(kb.articles)} articles, {len(kb.series)} series: "
-             + ", ".join(f"{n} {k}" for k, n in count.items())
-             + f"; {len(conflicts)} conflicts, {len(moves)} supersessions"]
+    lines = [
+        f"{len(kb.articles)} articles, {len(kb.series)} series: "
+        + ", ".join(f"{n} {k}" for k, n in count.items())
+        + f"; {len(conflicts)} conflicts, {len(moves)} supersessions"
+    ]
     for name, c in conflicts:
         sides = "; ".join(f"{v.value} [{', '.join(v.articles)}]" for v in c.values)
         lines.append(f"  conflict {name}: {c.kind} {c.subject}: {sides}" + (f" ({c.note})" if c.note else ""))
-    lines += [f"  superseded {name}: {r.label()} {x.old_date} ({x.old_status}, {x.old_article}) -> "
-              f"{x.new_date} ({x.new_status}, {x.new_article})" for name, r, x in moves]
+    lines += [
+        f"  superseded {name}: {r.label()} {x.old_date} ({x.old_status}, {x.old_article}) -> "
+        f"{x.new_date} ({x.new_status}, {x.new_article})"
+        for name, r, x in moves
+    ]
     return lines
 
 

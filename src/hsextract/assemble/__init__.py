@@ -12,8 +12,12 @@ from hsextract.rules import RuleOutput
 
 def article_info(article: Article) -> ArticleInfo:
     return ArticleInfo(
-        id=article.id, source=article.source, sha256=article.sha256, chars=len(article.text),
-        title=article.title, url=article.url,
+        id=article.id,
+        source=article.source,
+        sha256=article.sha256,
+        chars=len(article.text),
+        title=article.title,
+        url=article.url,
         published=article.published.isoformat() if article.published else None,
         warnings=list(article.warnings),
     )
@@ -22,10 +26,20 @@ def article_info(article: Article) -> ArticleInfo:
 def assemble_article(out: RuleOutput) -> ArticleOutput:
     """Every record kind for one article; pydantic validates each record as it is built."""
     dated = resolve(out, anchors_for(out))  # dates are normalised once for releases and events
-    return ArticleOutput(article=article_info(out.article), cast=assemble_cast(out),
-                         releases=assemble_releases(out, dated), episodes=assemble_episodes(out),
-                         events=assemble_events(out, dated))
+    return ArticleOutput(
+        article=article_info(out.article),
+        cast=assemble_cast(out),
+        releases=assemble_releases(out, dated),
+        episodes=assemble_episodes(out),
+        events=assemble_events(out, dated),
+    )
 
 
-__all__ = ["article_info", "assemble_article", "assemble_cast", "assemble_episodes", "assemble_events",
-           "assemble_releases"]
+__all__ = [
+    "article_info",
+    "assemble_article",
+    "assemble_cast",
+    "assemble_episodes",
+    "assemble_events",
+    "assemble_releases",
+]

@@ -133,17 +133,36 @@ def _same_character(short: str, full: str) -> bool:
     return a == b or (len(a) < len(b) and (b[: len(a)] == a or b[-len(a) :] == a))
 
 
-def _fullest(name: str, pool: set[str], actors: set[str]) -> str:
-    """The unique fuller name in the article for `name` (by first name, surname or rank), else `name`."""
-    fuller = {
-        fold(p): p for p in pool if len(p) > len(name) and fold(p) not in actors and _same_character(name, p)
-    }
-    if len(fuller) > 1:  # 'DI Mara Lind' and 'Detective Inspector Mara Lind' are one candidate
-        longest = max(fuller.values(), key=lambda p: (len(fold_tokens(p)), p))
-        if all(_same_character(p, longest) or p == longest for p in fuller.values()):
-            return longest
-        return name
-    return next(iter(fuller.values())) if fuller else name
+class NamePool:
+    """Every name in the article, indexed by the first and last word of its core (rank dropped),
+    so finding the fuller forms of a name looks at a handful of candidates, not all of them."""
+
+    def __init__(self, names: set[str], actors: set[str]) -> None:
+        self._index: dict[str, list[str]] = {}
+        for name in sorted(names):
+            if fold(name) in actors:
+                continue
+            core = _core(name)
+            for key in {core[0], core[-1]} if core else set():
+                self._index.setdefault(key, []).append(name)
+        self._memo: dict[str, str] = {}
+
+    def fullest(self, name: str) -> str:
+        """The unique fuller name for `name` (by first name, surname or rank), else `name`."""
+        if name not in self._memo:
+            self._memo[name] = self._fullest(name)
+        return self._memo[name]
+
+    def _fullest(self, name: str) -> str:
+        core = _core(name)
+        candidates = {p for key in {core[0], core[-1]} for p in self._index.get(key, [])} if core else set()
+        fuller = {fold(p): p for p in candidates if len(p) > len(name) and _same_character(name, p)}
+        if len(fuller) > 1:  # 'DI Mara Lind' and 'Detective Inspector Mara Lind' are one candidate
+            longest = max(fuller.values(), key=lambda p: (len(fold_tokens(p)), p))
+            if all(_same_character(p, longest) or p == longest for p in fuller.values()):
+                return longest
+            return name
+        return next(iter(fuller.values())) if fuller else name
 
 
 def _mention_season(m: CastMention, out: RuleOutput) -> int | None:
@@ -180,6 +199,7 @@ def assemble_cast(out: RuleOutput) -> list[CastRecord]:
         fold(n.text) for n in out.names if n.person
     }
     default_inner = _bracket_convention(out.cast, text, actors, chars)
+    pool = NamePool(name_pool, actors)
 
     pairs: dict[tuple[str, str], _Pair] = {}
     for m in out.cast:
@@ -193,7 +213,7 @@ def assemble_cast(out: RuleOutput) -> list[CastRecord]:
             continue  # "a priest in Boston (Jane Roe)": a place, not a character
         if not m.oriented and fold(char) not in chars and fold(resolved) in actors:
             continue  # "Jane Roe (Some Show)": a credit after a known actor, not a role
-        full_char = _fullest(char, name_pool, actors)
+        full_char = pool.fullest(char)
         key = (fold(resolved), fold(full_char))
         pair = pairs.setdefault(key, _Pair(resolved, full_char))
         pair.mentions.append(m)

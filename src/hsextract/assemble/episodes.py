@@ -70,12 +70,18 @@ def assemble_episodes(out: RuleOutput) -> list[EpisodeRecord]:
     records = []
     for entry in entries.values():
         spans = sorted({(m.title, m.rule, m.block_kind) for m in entry.mentions})
-        evidence = [Evidence(start=s, end=e, text=text[s:e], rule=rule, block=kind)
-                    for (s, e), rule, kind in spans]
-        records.append(EpisodeRecord(
-            show=entry.show, season=entry.season, number=entry.numbers[0] if entry.numbers else None,
-            title=entry.title, runtime_minutes=next((m.runtime for m in entry.mentions if m.runtime), None),
-            evidence=evidence,
-        ))
+        evidence = [
+            Evidence(start=s, end=e, text=text[s:e], rule=rule, block=kind) for (s, e), rule, kind in spans
+        ]
+        records.append(
+            EpisodeRecord(
+                show=entry.show,
+                season=entry.season,
+                number=entry.numbers[0] if entry.numbers else None,
+                title=entry.title,
+                runtime_minutes=next((m.runtime for m in entry.mentions if m.runtime), None),
+                evidence=evidence,
+            )
+        )
     records.sort(key=lambda r: (r.evidence[0].start, fold(r.title)))
     return records

@@ -76,10 +76,17 @@ def article_season(out: RuleOutput) -> int | None:
             owner = _OWNER_BEFORE.search(st, 0, start) or _OWNER_AFTER.match(st, end)
             name = owner.group(1) if owner else ""
             if not owner and re.search(r"\b(?:its|their)\s+$", st[:start]):  # "X is back for its 2nd season"
-                name = next((t for t in reversed(_TITLES.findall(st, 0, start)) if t.split()[0].lower() not in
-                             FUNCTION_WORDS and not platforms_in(t)), "")
+                name = next(
+                    (
+                        t
+                        for t in reversed(_TITLES.findall(st, 0, start))
+                        if t.split()[0].lower() not in FUNCTION_WORDS and not platforms_in(t)
+                    ),
+                    "",
+                )
             if all(w.lower() in FUNCTION_WORDS for w in name.split()) or (
-                    ctx.show is not None and same_show(name, ctx.show)):
+                ctx.show is not None and same_show(name, ctx.show)
+            ):
                 found.add(n)
     return found.pop() if len(found) == 1 else None
 
@@ -98,9 +105,13 @@ class Anchors:
         section_start = self.section_starts[i] if i >= 0 else 0
         before = [y for off, y in self.years if off < at]
         in_section = tuple(y for off, y in self.years if section_start <= off < at)
-        return DateContext(published=self.published, section_years=in_section,
-                           article_years=tuple(y for _, y in self.years), article_years_before=len(before),
-                           prefer=prefer if self.published else None)
+        return DateContext(
+            published=self.published,
+            section_years=in_section,
+            article_years=tuple(y for _, y in self.years),
+            article_years_before=len(before),
+            prefer=prefer if self.published else None,
+        )
 
 
 def anchors_for(out: RuleOutput) -> Anchors:
@@ -203,15 +214,25 @@ def _narrative_years(out: RuleOutput, resolved: list[Resolved]) -> list[Resolved
     firm: dict[tuple[str, tuple[int, ...]], datetime.date] = {}
     for r in resolved:
         d = r.date
-        if r.mention.category == "release" and d and d.precision == "day" and r.seasons and (
-                d.year_source == "explicit" or d.weekday_checked):
+        if (
+            r.mention.category == "release"
+            and d
+            and d.precision == "day"
+            and r.seasons
+            and (d.year_source == "explicit" or d.weekday_checked)
+        ):
             firm.setdefault((fold(r.show or ""), r.seasons[:1]), datetime.date.fromisoformat(d.value or ""))
     paragraph_years = {b.index: b.start for b in out.article.blocks if explicit_years(b.text)}
     for i, r in enumerate(resolved):
         anchor = firm.get((fold(r.show or ""), r.seasons[:1]))
         own = paragraph_years.get(r.mention.block_index, len(out.article.text)) < r.mention.evidence[0]
-        if anchor and not own and r.date and r.date.year_source in {"section", "article"} and not (
-                r.date.weekday_checked):
+        if (
+            anchor
+            and not own
+            and r.date
+            and r.date.year_source in {"section", "article"}
+            and not (r.date.weekday_checked)
+        ):
             expression = out.article.text[slice(*r.mention.date or (0, 0))]
             again = normalise(expression, DateContext(published=anchor))
             if again is not None and again.value is not None and not again.weekday_conflict:
@@ -227,8 +248,14 @@ class _Group:
     def best(self) -> Resolved:
         """The statement that speaks for the group: prose over headings, a qualified date over a bare one."""
         dated = [r for r in self.items if r.date is not None]
-        return min(dated, key=lambda r: (r.mention.block_kind != "paragraph",
-                                         r.date is None or not r.date.qualifier, r.mention.evidence))
+        return min(
+            dated,
+            key=lambda r: (
+                r.mention.block_kind != "paragraph",
+                r.date is None or not r.date.qualifier,
+                r.mention.evidence,
+            ),
+        )
 
     def evidence(self, text: str) -> list[Evidence]:
         """Every mention's span once, in text order."""
@@ -244,8 +271,9 @@ def assemble_releases(out: RuleOutput, resolved: list[Resolved] | None = None) -
     for r in resolved if resolved is not None else resolve(out, anchors_for(out)):
         if r.mention.category != "release" or r.date is None or (listicle and not r.show):
             continue  # a listicle's "new on Netflix in October" dates no series
-        groups.setdefault((fold(r.show or ""), r.seasons[0] if r.seasons else None, r.date.value),
-                          _Group()).items.append(r)
+        groups.setdefault(
+            (fold(r.show or ""), r.seasons[0] if r.seasons else None, r.date.value), _Group()
+        ).items.append(r)
     stated = {k[:2]: p for k, g in groups.items() for r in g.items if (p := r.mention.platform)}
     records = []
     for key, group in groups.items():
@@ -255,17 +283,23 @@ def assemble_releases(out: RuleOutput, resolved: list[Resolved] | None = None) -
         # else where the same season airs (an episode drop), the section's, the article's
         platform = next((m.platform for m in mentions if m.platform), None) or stated.get(key[:2])
         block = first.mention.block_index
-        records.append(ReleaseRecord(
-            show=first.show, season=first.seasons[0] if first.seasons else None, kind=kind.kind,
-            part=kind.part, date=first.date.value, precision=first.date.precision,
-            qualifier=first.date.qualifier,
-            platform=platform or (None if first.other_show else ctx.section_platform.get(block,
-                                                                                          ctx.platform)),
-            episode_count=next((m.episode_count for m in mentions if m.episode_count), None),
-            episode_runtime_minutes=next((m.runtime for m in mentions if m.runtime), None),
-            status=min((m.status for m in mentions), key=STATUS_RANK.__getitem__),
-            evidence=group.evidence(text),
-        ))
+        records.append(
+            ReleaseRecord(
+                show=first.show,
+                season=first.seasons[0] if first.seasons else None,
+                kind=kind.kind,
+                part=kind.part,
+                date=first.date.value,
+                precision=first.date.precision,
+                qualifier=first.date.qualifier,
+                platform=platform
+                or (None if first.other_show else ctx.section_platform.get(block, ctx.platform)),
+                episode_count=next((m.episode_count for m in mentions if m.episode_count), None),
+                episode_runtime_minutes=next((m.runtime for m in mentions if m.runtime), None),
+                status=min((m.status for m in mentions), key=STATUS_RANK.__getitem__),
+                evidence=group.evidence(text),
+            )
+        )
     records.sort(key=lambda r: (r.evidence[0].start, r.date or ""))
     return records
 
@@ -292,10 +326,16 @@ def assemble_events(out: RuleOutput, resolved: list[Resolved] | None = None) -> 
     for group in groups.values():
         first = group.best
         assert first.date is not None
-        records.append(EventRecord(
-            kind=first.mention.category,
-            show=first.show, seasons=list(first.seasons), date=first.date.value,
-            precision=first.date.precision, qualifier=first.date.qualifier, evidence=group.evidence(text),
-        ))
+        records.append(
+            EventRecord(
+                kind=first.mention.category,
+                show=first.show,
+                seasons=list(first.seasons),
+                date=first.date.value,
+                precision=first.date.precision,
+                qualifier=first.date.qualifier,
+                evidence=group.evidence(text),
+            )
+        )
     records.sort(key=lambda r: (r.evidence[0].start, r.kind))
     return records

@@ -59,8 +59,11 @@ def _char_names(r: CastRecord) -> list[str]:
 
 
 def _chars_compatible(a: CastRecord, b: CastRecord) -> bool:
-    return any(names_match(x, y) or is_prefix_name(x, y) or is_prefix_name(y, x)
-               for x in _char_names(a) for y in _char_names(b))
+    return any(
+        names_match(x, y) or is_prefix_name(x, y) or is_prefix_name(y, x)
+        for x in _char_names(a)
+        for y in _char_names(b)
+    )
 
 
 def _actor_groups(seen: list[Seen[CastRecord]]) -> _Groups:
@@ -72,7 +75,7 @@ def _actor_groups(seen: list[Seen[CastRecord]]) -> _Groups:
             if len(fold_tokens(alias)) >= 2:  # a bare surname could belong to two people
                 groups.union(key, strip_title(alias))
     for i, a in enumerate(seen):
-        for b in seen[i + 1:]:
+        for b in seen[i + 1 :]:
             if spelling_variant(a.record.actor, b.record.actor) and _chars_compatible(a.record, b.record):
                 groups.union(strip_title(a.record.actor), strip_title(b.record.actor))
     return groups
@@ -86,7 +89,7 @@ def _character_groups(records: list[CastRecord]) -> _Groups:
         for alias in r.character_aliases:
             groups.union(fold(r.character), fold(alias))
     for i, a in enumerate(names):
-        for b in names[i + 1:]:
+        for b in names[i + 1 :]:
             if names_match(a, b):
                 groups.union(a, b)
     changed = True
@@ -122,22 +125,34 @@ def _entry(members: list[Seen[CastRecord]]) -> CastEntry:
     names = [n for r in recs for n in _char_names(r)]
     primary = Counter(r.character for r in recs)
     character = min(names, key=lambda n: (-len(fold_tokens(n)), -primary[n], fold(n), n))
-    members = sorted(members, key=lambda m: (m.published or "", m.article, m.record.actor,
-                                             m.record.character))
+    members = sorted(
+        members, key=lambda m: (m.published or "", m.article, m.record.actor, m.record.character)
+    )
     descriptions: list[str] = []
     for m in members:
         d = m.record.description
         if d and fold(d) not in {fold(x) for x in descriptions}:
             descriptions.append(d)
     return CastEntry(
-        actor=actor, actor_aliases=_others([x for r in recs for x in (r.actor, *r.aliases)], actor),
-        character=character, character_aliases=_others(names, character),
-        seasons=sorted({r.season for r in recs if r.season is not None}), descriptions=descriptions,
+        actor=actor,
+        actor_aliases=_others([x for r in recs for x in (r.actor, *r.aliases)], actor),
+        character=character,
+        character_aliases=_others(names, character),
+        seasons=sorted({r.season for r in recs if r.season is not None}),
+        descriptions=descriptions,
         articles=sorted({m.article for m in members}),
-        sources=[CastSource(article=m.article, published=m.published, actor=m.record.actor,
-                            character=m.record.character, season=m.record.season,
-                            description=m.record.description, evidence=merge_evidence(m.record.evidence))
-                 for m in members],
+        sources=[
+            CastSource(
+                article=m.article,
+                published=m.published,
+                actor=m.record.actor,
+                character=m.record.character,
+                season=m.record.season,
+                description=m.record.description,
+                evidence=merge_evidence(m.record.evidence),
+            )
+            for m in members
+        ],
     )
 
 
@@ -182,19 +197,25 @@ def _flag_roles(entries: list[CastEntry]) -> tuple[list[CastEntry], list[Conflic
         people = {fold(entries[i].actor) for i in idx}
         if len(people) < 2:
             continue
-        recast = {fold(entries[i].actor) for i in idx
-                  if any(e.rule == RECAST_RULE for s in entries[i].sources for e in s.evidence)}
+        recast = {
+            fold(entries[i].actor)
+            for i in idx
+            if any(e.rule == RECAST_RULE for s in entries[i].sources for e in s.evidence)
+        }
         conflict = len(people - recast) + (1 if recast else 0) > 1
         for i in idx:
-            entries[i] = entries[i].model_copy(update={"conflict": conflict,
-                                                       "recast": fold(entries[i].actor) in recast})
+            entries[i] = entries[i].model_copy(
+                update={"conflict": conflict, "recast": fold(entries[i].actor) in recast}
+            )
         if conflict:
             subject = min((entries[i].character for i in idx), key=lambda n: (-len(fold_tokens(n)), fold(n)))
             sides: dict[str, tuple[str, set[str]]] = {}
             for i in idx:
                 side = sides.setdefault(fold(entries[i].actor), (entries[i].actor, set()))
                 side[1].update(entries[i].articles)
-            values = [ConflictValue(value=name, articles=sorted(arts)) for name, arts in
-                      (sides[k] for k in sorted(sides))]
+            values = [
+                ConflictValue(value=name, articles=sorted(arts))
+                for name, arts in (sides[k] for k in sorted(sides))
+            ]
             conflicts.append(Conflict(kind="actor", subject=subject, values=values))
     return entries, conflicts

@@ -36,8 +36,13 @@ def gold_to_output(
                 row["aliases"] = rec.actor_aliases
             rows.append(row | {"evidence": [_GOLD_SPAN]})
         data[kind] = rows
-    info = ArticleInfo(id=gold.article_id, source=f"gold/{gold.article_id}.json", sha256="0" * 64, chars=0,
-                       published=published)
+    info = ArticleInfo(
+        id=gold.article_id,
+        source=f"gold/{gold.article_id}.json",
+        sha256="0" * 64,
+        chars=0,
+        published=published,
+    )
     return ArticleOutput.model_validate({"article": info, **data})
 
 
@@ -54,26 +59,68 @@ class Fact:
 def _series_facts(s: Series) -> list[Fact]:
     f: list[Fact] = []
     for c in s.cast:
-        f.append(Fact("cast", s.key, (), f"{c.actor} as {c.character}",
-                      ((c.actor, *c.actor_aliases), (c.character, *c.character_aliases)),
-                      (("seasons", tuple(c.seasons)), ("articles", tuple(c.articles)), ("recast", c.recast))))
+        f.append(
+            Fact(
+                "cast",
+                s.key,
+                (),
+                f"{c.actor} as {c.character}",
+                ((c.actor, *c.actor_aliases), (c.character, *c.character_aliases)),
+                (("seasons", tuple(c.seasons)), ("articles", tuple(c.articles)), ("recast", c.recast)),
+            )
+        )
     for r in s.releases:
         ident = (r.season, r.kind, fold(r.part))
-        f.append(Fact("release", s.key, (*ident, r.date), f"{r.label()} {r.date}",
-                      attrs=(("status", r.status), ("platform", r.platform),
-                             ("episode_count", r.episode_count))))
-        f += [Fact("claim", s.key, (*ident, c.article, c.date), f"{r.label()} {c.date} per {c.article}",
-                   attrs=(("status", c.status), ("superseded_by", c.superseded_by))) for c in r.claims]
-        f += [Fact("supersession", s.key, (*ident, x.old_article, x.old_date, x.new_article, x.new_date),
-                   f"{r.label()} {x.old_date} ({x.old_article}) -> {x.new_date} ({x.new_article})")
-              for x in r.superseded]
+        f.append(
+            Fact(
+                "release",
+                s.key,
+                (*ident, r.date),
+                f"{r.label()} {r.date}",
+                attrs=(("status", r.status), ("platform", r.platform), ("episode_count", r.episode_count)),
+            )
+        )
+        f += [
+            Fact(
+                "claim",
+                s.key,
+                (*ident, c.article, c.date),
+                f"{r.label()} {c.date} per {c.article}",
+                attrs=(("status", c.status), ("superseded_by", c.superseded_by)),
+            )
+            for c in r.claims
+        ]
+        f += [
+            Fact(
+                "supersession",
+                s.key,
+                (*ident, x.old_article, x.old_date, x.new_article, x.new_date),
+                f"{r.label()} {x.old_date} ({x.old_article}) -> {x.new_date} ({x.new_article})",
+            )
+            for x in r.superseded
+        ]
     for e in s.episodes:
-        f.append(Fact("episode", s.key, (e.season, e.number, fold(e.title)), e.label(),
-                      attrs=(("articles", tuple(e.articles)),)))
+        f.append(
+            Fact(
+                "episode",
+                s.key,
+                (e.season, e.number, fold(e.title)),
+                e.label(),
+                attrs=(("articles", tuple(e.articles)),),
+            )
+        )
     for v in s.events:
         dates: list[str | None] = [*v.dates] or [None]
-        f += [Fact("event", s.key, (v.kind, tuple(v.seasons), d), f"{v.label()} {d}",
-                   attrs=(("articles", tuple(v.articles)),)) for d in dates]
+        f += [
+            Fact(
+                "event",
+                s.key,
+                (v.kind, tuple(v.seasons), d),
+                f"{v.label()} {d}",
+                attrs=(("articles", tuple(v.articles)),),
+            )
+            for d in dates
+        ]
     f += [Fact("conflict", s.key, (c.kind, fold(c.subject)), f"{c.kind}: {c.subject}") for c in s.conflicts]
     return f
 
@@ -115,16 +162,21 @@ def compare_kbs(expected: KnowledgeBase, got: KnowledgeBase) -> Comparison:
     for wi, hi in pairs:
         w, h = want[wi], have[hi]
         result.matched[w.kind] = result.matched.get(w.kind, 0) + 1
-        result.differences += [f"{w.kind} {w.label}: {name} expected {a!r}, got {b!r}"
-                               for (name, a), (_, b) in zip(w.attrs, h.attrs, strict=True) if a != b]
+        result.differences += [
+            f"{w.kind} {w.label}: {name} expected {a!r}, got {b!r}"
+            for (name, a), (_, b) in zip(w.attrs, h.attrs, strict=True)
+            if a != b
+        ]
     result.missing = [want[i] for i in sorted(set(range(len(want))) - {p[0] for p in pairs})]
     result.extra = [have[i] for i in sorted(set(range(len(have))) - {p[1] for p in pairs})]
     return result
 
 
 def format_comparison(c: Comparison) -> str:
-    lines = [f"compared series: {', '.join(c.series) or '(none)'}",
-             f"{'fact':<13}{'matched':>8}{'missing':>8}{'extra':>8}"]
+    lines = [
+        f"compared series: {', '.join(c.series) or '(none)'}",
+        f"{'fact':<13}{'matched':>8}{'missing':>8}{'extra':>8}",
+    ]
     totals = [0, 0, 0]
     for kind, row in c.counts().items():
         lines.append(f"{kind:<13}{row[0]:>8}{row[1]:>8}{row[2]:>8}")

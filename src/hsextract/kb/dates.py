@@ -86,8 +86,6 @@ def strictly_inside(a: str, qa: str | None, b: str, qb: str | None) -> bool:
 def finest(dated: list[tuple[str, str | None]]) -> list[str]:
     """The distinct dates that no other, finer date lies inside ('2022' drops when '2022-04' is there)."""
     keep = {
-        d
-        for d, q in dated
-        if not any(strictly_inside(o, oq, d, q) for o, oq in dated if (o, oq) != (d, q))
+        d for d, q in dated if not any(strictly_inside(o, oq, d, q) for o, oq in dated if (o, oq) != (d, q))
     }
     return sorted(keep)

@@ -65,16 +65,21 @@ def merge_outputs(outputs: Iterable[ArticleOutput]) -> KnowledgeBase:
                     bucket.shows.append(show)
                 bucket.records[kind].append(Seen(out.article.id, out.article.published, rec))
     series = [_series(key, b) for key, b in sorted(buckets.items())]
-    articles = [KBArticle(id=o.article.id, published=o.article.published, title=o.article.title)
-                for o in ordered]
+    articles = [
+        KBArticle(id=o.article.id, published=o.article.published, title=o.article.title) for o in ordered
+    ]
     return KnowledgeBase(articles=articles, series=series)
 
 
 def _series(key: str, bucket: _Bucket) -> Series:
     name = most_common(bucket.shows) or UNKNOWN_SERIES
     cast, cast_conflicts = build_cast(bucket.records["cast"])
-    moved = {s for e in bucket.records["events"] if e.record.kind == "date_change"
-             for s in (e.record.seasons or [None])}
+    moved = {
+        s
+        for e in bucket.records["events"]
+        if e.record.kind == "date_change"
+        for s in (e.record.seasons or [None])
+    }
     releases, release_conflicts = build_releases(bucket.records["releases"], moved)
     episodes, episode_conflicts = build_episodes(bucket.records["episodes"])
     conflicts = [*cast_conflicts, *release_conflicts, *episode_conflicts]
@@ -82,9 +87,14 @@ def _series(key: str, bucket: _Bucket) -> Series:
         cast, releases, episodes = _unflag(cast), _unflag(releases), _unflag(episodes)
         conflicts = []
     return Series(
-        name=name, key=key, aliases=sorted(set(bucket.shows) - {name}),
+        name=name,
+        key=key,
+        aliases=sorted(set(bucket.shows) - {name}),
         articles=sorted({s.article for recs in bucket.records.values() for s in recs}),
-        cast=cast, releases=releases, episodes=episodes, events=build_events(bucket.records["events"]),
+        cast=cast,
+        releases=releases,
+        episodes=episodes,
+        events=build_events(bucket.records["events"]),
         conflicts=conflicts,
     )
 
@@ -104,8 +114,13 @@ def build_episodes(seen: list[Seen[EpisodeRecord]]) -> tuple[list[EpisodeEntry],
         if r.number is not None:
             groups[(r.season, r.number, "")].append(s)
             continue
-        same = [k for k, members in groups.items() if k[0] == r.season and k[1] is not None
-                and fold(r.title) in {fold(m.record.title) for m in members}]
+        same = [
+            k
+            for k, members in groups.items()
+            if k[0] == r.season
+            and k[1] is not None
+            and fold(r.title) in {fold(m.record.title) for m in members}
+        ]
         groups[same[0] if len(same) == 1 else (r.season, None, fold(r.title))].append(s)
     entries, conflicts = [], []
     for (season, number, _), members in groups.items():
@@ -113,14 +128,16 @@ def build_episodes(seen: list[Seen[EpisodeRecord]]) -> tuple[list[EpisodeEntry],
         entries.append(entry)
         if conflict is not None:
             conflicts.append(conflict)
-    entries.sort(key=lambda e: (-1 if e.season is None else e.season, e.number is None, e.number or 0,
-                                fold(e.title)))
+    entries.sort(
+        key=lambda e: (-1 if e.season is None else e.season, e.number is None, e.number or 0, fold(e.title))
+    )
     conflicts.sort(key=lambda c: c.subject)
     return entries, conflicts
 
 
-def _episode(season: int | None, number: int | None, members: list[Seen[EpisodeRecord]]) -> tuple[
-        EpisodeEntry, Conflict | None]:
+def _episode(
+    season: int | None, number: int | None, members: list[Seen[EpisodeRecord]]
+) -> tuple[EpisodeEntry, Conflict | None]:
     members = sorted(members, key=lambda m: (m.published or "", m.article, m.record.title))
     per_article: dict[str, set[str]] = defaultdict(set)  # folded title -> articles giving it
     forms: dict[str, Counter[str]] = defaultdict(Counter)  # folded title -> written forms
@@ -131,12 +148,24 @@ def _episode(season: int | None, number: int | None, members: list[Seen[EpisodeR
     written = {t: min(forms[t], key=lambda f: (-forms[t][f], f)) for t in ranked}
     aliases = sorted({f for t in ranked for f in forms[t]} - {written[ranked[0]]})
     entry = EpisodeEntry(
-        season=season, number=number, title=written[ranked[0]], title_aliases=aliases,
-        runtime_minutes=most_common(m.record.runtime_minutes for m in members), conflict=len(ranked) > 1,
+        season=season,
+        number=number,
+        title=written[ranked[0]],
+        title_aliases=aliases,
+        runtime_minutes=most_common(m.record.runtime_minutes for m in members),
+        conflict=len(ranked) > 1,
         articles=sorted({m.article for m in members}),
-        sources=[EpisodeSource(article=m.article, published=m.published, title=m.record.title,
-                               number=m.record.number, runtime_minutes=m.record.runtime_minutes,
-                               evidence=merge_evidence(m.record.evidence)) for m in members],
+        sources=[
+            EpisodeSource(
+                article=m.article,
+                published=m.published,
+                title=m.record.title,
+                number=m.record.number,
+                runtime_minutes=m.record.runtime_minutes,
+                evidence=merge_evidence(m.record.evidence),
+            )
+            for m in members
+        ],
     )
     if len(ranked) < 2:
         return entry, None

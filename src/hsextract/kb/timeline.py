@@ -51,23 +51,33 @@ def _claims(seen: list[Seen[ReleaseRecord]] | list[Seen[EventRecord]]) -> list[D
         key = (s.article, r.date, r.qualifier)
         status = r.status if isinstance(r, ReleaseRecord) else None
         claim = DateClaim(
-            article=s.article, published=s.published, evidence=merge_evidence(r.evidence), date=r.date,
-            precision=r.precision, qualifier=r.qualifier, status=status,
-            platform=getattr(r, "platform", None), episode_count=getattr(r, "episode_count", None),
+            article=s.article,
+            published=s.published,
+            evidence=merge_evidence(r.evidence),
+            date=r.date,
+            precision=r.precision,
+            qualifier=r.qualifier,
+            status=status,
+            platform=getattr(r, "platform", None),
+            episode_count=getattr(r, "episode_count", None),
             episode_runtime_minutes=getattr(r, "episode_runtime_minutes", None),
         )
         old = pooled.get(key)
         if old is not None:
             strongest = max(old.status, claim.status, key=lambda x: STATUS_RANK.get(x or "", -1))
-            claim = old.model_copy(update={
-                "evidence": merge_evidence([*old.evidence, *claim.evidence]), "status": strongest,
-                "platform": old.platform or claim.platform,
-                "episode_count": old.episode_count or claim.episode_count,
-                "episode_runtime_minutes": old.episode_runtime_minutes or claim.episode_runtime_minutes,
-            })
+            claim = old.model_copy(
+                update={
+                    "evidence": merge_evidence([*old.evidence, *claim.evidence]),
+                    "status": strongest,
+                    "platform": old.platform or claim.platform,
+                    "episode_count": old.episode_count or claim.episode_count,
+                    "episode_runtime_minutes": old.episode_runtime_minutes or claim.episode_runtime_minutes,
+                }
+            )
         pooled[key] = claim
-    return sorted(pooled.values(),
-                  key=lambda c: (c.published or "", c.article, c.date or "", c.qualifier or ""))
+    return sorted(
+        pooled.values(), key=lambda c: (c.published or "", c.article, c.date or "", c.qualifier or "")
+    )
 
 
 def _supersede(claims: list[DateClaim]) -> list[Supersession]:
@@ -76,24 +86,40 @@ def _supersede(claims: list[DateClaim]) -> list[Supersession]:
     for a in claims:
         if a.date is None or a.status not in ("expected", "speculated") or a.published is None:
             continue
-        later = [b for b in claims if b.date is not None and b.status == "confirmed"
-                 and b.published is not None and b.published > a.published and b.article != a.article]
+        later = [
+            b
+            for b in claims
+            if b.date is not None
+            and b.status == "confirmed"
+            and b.published is not None
+            and b.published > a.published
+            and b.article != a.article
+        ]
         if not later:
             continue
         b = min(later, key=lambda c: (c.published or "", width(c.date or "", c.qualifier), c.article))
         assert a.status is not None and b.date is not None and b.status is not None
         a.superseded_by = b.article
-        found.append(Supersession(
-            old_article=a.article, old_date=a.date, old_status=a.status,
-            new_article=b.article, new_date=b.date, new_status=b.status,
-            compatible=compatible(a.date, a.qualifier, b.date, b.qualifier),
-        ))
+        found.append(
+            Supersession(
+                old_article=a.article,
+                old_date=a.date,
+                old_status=a.status,
+                new_article=b.article,
+                new_date=b.date,
+                new_status=b.status,
+                compatible=compatible(a.date, a.qualifier, b.date, b.qualifier),
+            )
+        )
     return found
 
 
 def _has_conflict(active: list[DateClaim]) -> bool:
-    return any(not compatible(a.date or "", a.qualifier, b.date or "", b.qualifier)
-               for i, a in enumerate(active) for b in active[i + 1:])
+    return any(
+        not compatible(a.date or "", a.qualifier, b.date or "", b.qualifier)
+        for i, a in enumerate(active)
+        for b in active[i + 1 :]
+    )
 
 
 def _choose(active: list[DateClaim], conflict: bool) -> DateClaim:
@@ -102,10 +128,19 @@ def _choose(active: list[DateClaim], conflict: bool) -> DateClaim:
     the finest. Remaining ties go to the latest published article, then the later date."""
     latest_first = sorted(active, key=lambda c: (c.published or "", c.date or ""), reverse=True)
     if not conflict:
-        return min(latest_first, key=lambda c: (-STATUS_RANK[c.status or "speculated"],
-                                                width(c.date or "", c.qualifier)))
-    return max(active, key=lambda c: (STATUS_RANK[c.status or "speculated"], c.published or "",
-                                      -width(c.date or "", c.qualifier), c.date or ""))
+        return min(
+            latest_first,
+            key=lambda c: (-STATUS_RANK[c.status or "speculated"], width(c.date or "", c.qualifier)),
+        )
+    return max(
+        active,
+        key=lambda c: (
+            STATUS_RANK[c.status or "speculated"],
+            c.published or "",
+            -width(c.date or "", c.qualifier),
+            c.date or "",
+        ),
+    )
 
 
 def _release_conflict(entry: ReleaseEntry, active: list[DateClaim], moved: bool) -> Conflict:
@@ -113,12 +148,17 @@ def _release_conflict(entry: ReleaseEntry, active: list[DateClaim], moved: bool)
     for c in active:
         values[c.date + (f" ({c.qualifier})" if c.qualifier else "") if c.date else ""].add(c.article)
     note = "a date_change event is recorded for this season: the date probably moved" if moved else None
-    return Conflict(kind="release_date", subject=entry.label(), note=note,
-                    values=[ConflictValue(value=v, articles=sorted(a)) for v, a in sorted(values.items())])
+    return Conflict(
+        kind="release_date",
+        subject=entry.label(),
+        note=note,
+        values=[ConflictValue(value=v, articles=sorted(a)) for v, a in sorted(values.items())],
+    )
 
 
-def build_releases(seen: list[Seen[ReleaseRecord]], moved_seasons: set[int | None]) -> tuple[
-        list[ReleaseEntry], list[Conflict]]:
+def build_releases(
+    seen: list[Seen[ReleaseRecord]], moved_seasons: set[int | None]
+) -> tuple[list[ReleaseEntry], list[Conflict]]:
     """One entry per (season, kind, part); `moved_seasons` have a date_change event (noted on conflicts)."""
     groups: dict[tuple[int | None, str, str], list[Seen[ReleaseRecord]]] = defaultdict(list)
     for s in seen:
@@ -132,18 +172,29 @@ def build_releases(seen: list[Seen[ReleaseRecord]], moved_seasons: set[int | Non
         dates = finest([(c.date, c.qualifier) for c in active if c.date is not None])
         pool = active or claims
         entry = ReleaseEntry(
-            season=season, kind=members[0].record.kind, part=members[0].record.part,
+            season=season,
+            kind=members[0].record.kind,
+            part=members[0].record.part,
             status=max((c.status for c in claims if c.status), key=lambda x: STATUS_RANK[x], default=None),
             platform=most_common(c.platform for c in pool),
             episode_count=most_common(c.episode_count for c in pool),
             episode_runtime_minutes=most_common(c.episode_runtime_minutes for c in pool),
-            dates=dates, conflict=conflict, claims=claims, superseded=superseded,
+            dates=dates,
+            conflict=conflict,
+            claims=claims,
+            superseded=superseded,
             articles=sorted({c.article for c in claims}),
         )
         if active and not (kind not in ONE_DATE_KINDS and len(dates) > 1):
             chosen = _choose(active, conflict)
-            entry = entry.model_copy(update={"date": chosen.date, "precision": chosen.precision,
-                                             "qualifier": chosen.qualifier, "status": chosen.status})
+            entry = entry.model_copy(
+                update={
+                    "date": chosen.date,
+                    "precision": chosen.precision,
+                    "qualifier": chosen.qualifier,
+                    "status": chosen.status,
+                }
+            )
         entries.append(entry)
         if conflict:
             moved = season in moved_seasons or None in moved_seasons
@@ -165,9 +216,13 @@ def build_events(seen: list[Seen[EventRecord]]) -> list[EventEntry]:
     entries = []
     for (_, seasons), members in sorted(groups.items()):
         claims = _claims(members)
-        entries.append(EventEntry(
-            kind=members[0].record.kind, seasons=list(seasons), claims=claims,
-            dates=finest([(c.date, c.qualifier) for c in claims if c.date is not None]),
-            articles=sorted({c.article for c in claims}),
-        ))
+        entries.append(
+            EventEntry(
+                kind=members[0].record.kind,
+                seasons=list(seasons),
+                claims=claims,
+                dates=finest([(c.date, c.qualifier) for c in claims if c.date is not None]),
+                articles=sorted({c.article for c in claims}),
+            )
+        )
     return entries

@@ -7,7 +7,6 @@ mentions into records is the assemble stage's job.
 from __future__ import annotations
 
 import bisect
-import hashlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -50,14 +49,6 @@ class RuleOutput:
     names: list[NameMention] = field(default_factory=list)
     dated: list[DatedMention] = field(default_factory=list)  # release and event statements
     episodes: list[EpisodeMention] = field(default_factory=list)
-
-
-def rules_fingerprint() -> str:
-    """Changes whenever any rule file changes: part of the extraction cache key."""
-    h = hashlib.sha256()
-    for name in RULE_FILES:
-        h.update(load_ruleset(name).fingerprint.encode())
-    return h.hexdigest()[:16]
 
 
 def block_at(blocks: list[Block], starts: list[int], offset: int) -> Block | None:
@@ -124,6 +115,7 @@ class RuleStage:
         hits = collect_hits(chunks, self.release_rules)
         content = [b for b in article.blocks if b.kind not in SKIPPED_BLOCKS]
         result.episodes, episode_lines = find_episodes(article.text, content, hits)
-        result.dated = find_dated(article.text, result.sentences, hits, hedged_sections(article.blocks, hits),
-                                  episode_lines)
+        result.dated = find_dated(
+            article.text, result.sentences, hits, hedged_sections(article.blocks, hits), episode_lines
+        )
         return result

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from hsextract.ingest import Block
 from hsextract.rules.vocab import PLATFORMS
@@ -182,8 +183,11 @@ def _clean_title(raw: str) -> str | None:
     return None if all(w.casefold() in _NOT_TITLES for w in title.split()) else title
 
 
-def _spans(text: str, title: str) -> list[tuple[int, int]]:
-    return [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(title) + r"(?!\w)", text)]
+@lru_cache(maxsize=4096)
+def _spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
+    """Whole-word occurrences; cached because candidates are counted many times over one text
+    (a str caches its own hash, so the long text costs nothing as a key)."""
+    return tuple(m.span() for m in re.finditer(r"(?<!\w)" + re.escape(title) + r"(?!\w)", text))
 
 
 def _count(text: str, title: str) -> int:

@@ -24,8 +24,16 @@ from hsextract.rules.hits import Hit, SentenceHits, collect_hits, number_value, 
 if TYPE_CHECKING:
     from hsextract.rules.releases import DatedMention
 
-__all__ = ["SCHEDULE", "EpisodeMention", "Hit", "borrow_counts", "collect_hits", "find_episodes", "quoted_at",
-           "quoted_run"]
+__all__ = [
+    "SCHEDULE",
+    "EpisodeMention",
+    "Hit",
+    "borrow_counts",
+    "collect_hits",
+    "find_episodes",
+    "quoted_at",
+    "quoted_run",
+]
 
 Offsets = tuple[int, int]
 INTRO_REACH = 40  # chars from the end of "the names of each episode are" to the first quoted title
@@ -124,9 +132,21 @@ def _prose_list(text: str, block: Block, intro: Hit, hits: list[Hit]) -> list[Ep
     say = {h.rule for h in hits if intro_span[0] <= h.start and h.end <= intro_span[1]}
     complete = "episodes.complete" in say and "episodes.partial" not in say
     count, _ = stated_counts(text, [h for h in hits if block.start <= h.start and h.end <= block.end])
-    return [EpisodeMention(intro.rule, t, block.kind, block.index, (block.start, pos), order=k + 1,
-                           list_start=pos, list_size=len(titles), complete=complete, block_count=count)
-            for k, t in enumerate(titles)]
+    return [
+        EpisodeMention(
+            intro.rule,
+            t,
+            block.kind,
+            block.index,
+            (block.start, pos),
+            order=k + 1,
+            list_start=pos,
+            list_size=len(titles),
+            complete=complete,
+            block_count=count,
+        )
+        for k, t in enumerate(titles)
+    ]
 
 
 def _opens(text: str, block: Block, hit: Hit) -> bool:
@@ -145,20 +165,32 @@ def _titled(text: str, block: Block, hit: Hit, dates: list[int]) -> EpisodeMenti
     line = hit.rule == "episodes.line" and _opens(text, block, hit) and pos not in dates
     if span is None and hit.rule == "episodes.titled" and (m := _UNQUOTED.match(text, pos, block.end)):
         span = (m.start(), m.end())
-    elif span is None and line and (m := _LINE_TITLE.match(text, pos, block.end)) and len(
-            m.group(1).split()) <= LINE_TITLE_WORDS:  # longer is a synopsis, not a title
+    elif (
+        span is None
+        and line
+        and (m := _LINE_TITLE.match(text, pos, block.end))
+        and len(m.group(1).split()) <= LINE_TITLE_WORDS
+    ):  # longer is a synopsis, not a title
         span = (m.start(1), m.start(1) + len(m.group(1).rstrip(_TRAILING + " ")))
     if span is None or span[1] <= span[0]:
         return None
     context = (_sentence_start(text, block, hit.start), span[1])
     named = text[hit.start : hit.end].split()[0].strip(",:").lower()  # "The pilot, 'X'" is episode 1
-    return EpisodeMention(hit.rule, span, block.kind, block.index, context,
-                          number=1 if number is None and named in {"pilot", "opener"} else number,
-                          runtime=_runtime(text, span[1], block.end), finale=named == "finale")
+    return EpisodeMention(
+        hit.rule,
+        span,
+        block.kind,
+        block.index,
+        context,
+        number=1 if number is None and named in {"pilot", "opener"} else number,
+        runtime=_runtime(text, span[1], block.end),
+        finale=named == "finale",
+    )
 
 
-def _numbered(text: str, blocks: list[Block], block: Block, hit: Hit,
-              previous: EpisodeMention | None) -> EpisodeMention | None:
+def _numbered(
+    text: str, blocks: list[Block], block: Block, hit: Hit, previous: EpisodeMention | None
+) -> EpisodeMention | None:
     """'3. “Title”' opening a line under an intro or heading that talks about episodes.
 
     An item numbered one more than the list's previous item continues that list even when a
@@ -168,8 +200,14 @@ def _numbered(text: str, blocks: list[Block], block: Block, hit: Hit,
     if span is None or not _opens(text, block, hit):
         return None
     number = number_value(text[hit.slots[0][1] : hit.slots[0][2]])
-    if previous is not None and previous.number is not None and number == previous.number + 1 and not any(
-            b.kind in {"heading", "title"} for b in blocks if previous.block_index < b.index < block.index):
+    if (
+        previous is not None
+        and previous.number is not None
+        and number == previous.number + 1
+        and not any(
+            b.kind in {"heading", "title"} for b in blocks if previous.block_index < b.index < block.index
+        )
+    ):
         context = previous.context
     else:
         earlier = blocks[: blocks.index(block)]
@@ -177,12 +215,20 @@ def _numbered(text: str, blocks: list[Block], block: Block, hit: Hit,
         if intro is None or not _EPISODE_WORD.search(intro.text):
             return None
         context = (intro.start, intro.end)
-    return EpisodeMention(hit.rule, span, block.kind, block.index, context, number=number,
-                          runtime=_runtime(text, span[1], block.end))
+    return EpisodeMention(
+        hit.rule,
+        span,
+        block.kind,
+        block.index,
+        context,
+        number=number,
+        runtime=_runtime(text, span[1], block.end),
+    )
 
 
-def find_episodes(text: str, blocks: list[Block], hits: list[Hit]) -> tuple[list[EpisodeMention],
-                                                                            dict[int, Offsets]]:
+def find_episodes(
+    text: str, blocks: list[Block], hits: list[Hit]
+) -> tuple[list[EpisodeMention], dict[int, Offsets]]:
     """Episode mentions, and block index -> "Episode N" label span for lines that are one episode each."""
     starts = [b.start for b in blocks]
     dates = [h.start for h in hits if h.rule.startswith("date.")]
@@ -194,8 +240,10 @@ def find_episodes(text: str, blocks: list[Block], hits: list[Hit]) -> tuple[list
             continue
         if hit.rule == "episodes.intro":
             out += _prose_list(text, block, hit, hits)
-        elif hit.rule == "episodes.numbered" and (
-                found := _numbered(text, blocks, block, hit, numbered[-1] if numbered else None)) is not None:
+        elif (
+            hit.rule == "episodes.numbered"
+            and (found := _numbered(text, blocks, block, hit, numbered[-1] if numbered else None)) is not None
+        ):
             out.append(found)
             numbered.append(found)
         elif hit.rule in {"episodes.titled", "episodes.line"}:
@@ -214,7 +262,8 @@ def _list_head(v: SentenceHits) -> bool:
     """The sentence opens a listicle entry line ("3. Other Show (Hulu)")."""
     end = v.text.find("\n", v.span[0])
     return v.text[v.span[0] - 1 : v.span[0]] in {"", "\n"} and bool(
-        LIST_HEAD.match(v.text, v.span[0], end if end >= 0 else len(v.text)))
+        LIST_HEAD.match(v.text, v.span[0], end if end >= 0 else len(v.text))
+    )
 
 
 def _statement_season(views: list[SentenceHits], j: int) -> int | None:
@@ -235,13 +284,19 @@ def borrow_counts(mentions: list[tuple[int, DatedMention]], views: list[Sentence
     naming it too. Under a weekly schedule, "premieres with two episodes" counts the first batch, not
     the season. A part takes only a runtime (its count is its own)."""
     heads = [_list_head(v) for v in views]
-    sections = list(itertools.accumulate(v.sentence.block_kind in {"title", "heading"} or h
-                                         for v, h in zip(views, heads, strict=True)))
+    sections = list(
+        itertools.accumulate(
+            v.sentence.block_kind in {"title", "heading"} or h for v, h in zip(views, heads, strict=True)
+        )
+    )
     weekly = {sections[j] for j, v in enumerate(views) if SCHEDULE.search(v.text, *v.span)}
     headings = {sections[j]: v.text[v.span[0] : v.span[1]] for j, v in reversed(list(enumerate(views)))}
     listed = {sections[j] for j, h in enumerate(heads) if h}
-    stated = [(j, _statement_season(views, j), *stated_counts(v.text, v.hits)) for j, v in enumerate(views)
-              if not v.dates]
+    stated = [
+        (j, _statement_season(views, j), *stated_counts(v.text, v.hits))
+        for j, v in enumerate(views)
+        if not v.dates
+    ]
 
     def about(j: int, season: int | None, m: DatedMention) -> bool:
         if season:  # "The eight-episode second season": that season, or the release its paragraph is about
@@ -256,8 +311,14 @@ def borrow_counts(mentions: list[tuple[int, DatedMention]], views: list[Sentence
             name = views[i].text[slice(*m.subject)] if m.subject else ""
             near: list[tuple[int, int | None, int | None, int | None]] = []
             for section in (sections[i],) if sections[i] in listed else (sections[i], sections[0]):
-                near = [x for x in stated if sections[x[0]] == section and about(x[0], x[1], m)
-                        and (not name or name in headings[section]) and (x[2] or x[3])]
+                near = [
+                    x
+                    for x in stated
+                    if sections[x[0]] == section
+                    and about(x[0], x[1], m)
+                    and (not name or name in headings[section])
+                    and (x[2] or x[3])
+                ]
                 if near:
                     break
             near.sort(key=lambda x: (views[x[0]].sentence.block_index != m.block_index, abs(x[0] - i)))

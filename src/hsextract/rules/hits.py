@@ -28,19 +28,43 @@ STATUS_RANK = {"confirmed": 0, "expected": 1, "speculated": 2}
 SUBJECT_GAP = frozenset({"will", "has", "have", "had", "is", "was", "were", "are", "be", "been", "'ll"})
 SUBJECT_ENTS = frozenset({"", "WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "FAC"})
 EVENT_NOUNS = frozenset({"event.trailer", "event.first_look"})
-_ANNOUNCER = re.compile(r"(?:\s+(?:has|have|had|also|officially|finally))*\s+(?:confirmed|announced|said|"
-                        r"says|revealed|unveiled|told|shared|teased)\b", re.IGNORECASE)
-TITLE_RUN = (r"[A-Z0-9][\w'’&!?-]*(?:\s+(?:(?:of|the|and|at|in|on|for|a|an|to|&)\s+)*[A-Z0-9][\w'’&!?-]*)*")
+_ANNOUNCER = re.compile(
+    r"(?:\s+(?:has|have|had|also|officially|finally))*\s+(?:confirmed|announced|said|"
+    r"says|revealed|unveiled|told|shared|teased)\b",
+    re.IGNORECASE,
+)
+TITLE_RUN = r"[A-Z0-9][\w'’&!?-]*(?:\s+(?:(?:of|the|and|at|in|on|for|a|an|to|&)\s+)*[A-Z0-9][\w'’&!?-]*)*"
 _TITLE_START = re.compile(TITLE_RUN)
 
 # "Other Show, whose second season premieres": a season phrase between a title and its cue.
-SEASON_PHRASE = frozenset({"season", "series", "new", "latest", "next", "final", "first", "second", "third",
-                           "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+SEASON_PHRASE = frozenset(
+    {
+        "season",
+        "series",
+        "new",
+        "latest",
+        "next",
+        "final",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+    }
+)
 _LEADING_PREPOSITION = re.compile(r"^(?:(?:in|on|from|until|till|since|through|during|at|a|an)\s+)+", re.I)
 _YEAR_TAIL = re.compile(r"[\s,]*(?:(?:19|20)\d\d)?")
-_DATE_WORD = re.compile(r"\b(?:(?:19|20)\d\d|spring|summer|fall|autumn|winter|holidays?|today|tonight"
-                        r"|tomorrow|yesterday|christmas|halloween|new year's (?:day|eve)|valentine's day)\b"
-                        r"|\b(?:this|next|last)\s+(?:year|month|week)\b", re.IGNORECASE)
+_DATE_WORD = re.compile(
+    r"\b(?:(?:19|20)\d\d|spring|summer|fall|autumn|winter|holidays?|today|tonight"
+    r"|tomorrow|yesterday|christmas|halloween|new year's (?:day|eve)|valentine's day)\b"
+    r"|\b(?:this|next|last)\s+(?:year|month|week)\b",
+    re.IGNORECASE,
+)
 # "every Wednesday", "each Sunday", "weekly on Thursdays": a schedule, not one date.
 _RECURRING_BEFORE = re.compile(r"\b(?:every|each|weekly|nightly|daily)\s+(?:on\s+)?$", re.I)
 _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS))
@@ -50,16 +74,24 @@ _RECURRING_START = re.compile(r"^(?:every|each)\b", re.I)
 _ANAPHORIC_AFTER = re.compile(r"\s+(?:after|before|afterwards|later|earlier|prior)\b", re.I)
 # "just before Christmas", "a Christmas special": a bound, or a holiday used as a modifier.
 _BOUND_BEFORE = re.compile(r"\b(?:before|after|ahead of|prior to)\s+$", re.I)
-_HOLIDAY_MODIFIER = re.compile(r"\s+(?:specials?|episodes?|party|parties|edition|films?|movies?|market|"
-                               r"jumpers?|dinner|lights|tree|cards?|number|outing)\b", re.I)
+_HOLIDAY_MODIFIER = re.compile(
+    r"\s+(?:specials?|episodes?|party|parties|edition|films?|movies?|market|"
+    r"jumpers?|dinner|lights|tree|cards?|number|outing)\b",
+    re.I,
+)
 _HOLIDAY = re.compile(r"(?:christmas|halloween|new year's|valentine's)", re.I)
-_DAY_LIKE = re.compile(r"(?<![\d-])\d{1,2}(?:st|nd|rd|th)?\b|\b(?:" + "|".join(sorted(WEEKDAYS)) + r")\b|"
-                       + _HOLIDAY.pattern, re.I)
+_DAY_LIKE = re.compile(
+    r"(?<![\d-])\d{1,2}(?:st|nd|rd|th)?\b|\b(?:" + "|".join(sorted(WEEKDAYS)) + r")\b|" + _HOLIDAY.pattern,
+    re.I,
+)
 # "a Sunday-night slot", "Sunday nights": a time slot, not a day.
 _SLOT_AFTER = re.compile(r"(?:[\s-]+(?:nights|evenings|mornings|afternoons)\b|-night\b|\s+slot\b)", re.I)
 _SEASON_WORD = re.compile(r"^(?:the\s+)?(?:spring|summer|fall|autumn|winter)$", re.I)
-_SEASON_ANCHOR_BEFORE = re.compile(r"\b(?:in|by|until|till|from|since|during|through|this|next|last|coming|"
-                                   r"early|late|mid|later)\s+(?:the\s+)?$", re.I)
+_SEASON_ANCHOR_BEFORE = re.compile(
+    r"\b(?:in|by|until|till|from|since|during|through|this|next|last|coming|"
+    r"early|late|mid|later)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -104,12 +136,22 @@ def stated_counts(text: str, hits: list[Hit], batches: bool = False) -> tuple[in
     """(episode count, runtime) among `hits`, not counting "the first two episodes"; with `batches`,
     not "premieres with two episodes" either (a first batch, when the episodes then come weekly)."""
     excluded = [h for h in hits if h.rule == "count.exclude"]
-    found = [h for h in hits if h.rule == "count.episodes" and not any(overlaps(h, x) for x in excluded)
-             and not (batches and re.search(r"\bwith\s+$", text[max(0, h.start - 8) : h.start])
-                      and not text.startswith("all", h.start))]
+    found = [
+        h
+        for h in hits
+        if h.rule == "count.episodes"
+        and not any(overlaps(h, x) for x in excluded)
+        and not (
+            batches
+            and re.search(r"\bwith\s+$", text[max(0, h.start - 8) : h.start])
+            and not text.startswith("all", h.start)
+        )
+    ]
     values = [{name: number_value(text[s:e]) for name, s, e in h.slots} for h in found]
-    return (next((v["count"] for v in values if v.get("count")), None),
-            next((v["runtime"] for v in values if v.get("runtime")), None))
+    return (
+        next((v["count"] for v in values if v.get("count")), None),
+        next((v["runtime"] for v in values if v.get("runtime")), None),
+    )
 
 
 def _not_a_point(text: str, start: int, end: int) -> bool:
@@ -120,11 +162,15 @@ def _not_a_point(text: str, start: int, end: int) -> bool:
         return True
     if _HOLIDAY.match(span) and _HOLIDAY_MODIFIER.match(text, end):
         return True
-    if _RECURRING_BEFORE.search(before) or _RECURRING_START.match(span) or _PLURAL_WEEKDAY.match(
-            span.split()[-1].strip(".,")):
+    if (
+        _RECURRING_BEFORE.search(before)
+        or _RECURRING_START.match(span)
+        or _PLURAL_WEEKDAY.match(span.split()[-1].strip(".,"))
+    ):
         return True
     if re.fullmatch(r"(?:the\s+)?(?:" + _WEEKDAY_ALT + r")", span, re.I) and (
-            _ANAPHORIC_AFTER.match(text, end) or _SLOT_AFTER.match(text, end)):
+        _ANAPHORIC_AFTER.match(text, end) or _SLOT_AFTER.match(text, end)
+    ):
         return True
     return bool(_SEASON_WORD.match(span)) and not _SEASON_ANCHOR_BEFORE.search(before)
 
@@ -150,8 +196,11 @@ def date_candidates(text: str, hits: list[Hit]) -> list[Hit]:
             chosen.append(h)
     for ent in (h for h in trimmed if h.rule == "date.ner"):
         over = [c for c in chosen if overlaps(ent, c)]
-        if not over or (len(over) == 1 and inside(over[0], (ent.start, ent.end))
-                        and _YEAR_TAIL.fullmatch(text, over[0].end, ent.end)):  # not "May 3 and season 2"
+        if not over or (
+            len(over) == 1
+            and inside(over[0], (ent.start, ent.end))
+            and _YEAR_TAIL.fullmatch(text, over[0].end, ent.end)
+        ):  # not "May 3 and season 2"
             chosen = [c for c in chosen if c not in over] + [ent]
     return sorted(chosen, key=lambda h: h.start)
 
@@ -166,21 +215,40 @@ class SentenceHits:
         self.clauses = [(a, b) for a, b in itertools.pairwise(bounds) if b > a] or [self.span]
         self.dates = date_candidates(text, hits)
         skips = self.of("skip.")  # release words doing another job ("return as", "the streaming giant")
-        cues = [h for h in hits if h.rule.startswith("event.") or (h.rule.startswith("release.") and not any(
-            overlaps(h, s) for s in skips) and not self._other_work(h))]
+        cues = [
+            h
+            for h in hits
+            if h.rule.startswith("event.")
+            or (
+                h.rule.startswith("release.")
+                and not any(overlaps(h, s) for s in skips)
+                and not self._other_work(h)
+            )
+        ]
         # A skipped cue still claims its date ("premiered at a festival in May"): no other cue may take it.
-        self.blocked = [replace(h, end=max([h.end] + [s.end for s in skips if overlaps(h, s)]))
-                        for h in hits if h.rule.startswith("release.") and h not in cues]
+        self.blocked = [
+            replace(h, end=max([h.end] + [s.end for s in skips if overlaps(h, s)]))
+            for h in hits
+            if h.rule.startswith("release.") and h not in cues
+        ]
         for clause in self.clauses:  # "the first-look images ... followed on 3 March": the event's verb
             nouns = [c for c in cues if c.rule in EVENT_NOUNS and inside(c, clause)]
             verbs = [c for c in cues + self.blocked if c.rule == "release.generic" and inside(c, clause)]
             if nouns and verbs:
                 self.blocked = [b for b in self.blocked if b not in verbs]
                 cues = [c for c in cues if c not in verbs] + [
-                    replace(v, rule=min(nouns, key=lambda n: abs(n.start - v.start)).rule) for v in verbs]
-        self.cues = sorted({c for c in cues if not any(  # "shooting ... wrapped" and "wrapped": one cue
-            o.rule == c.rule and o.end - o.start > c.end - c.start and overlaps(o, c) for o in cues)},
-            key=lambda h: (h.start, h.end, h.rule))
+                    replace(v, rule=min(nouns, key=lambda n: abs(n.start - v.start)).rule) for v in verbs
+                ]
+        self.cues = sorted(
+            {
+                c
+                for c in cues
+                if not any(  # "shooting ... wrapped" and "wrapped": one cue
+                    o.rule == c.rule and o.end - o.start > c.end - c.start and overlaps(o, c) for o in cues
+                )
+            },
+            key=lambda h: (h.start, h.end, h.rule),
+        )
 
     def of(self, prefix: str, span: Offsets | None = None) -> list[Hit]:
         return [h for h in self.hits if h.rule.startswith(prefix) and (span is None or inside(h, span))]
@@ -196,9 +264,11 @@ class SentenceHits:
     def negated(self, window: Offsets, date: Hit | None) -> bool:
         """A negation before the cue, unless an idiom ("no surprise") or "not ... until <date>"."""
         skips = self.of("neg.skip")
-        return any(not any(overlaps(neg, s) for s in skips)
-                   and not (date is not None and self.of("neg.cancel", (neg.end, date.end)))
-                   for neg in self.of("neg.not", window))
+        return any(
+            not any(overlaps(neg, s) for s in skips)
+            and not (date is not None and self.of("neg.cancel", (neg.end, date.end)))
+            for neg in self.of("neg.not", window)
+        )
 
     def status(self, window: Offsets, hedged_heading: bool, cue: Hit) -> tuple[str, str | None]:
         """(status, tense): the most hedged status word wins; the cue's own verb form ("premiered")
@@ -214,8 +284,12 @@ class SentenceHits:
     def seasons(self, anchor: Offsets, scope: Offsets, every: bool) -> tuple[int, ...]:
         """Every season in scope (a renewal), or the one nearest the statement, preferring one before it."""
         found = [(scope[0] + s, scope[0] + e, n) for s, e, n in seasons_in(self.text[scope[0] : scope[1]])]
-        found += [(s, e, n) for h in self.of("season.", scope) for _, s, e in h.slots
-                  if (n := number_value(self.text[s:e]) or 0) > 0]
+        found += [
+            (s, e, n)
+            for h in self.of("season.", scope)
+            for _, s, e in h.slots
+            if (n := number_value(self.text[s:e]) or 0) > 0
+        ]
         if every or not found:
             return tuple(sorted({n for _, _, n in found}))
         before = [(anchor[0] - e, n) for s, e, n in found if e <= anchor[0]]
@@ -225,8 +299,11 @@ class SentenceHits:
     def platform(self, cue: Hit) -> str | None:
         """The platform nearest the cue, clause first; not one that announces ("The BBC has confirmed")."""
         for a, b in (self.clause_of(cue.start), self.span):
-            if found := [(abs(a + s - cue.start), p) for s, e, p in platforms_in(self.text[a:b])
-                         if not _ANNOUNCER.match(self.text, a + e)]:
+            if found := [
+                (abs(a + s - cue.start), p)
+                for s, e, p in platforms_in(self.text[a:b])
+                if not _ANNOUNCER.match(self.text, a + e)
+            ]:
                 return min(found)[1]
         return None
 
@@ -275,7 +352,11 @@ def names_a_title(text: str, scope: Offsets) -> bool:
     title does not take the season named earlier in the sentence."""
     for m in _TITLE_START.finditer(text, scope[0], scope[1]):
         words = [w.lower().strip(".,") for w in m.group().split()]
-        if len(words) >= 2 and not platforms_in(m.group()) and not seasons_in(m.group()) and not (
-                set(words) & (MONTHS | WEEKDAYS)):
+        if (
+            len(words) >= 2
+            and not platforms_in(m.group())
+            and not seasons_in(m.group())
+            and not (set(words) & (MONTHS | WEEKDAYS))
+        ):
             return True
     return False

@@ -77,20 +77,32 @@ class DatedMention:
 def _nearest(cues: list[Hit], d: Hit) -> Hit | None:
     """The cue nearest the date, a cue after it counting FOLLOWING_PENALTY chars further away."""
     near = [c for c in cues if max(d.start - c.end, c.start - d.end) <= MAX_CUE_DISTANCE]
-    return min(near, key=lambda c: d.start - c.end if c.end <= d.start
-               else max(0, c.start - d.end) + FOLLOWING_PENALTY) if near else None
+    return (
+        min(
+            near,
+            key=lambda c: (
+                d.start - c.end if c.end <= d.start else max(0, c.start - d.end) + FOLLOWING_PENALTY
+            ),
+        )
+        if near
+        else None
+    )
 
 
 def _said(sh: SentenceHits, d: Hit, cue: Hit) -> bool:
     """'confirmed on Thursday that ...', 'In January, Netflix said ...': the date is when it was said."""
-    return any((h.end <= d.start and not sh.text[h.end : d.start].strip())
-               or (d.end <= h.start and h.end <= cue.start) for h in sh.of("said."))
+    return any(
+        (h.end <= d.start and not sh.text[h.end : d.start].strip())
+        or (d.end <= h.start and h.end <= cue.start)
+        for h in sh.of("said.")
+    )
 
 
 def _new_subject(sh: SentenceHits, start: int, end: int) -> bool:
     """An episode/part/finale label or a season named between two dates: a verb was elided."""
-    return bool(sh.of("label.", (start, end)) or sh.of("season.", (start, end))
-                or seasons_in(sh.text[start:end]))
+    return bool(
+        sh.of("label.", (start, end)) or sh.of("season.", (start, end)) or seasons_in(sh.text[start:end])
+    )
 
 
 def _reaches(sh: SentenceHits, cue: Hit, d: Hit) -> bool:
@@ -104,8 +116,16 @@ def _reaches(sh: SentenceHits, cue: Hit, d: Hit) -> bool:
 
 def _announced(sh: SentenceHits, d: Hit) -> Hit | None:
     """'the streamer confirmed on Tuesday': a reporting verb right before the date."""
-    return next((h for h in sh.of("said.") if h.start < d.start and (h.end >= d.start or not sh.text[
-        h.end : d.start].strip()) and _ANNOUNCE.match(sh.text, h.start)), None)
+    return next(
+        (
+            h
+            for h in sh.of("said.")
+            if h.start < d.start
+            and (h.end >= d.start or not sh.text[h.end : d.start].strip())
+            and _ANNOUNCE.match(sh.text, h.start)
+        ),
+        None,
+    )
 
 
 def _attach(sh: SentenceHits, line_cue: Offsets | None) -> tuple[list[tuple[Hit, Hit | None]], list[Hit]]:
@@ -115,8 +135,12 @@ def _attach(sh: SentenceHits, line_cue: Offsets | None) -> tuple[list[tuple[Hit,
     for d in sh.dates:
         clause = sh.clause_of(d.start)
         cues = [c for c in sh.cues if inside(c, clause)] or [  # "Season 2 release date: May 5"
-            c for c in sh.cues if sh.text[clause[0]] in ":–—" and c.end <= clause[0] + 1
-            and not any(inside(x, sh.clause_of(c.start)) for x in sh.dates)]
+            c
+            for c in sh.cues
+            if sh.text[clause[0]] in ":–—"
+            and c.end <= clause[0] + 1
+            and not any(inside(x, sh.clause_of(c.start)) for x in sh.dates)
+        ]
         if not cues and line_cue is not None:  # "Episode 2: 'Title' - October 10": the line is the cue
             cues = [Hit("episodes.line", *line_cue)]
         if not cues and _new_subject(sh, clause[0], d.start):  # "..., with episode 5 on May 9": elided verb
@@ -160,8 +184,9 @@ def _category(cue: Hit) -> str:
 
 def _mention(sh: SentenceHits, cue: Hit, date: Hit | None, hedged: bool) -> DatedMention | None:
     category = _category(cue)
-    new_date = bool(category == "date_change" and date
-                    and _NEW_DATE.search(sh.text, cue.start, max(cue.end, date.start)))
+    new_date = bool(
+        category == "date_change" and date and _NEW_DATE.search(sh.text, cue.start, max(cue.end, date.start))
+    )
     if new_date:
         category = "release"  # "pushed back to March 2025": the date is the (new) release date
     cue_clause = sh.clause_of(cue.start)
@@ -184,17 +209,32 @@ def _mention(sh: SentenceHits, cue: Hit, date: Hit | None, hedged: bool) -> Date
     span = sh.span
     if every and (cut := _TEMPORAL_CLAUSE.search(sh.text, max(cue.end, when[1] if when else 0), span[1])):
         scope, span = (scope[0], min(scope[1], cut.start())), (span[0], cut.start())
-    base = DatedMention(category, cue.rule, (cue.start, cue.end), when, sh.span, sh.sentence.block_kind,
-                        sh.sentence.block_index, status=status,
-                        tense="past" if cue.rule.startswith("said.") else None if new_date else tense,
-                        seasons=sh.seasons(anchor, scope, every) or (
-                            () if names_a_title(sh.text, scope) else sh.seasons(anchor, span, every)))
+    base = DatedMention(
+        category,
+        cue.rule,
+        (cue.start, cue.end),
+        when,
+        sh.span,
+        sh.sentence.block_kind,
+        sh.sentence.block_index,
+        status=status,
+        tense="past" if cue.rule.startswith("said.") else None if new_date else tense,
+        seasons=sh.seasons(anchor, scope, every)
+        or (() if names_a_title(sh.text, scope) else sh.seasons(anchor, span, every)),
+    )
     if category != "release" or date is None:
         return base
     kind, part = _release_kind(sh, cue, date)
     count, runtime = stated_counts(sh.text, sh.hits) if kind in {"premiere", "part"} else (None, None)
-    return replace(base, kind=kind, part=part, platform=sh.platform(cue), episode_count=count,
-                   runtime=runtime, subject=sh.subject(cue))
+    return replace(
+        base,
+        kind=kind,
+        part=part,
+        platform=sh.platform(cue),
+        episode_count=count,
+        runtime=runtime,
+        subject=sh.subject(cue),
+    )
 
 
 def hedged_sections(blocks: list[Block], hits: list[Hit]) -> dict[int, bool]:
@@ -213,17 +253,27 @@ def _date_statements(out: list[tuple[int, DatedMention]]) -> list[tuple[int, Dat
     fixed = []
     for i, m in out:
         if m.rule.startswith("said."):
-            undated = [u for j, u in out if j in (i - 1, i) and u.date is None
-                       and u.category in STATEMENT_EVENTS
-                       and u.category != "announcement"]
+            undated = [
+                u
+                for j, u in out
+                if j in (i - 1, i)
+                and u.date is None
+                and u.category in STATEMENT_EVENTS
+                and u.category != "announcement"
+            ]
             if undated:
                 m = replace(m, category=undated[-1].category, seasons=m.seasons or undated[-1].seasons)
         fixed.append((i, m))
     return fixed
 
 
-def find_dated(text: str, sentences: list[Sentence], hits: list[Hit], hedged: dict[int, bool],
-               episode_lines: dict[int, Offsets]) -> list[DatedMention]:
+def find_dated(
+    text: str,
+    sentences: list[Sentence],
+    hits: list[Hit],
+    hedged: dict[int, bool],
+    episode_lines: dict[int, Offsets],
+) -> list[DatedMention]:
     """Every release/event mention of the article; questions ("Will there be ...?") assert nothing."""
     starts = [h.start for h in hits]
     out, views = list[tuple[int, DatedMention]](), list[SentenceHits]()

@@ -1,0 +1,227 @@
+"""Benchmark: hsextract extract against bare nlp.pipe, --jobs scaling, memory, cold start, cache.
+
+A script, not a timed test: timings are noisy, so every comparison is a ratio measured in one run
+on one machine. Writes bench/RESULTS.md.
+
+    .venv/bin/python bench/bench.py            # N=200 and N=2000 (about 15-25 minutes on 2 cores)
+    .venv/bin/python bench/bench.py --quick    # N=40 and N=200, for a smoke run
+
+Articles are synthetic but realistic: corpus paragraphs recombined, with invented names and
+shifted years substituted, plus one unique casting sentence each, so no two texts are equal and
+the cache cannot help.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+PY = sys.executable
+FIRST = (
+    "Ada Bram Cora Dov Edda Fen Gil Hana Ivo Jude Kai Lior Mira Nils Oona Pell Quill Rhea Sol Tove".split()
+)
+LAST = "Ashby Brook Crane Dale Ember Frost Grove Hale Ives Jarrow Kell Lowe Marsh Nye Orme Pike Rook".split()
+SHOWS = "Glass Orchard|Copper Road|The Lantern Men|Saltwater|Night Ferry|The Quiet Hours|Ironbridge".split(
+    "|"
+)
+
+
+def paragraphs() -> list[str]:
+    out: list[str] = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        for para in path.read_text(encoding="utf-8").split("\n"):
+            if len(para.split()) >= 12:
+                out.append(para.strip())
+    return out
+
+
+def make_articles(n: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    pool = paragraphs()
+    texts = []
+    for i in range(n):
+        name = lambda: f"{rng.choice(FIRST)} {rng.choice(LAST)}"  # noqa: E731
+        show = rng.choice(SHOWS)
+        year = 2020 + rng.randrange(8)
+        paras = [
+            f"{show} season {1 + i % 5}: everything we know",
+            f"{name()} will play {name()} in {show} season {1 + i % 5}, premiering on Netflix on "
+            f"{rng.choice(['March', 'June', 'October'])} {1 + rng.randrange(27)}, {year}. (article {i})",
+        ]
+        for p in rng.sample(pool, 4):
+            p = re.sub(r"\b(19|20)\d\d\b", lambda _: str(2018 + rng.randrange(9)), p)
+            paras.append(p)
+        texts.append("\n\n".join(paras) + "\n")
+    return texts
+
+
+def write_corpus(texts: list[str], folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / "bench.jsonl").open("w", encoding="utf-8") as fh:
+        for i, t in enumerate(texts):
+            fh.write(json.dumps({"id": f"b{i:05d}", "text": t}) + "\n")
+    return folder / "bench.jsonl"
+
+
+def run(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, str]:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    elapsed = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stderr}")
+    return elapsed, proc.stdout + proc.stderr
+
+
+def timed_child(code: str) -> dict[str, float]:
+    """Run Python code in a fresh process that prints a JSON dict (its own timings and peak RSS)."""
+    proc = subprocess.run([PY, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+BARE = """
+import json, resource, sys, time
+from hsextract.pipeline import Extractor
+texts = [json.loads(l)["text"] for l in open({path!r}, encoding="utf-8")]
+ex = Extractor()
+t0 = time.perf_counter()
+for _ in ex.nlp.pipe(texts, batch_size=16):
+    pass
+t = time.perf_counter() - t0
+print(json.dumps({{"seconds": t, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+FULL = """
+import json, resource, time
+from pathlib import Path
+from hsextract.pipeline import Extractor, run_extract
+ex = Extractor()  # loaded outside the timing, like BARE
+t0 = time.perf_counter()
+run_extract([Path({path!r})], Path({out!r}), jobs={jobs}, use_cache=False, quiet=True, extractor=ex)
+t = time.perf_counter() - t0
+self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps({{"seconds": t, "rss_mb": max(self_rss, child_rss)}}))
+"""
+
+PARSER = """
+import json, time, spacy
+from hsextract.ner import default_model_name
+texts = [json.loads(l)["text"] for l in open({path!r}, encoding="utf-8")]
+res = {{}}
+for label, kw in (("without parser", {{"exclude": ["parser"]}}), ("with parser", {{}})):
+    nlp = spacy.load(default_model_name(), **kw)
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+    res[label] = time.perf_counter() - t0
+print(json.dumps(res))
+"""
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    args = ap.parse_args()
+    small, large = (40, 200) if args.quick else (200, 2000)
+    tmp = Path(tempfile.mkdtemp(prefix="hsbench-"))
+    rows: list[tuple[str, str, str]] = []
+    try:
+        texts_small = make_articles(small)
+        texts_large = make_articles(large, seed=11)
+        assert len(set(texts_large)) == len(texts_large)
+        words = sum(len(t.split()) for t in texts_large)
+        p_small, p_large = write_corpus(texts_small, tmp / "small"), write_corpus(texts_large, tmp / "large")
+
+        bare = timed_child(BARE.format(path=str(p_large)))
+        full1 = timed_child(FULL.format(path=str(p_large), out=str(tmp / "o1"), jobs=1))
+        full2 = timed_child(FULL.format(path=str(p_large), out=str(tmp / "o2"), jobs=2))
+        same = all((tmp / "o1" / f.name).read_bytes() == f.read_bytes() for f in (tmp / "o2").glob("*.json"))
+        rss_small = timed_child(FULL.format(path=str(p_small), out=str(tmp / "rs"), jobs=1))["rss_mb"]
+        rss_large = full1["rss_mb"]
+        parser = timed_child(PARSER.format(path=str(p_small)))
+
+        help_s = min(run([PY, "-m", "hsextract.cli", "--help"])[0] for _ in range(3))
+        one = tmp / "one.txt"
+        one.write_text(texts_small[0], encoding="utf-8")
+        one_s = min(
+            run([PY, "-m", "hsextract.cli", "extract", str(one), "--out", str(tmp / "one"), "--quiet"])[0]
+            for _ in range(2)
+        )
+        first_s, _ = run(
+            [PY, "-m", "hsextract.cli", "extract", str(p_large), "--out", str(tmp / "c"), "--quiet"]
+        )
+        cached_s, _ = run(
+            [PY, "-m", "hsextract.cli", "extract", str(p_large), "--out", str(tmp / "c"), "--quiet"]
+        )
+
+        n = large
+        rows += [
+            ("articles / words", f"{n} / {words}", ""),
+            (
+                "bare nlp.pipe (same model + components)",
+                f"{n / bare['seconds']:.1f} art/s, {words / bare['seconds']:.0f} words/s",
+                "",
+            ),
+            (
+                "hsextract extract --jobs 1",
+                f"{n / full1['seconds']:.1f} art/s, {words / full1['seconds']:.0f} words/s",
+                f"{bare['seconds'] / full1['seconds']:.2f} x bare (target >= 0.85)",
+            ),
+            (
+                "hsextract extract --jobs 2",
+                f"{n / full2['seconds']:.1f} art/s",
+                f"{full1['seconds'] / full2['seconds']:.2f} x jobs 1 (target >= 1.6); same bytes: {same}",
+            ),
+            (
+                f"peak RSS N={small} / N={large}",
+                f"{rss_small:.0f} MB / {rss_large:.0f} MB",
+                f"{rss_large / rss_small:.2f} x (target <= 1.2)",
+            ),
+            (
+                "senter without / with parser",
+                f"{parser['without parser']:.2f} s / {parser['with parser']:.2f} s",
+                f"parser would cost {parser['with parser'] / parser['without parser']:.2f} x",
+            ),
+            ("cold start `hsextract --help`", f"{help_s:.2f} s", "target < 0.5 s"),
+            ("cold start, extract one article", f"{one_s:.2f} s", "model load dominates"),
+            (
+                f"cached re-run, {n} unchanged articles",
+                f"{cached_s:.2f} s vs first {first_s:.2f} s",
+                f"{cached_s / first_s:.1%} of first run (target < 5%)",
+            ),
+        ]
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Measured by `bench/bench.py` in one run on {os.cpu_count()} cores "
+        f"({'quick' if args.quick else 'full'} mode), Python {sys.version.split()[0]}. "
+        "Ratios compare measurements from the same run; absolute numbers vary between machines.",
+        "",
+        "| measure | value | ratio / target |",
+        "|---|---|---|",
+        *[f"| {a} | {b} | {c} |" for a, b, c in rows],
+        "",
+    ]
+    args.out.write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -107,6 +107,9 @@ class RuleStage:
                                 sentence.block_kind,
                             )
                         )
+            # Every cast pattern pairs two names: a sentence with fewer cannot match, skip the Matcher.
+            if sum(len(u.members) for u in sentence.units if u.kind in {"NAME", "NAMES"}) < 2:
+                continue
             doc = unit_doc(self.vocab, sentence.units)
             for match in self.cast_rules(doc):
                 if about_other_work(sentence, match):

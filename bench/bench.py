@@ -158,7 +158,7 @@ def main() -> int:
         one = tmp / "one.txt"
         one.write_text(texts_small[0], encoding="utf-8")
         one_s = min(
-            run([PY, "-m", "hsextract.cli", "extract", str(one), "--out", str(tmp / "one"), "--quiet", "--force"])[0]
+            run([PY, "-m", "hsextract.cli", "extract", str(one), "--out", str(tmp / "one"), "--force"])[0]
             for _ in range(2)
         )
         first_s, _ = run(

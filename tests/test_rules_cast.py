@@ -126,6 +126,11 @@ NOT_CAST = [
     ("quoted-actor", 'Corwin Bale says: "It was the hardest shoot of my life."'),
     ("platform-parenthesis", "1. Glass Orchard (Netflix) is the pick of the week."),
     ("as-a-writer", "Sunniva Moe will return as a writer for both seasons."),
+    (
+        "gap-longer-than-a-clause",
+        "Marlow Quinn has spent the last nine or ten years working in regional theatre across the north and "
+        "the south of the country, and now hopes to play Ivy Sorensen.",
+    ),
 ]
 
 

@@ -261,7 +261,8 @@ def run_extract(
             cache.store(article, record_counts(output)) if output.status != "error" else cache.forget(
                 article.id
             )
-            outputs[article.id] = output
+            if jsonl is not None:  # kept only when needed, so memory does not grow with the corpus
+                outputs[article.id] = output
             entry = by_id[article.id]
             entry.status = "error" if output.status == "error" else "ok"
             entry.error, entry.counts = output.error, record_counts(output)

@@ -15,6 +15,9 @@ from hsextract.rules.vocab import OTHER_WORK_WORDS
 Offsets = tuple[int, int]
 # How far around a match to look for "in the 2018 film ..." (units).
 OTHER_WORK_WINDOW = 7
+# Longest clause a "gap" rule may skip between a name and its role words (units). Enforced here,
+# not as a {1,14} quantifier: the Matcher expands that into 14 states and it cost 2/3 of matching.
+MAX_GAP = 14
 _DESC_EDGE_DROP = frozenset({"a", "an", "the", "named", "called", ",", "-", "his", "her", "their", "its"})
 
 
@@ -66,6 +69,8 @@ def mentions_from_match(sentence: Sentence, match: Match) -> list[CastMention]:
     by_slot: dict[str, list[int]] = {}
     for slot, idx in match.slots:
         by_slot.setdefault(slot, []).append(idx)
+    if len(by_slot.get("gap", [])) > MAX_GAP:
+        return []
     evidence = (units[match.start].start, units[match.end - 1].end)
     # Every mention of this match shares rule, evidence and sentence; only the names differ.
     base = CastMention(

@@ -252,6 +252,7 @@ class ArticleContext:
 
 
 def build_context(text: str, blocks: list[Block]) -> ArticleContext:
+    _spans.cache_clear()  # the cache is per article: it must not keep earlier articles' texts alive
     content = [b for b in blocks if b.kind not in {"bio", "byline", "boilerplate"}]
     raw_candidates: list[str] = []
     strong_raw: list[str] = []

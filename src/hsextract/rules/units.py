@@ -60,6 +60,12 @@ def _aside_kind(span_text: str, words: list[Token]) -> str:
     return "note"
 
 
+def _word_unit(span: Span, offset: int, pos: str) -> Unit:
+    """One WORD unit for a glued compound ("sister-in-law", "Hong Kong-born")."""
+    start = span.start_char + offset
+    return Unit("WORD", start, start + len(span.text), span.text, span.text.lower(), pos, span.text.lower())
+
+
 def build_units(
     sent: Span, offset: int, stop: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset()
 ) -> list[Unit]:
@@ -91,19 +97,7 @@ def build_units(
             j = runs[i]
             after = compound_end(doc, j - 1, sent.end)
             if after > j and doc[after - 1].is_lower:  # "Hong Kong-born": an adjective, not a name
-                span = doc[i:after]
-                start = span.start_char + offset
-                units.append(
-                    Unit(
-                        "WORD",
-                        start,
-                        start + len(span.text),
-                        span.text,
-                        span.text.lower(),
-                        "ADJ",
-                        span.text.lower(),
-                    )
-                )
+                units.append(_word_unit(doc[i:after], offset, "ADJ"))
                 i = after
                 continue
             span = doc[i:j]
@@ -129,18 +123,7 @@ def build_units(
         start = tok.idx + offset
         j = compound_end(doc, i, sent.end) if tok.is_alpha else i + 1
         if j > i + 1:  # one descriptor word: "mild-mannered", "sister-in-law"
-            span = doc[i:j]
-            units.append(
-                Unit(
-                    "WORD",
-                    start,
-                    start + len(span.text),
-                    span.text,
-                    span.text.lower(),
-                    doc[j - 1].pos_,
-                    span.text.lower(),
-                )
-            )
+            units.append(_word_unit(doc[i:j], offset, doc[j - 1].pos_))
             i = j
             continue
         units.append(

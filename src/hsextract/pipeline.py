@@ -20,6 +20,7 @@ from hsextract import PIPELINE_VERSION
 from hsextract.ingest import Article, IngestFailure, discover, read_articles
 from hsextract.jsonio import dumps, write_atomic
 from hsextract.models import RECORD_KINDS, ArticleOutput, Manifest, ManifestEntry
+from hsextract.outdir import previous_ids, remove_stale, remove_temp_files
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -130,33 +131,6 @@ def _plan(paths: list[Path]) -> tuple[list[Article], list[ManifestEntry], dict[s
     return todo, entries, direct
 
 
-def _previous_ids(out_dir: Path) -> set[str]:
-    """Article ids the last run's manifest listed (a missing or unreadable manifest lists none)."""
-    import json
-
-    try:
-        data = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
-        rows = data.get("articles", []) if isinstance(data, dict) else []
-    except (OSError, ValueError, RecursionError):
-        return set()
-    return {r["id"] for r in rows if isinstance(r, dict) and isinstance(r.get("id"), str)}
-
-
-def _remove_stale(out_dir: Path, previous: set[str], entries: list[ManifestEntry]) -> list[str]:
-    """Delete `<id>.json` of ids the last manifest listed that now have no output: gone from the
-    input, or now a duplicate / skipped / unreadable. Never a file the last manifest did not list."""
-    from hsextract.ingest import check_id
-
-    keep = {e.id for e in entries if e.status in {"ok", "empty"}}
-    removed: list[str] = []
-    for aid in sorted(previous - keep):
-        path = out_dir / f"{aid}.json"
-        if check_id(aid) is None and path.is_file():
-            path.unlink()
-            removed.append(aid)
-    return removed
-
-
 def _segments(todo: list[Article]) -> Iterator[tuple[list[Article], int | None]]:
     """Consecutive ordinary articles go through the model together (default batch size); an article
     long enough to be cut into chunks goes alone, one chunk per batch: `nlp.pipe` batches by count,
@@ -170,13 +144,6 @@ def _segments(todo: list[Article]) -> Iterator[tuple[list[Article], int | None]]
                 yield [article], 1
         else:
             yield list(run), None
-
-
-def _remove_temp_files(out_dir: Path) -> None:
-    """Temp files a killed run left (`jsonio.write_atomic` names them `.<name>.json.<random>.tmp`)."""
-    for path in out_dir.glob(".?*.json.*.tmp"):
-        if path.is_file():
-            path.unlink(missing_ok=True)
 
 
 def extract_all(extractor: Extractor, todo: list[Article]) -> Iterator[tuple[Article, ArticleOutput]]:
@@ -229,8 +196,8 @@ def run_extract(
 
     todo, entries, outputs = _plan(paths)
     out_dir.mkdir(parents=True, exist_ok=True)
-    _remove_temp_files(out_dir)
-    removed = _remove_stale(out_dir, _previous_ids(out_dir), entries)
+    remove_temp_files(out_dir)
+    removed = remove_stale(out_dir, previous_ids(out_dir), entries)
     if fail_fast:  # stop before the first input that already failed to read
         first_error = next((i for i, e in enumerate(entries) if e.status == "error"), len(entries))
         allowed = {e.id for e in entries[:first_error] if e.status == "ok"}

@@ -81,7 +81,7 @@ _HOLIDAY_MODIFIER = re.compile(
 )
 _HOLIDAY = re.compile(r"(?:christmas|halloween|new year's|valentine's)", re.I)
 _DAY_LIKE = re.compile(
-    r"(?<![\d-])\d{1,2}(?:st|nd|rd|th)?\b|\b(?:" + "|".join(sorted(WEEKDAYS)) + r")\b|" + _HOLIDAY.pattern,
+    r"(?<![\d-])\d{1,2}(?:st|nd|rd|th)?\b|\b(?:" + _WEEKDAY_ALT + r")\b|" + _HOLIDAY.pattern,
     re.I,
 )
 # "a Sunday-night slot", "Sunday nights": a time slot, not a day.

@@ -6,6 +6,7 @@ One definition, so "Ann Lee", "ann lee" and "Ann Lée" compare equal everywhere
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from difflib import SequenceMatcher
@@ -21,6 +22,11 @@ def fold(name: str | None) -> str:
     """Case-, accent- and punctuation-insensitive key: 'Dr. Mara Lind' -> 'dr mara lind'."""
     if not name:
         return ""
+    return _fold(name)
+
+
+@functools.lru_cache(maxsize=65536)  # name resolution folds the same names over and over
+def _fold(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     stripped = stripped.replace("’", "'").replace("'s ", " ")

@@ -73,7 +73,10 @@ def _parser(base: datetime.datetime) -> Any:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+@functools.lru_cache(maxsize=16384)
 def _raw(text: str, base: datetime.datetime) -> tuple[datetime.datetime, str, tuple[str, ...]] | None:
+    """dateparser's reading of `text` against `base`; cached, because articles repeat dates and the
+    parse (~1 ms) is the costliest step after the model."""
     data = _parser(base).get_date_data(text)
     if data.date_obj is None or data.period in (None, "time", "part_of_day"):
         return None

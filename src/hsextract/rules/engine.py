@@ -187,30 +187,60 @@ def rule_words(ruleset: RuleSet) -> frozenset[str]:
 
 
 class CompiledRules:
-    """One Matcher over every pattern of a rule set; match ids map back to (rule, pattern)."""
+    """The patterns of a rule set compiled for spaCy's Matcher; match ids map back to (rule, pattern).
 
-    def __init__(self, vocab: Vocab, ruleset: RuleSet) -> None:
+    Patterns with a checkable anchor (see `gate`) share a Matcher per anchor condition and run
+    only on the windows around the anchor's tokens; the rest share one Matcher over the whole
+    document. With
+    `gated=False` every pattern is in the shared Matcher (the reference the gated run must equal).
+    """
+
+    def __init__(self, vocab: Vocab, ruleset: RuleSet, gated: bool = True) -> None:
         from spacy.matcher import Matcher
+
+        from hsextract.rules.gate import GateIndex, gate_for
 
         register_extensions()
         self.ruleset = ruleset
         self._matcher = Matcher(vocab, validate=True)
         self._keys: dict[int, tuple[Rule, int]] = {}
+        gates = {}
         for rule in ruleset.rules:
             for p_idx, pattern in enumerate(rule.patterns):
-                key = f"{rule.id}#{p_idx}"
-                self._matcher.add(key, [list(pattern)], greedy="LONGEST")
-                self._keys[vocab.strings[key]] = (rule, p_idx)
+                name = f"{rule.id}#{p_idx}"
+                key = vocab.strings.add(name)
+                self._keys[key] = (rule, p_idx)
+                gate = gate_for(pattern) if gated else None
+                if gate is None:
+                    self._matcher.add(name, [list(pattern)], greedy="LONGEST")
+                    continue
+                gates[key] = gate
+        self._gates = GateIndex(gates)
+        self._group: dict[Any, Any] = {}  # anchor condition -> Matcher of its patterns
+        for cond, keys in self._gates.groups.items():
+            self._group[cond] = Matcher(vocab, validate=True)
+            for key in keys:
+                rule, p_idx = self._keys[key]
+                self._group[cond].add(vocab.strings[key], [list(rule.patterns[p_idx])], greedy="LONGEST")
+
+    def _raw(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
+        found: list[Any] = list(self._matcher(doc, with_alignments=True)) if len(self._matcher) else []
+        if self._group:
+            for cond, spans in self._gates.windows(doc):
+                matcher = self._group[cond]
+                for a, b in spans:
+                    window = matcher(doc[a:b], with_alignments=True)
+                    found += [(k, a + s, a + e, al) for k, s, e, al in window]
+        return found
 
     def __call__(self, doc: Doc) -> list[Match]:
-        out: list[Match] = []
-        found: list[Any] = self._matcher(doc, with_alignments=True)  # (id, start, end, alignments)
-        for match_id, start, end, alignments in found:
+        out: list[tuple[int, Match]] = []
+        for match_id, start, end, alignments in self._raw(doc):
             rule, p_idx = self._keys[match_id]
             slot_names = rule.slots[p_idx]
             slots = tuple(
                 (name, start + k) for k, a in enumerate(alignments) if (name := slot_names[a]) is not None
             )
-            out.append(Match(rule.id, start, end, slots))
-        out.sort(key=lambda m: (m.start, -(m.end - m.start), m.rule))
-        return out
+            out.append((p_idx, Match(rule.id, start, end, slots)))
+        out.sort(key=lambda pm: (pm[1].start, -(pm[1].end - pm[1].start), pm[1].rule, pm[0], pm[1].slots))
+        return [m for _, m in out]

@@ -1,0 +1,136 @@
+"""Start gates: a gated rule set must find exactly what one whole-document Matcher finds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from hsextract.rules import gate
+from hsextract.rules.engine import CompiledRules, load_ruleset
+from hsextract.rules.gate import Condition, Gate, GateIndex, gate_for, max_length, merge
+
+from .conftest import CORPUS
+
+MONTHS = ["January", "March", "May", "Sept."]
+
+
+def test_anchor_is_the_rare_word_not_the_function_word() -> None:
+    pattern: tuple[dict[str, Any], ...] = (
+        {"LOWER": "the", "OP": "?"},
+        {"LOWER": "the"},
+        {"LOWER": {"IN": ["premiere", "debut"]}},
+    )
+    g = gate_for(pattern)
+    assert g == Gate(Condition("lower", frozenset({"premiere", "debut"})), 1, 2, 3)
+    assert g.window(10, 100) == (8, 12)  # "the the premiere" may start two tokens before the anchor
+
+
+def test_optional_elements_widen_the_window_before_the_anchor() -> None:
+    pattern: tuple[dict[str, Any], ...] = (
+        {"LOWER": {"IN": ["monday", "friday"]}, "OP": "?"},
+        {"ORTH": ",", "OP": "{0,2}"},
+        {"TEXT": {"REGEX": "^[0-9]{1,2}$"}},
+    )
+    g = gate_for(pattern)
+    assert g is not None and g.condition.regex == "^[0-9]{1,2}$"
+    assert (g.before_min, g.before_max, g.length) == (0, 3, 4)
+    assert g.window(1, 100) == (0, 5)  # clipped at the document start
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        pytest.param(({"LOWER": "as"}, {"IS_ALPHA": True, "OP": "+"}), id="unbounded-operator"),
+        pytest.param(({"LOWER": "as", "OP": "?"}, {"ORTH": ",", "OP": "?"}), id="every-element-optional"),
+        pytest.param(({"IS_TITLE": True}, {"_": {"hs_kind": "NAME"}}), id="no-checkable-condition"),
+        pytest.param(({"LOWER": {"NOT_IN": ["and"]}},), id="negated-set"),
+    ],
+)
+def test_patterns_that_cannot_be_gated(pattern: tuple[dict[str, Any], ...]) -> None:
+    assert gate_for(pattern) is None
+
+
+def test_an_element_without_a_condition_is_skipped_for_the_next_required_one() -> None:
+    pattern: tuple[dict[str, Any], ...] = ({"IS_TITLE": True}, {"LOWER": "premieres"})
+    g = gate_for(pattern)
+    assert g is not None and g.condition.words == {"premieres"} and (g.before_min, g.before_max) == (1, 1)
+
+
+def test_max_length_counts_bounded_repeats() -> None:
+    assert max_length(({"ORTH": "a", "OP": "{0,5}"}, {"ORTH": "b", "OP": "{2}"}, {"ORTH": "c"})) == 8
+    assert max_length(({"ORTH": "a", "OP": "*"},)) is None
+
+
+def test_merge_joins_overlaps_but_not_touching_spans() -> None:
+    assert merge([(5, 9), (0, 3), (2, 4), (9, 12)]) == [(0, 4), (5, 9), (9, 12)]
+
+
+def test_word_form_cache_is_bounded(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    index = GateIndex({1: Gate(Condition("lower", frozenset({"airs"})), 0, 0, 1)})
+    monkeypatch.setattr(gate, "CACHE_LIMIT", 3)
+    first, second = nlp.make_doc("It airs on Monday."), nlp.make_doc("She airs twice.")
+    assert index.anchors(first) == {Condition("lower", frozenset({"airs"})): [1]}
+    assert len(index._cache) == 5  # filled past the limit within one document ...
+    assert list(index.anchors(second).values()) == [[1]]
+    assert len(index._cache) == 4  # ... and cleared before the next one
+
+
+@pytest.fixture(scope="module")
+def release_pair(nlp: Any) -> tuple[CompiledRules, CompiledRules]:
+    rules = load_ruleset("release_rules.json")
+    return CompiledRules(nlp.vocab, rules), CompiledRules(nlp.vocab, rules, gated=False)
+
+
+def test_release_rules_are_almost_all_gated(release_pair: tuple[CompiledRules, CompiledRules]) -> None:
+    gated, _ = release_pair
+    total = sum(len(r.patterns) for r in gated.ruleset.rules)
+    assert len(gated._matcher) < total / 10  # the whole-document Matcher keeps only ungateable ones
+
+
+def test_gated_equals_whole_document_on_the_corpus(
+    nlp: Any, release_pair: tuple[CompiledRules, CompiledRules]
+) -> None:
+    gated, full = release_pair
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    total = 0
+    for doc in nlp.pipe(texts):
+        expected = full(doc)
+        assert gated(doc) == expected
+        total += len(expected)
+    assert total > 500  # the comparison covered real matches
+
+
+WRITTEN = [
+    "The second season premieres on Friday, March 14, 2025, with all eight episodes.",
+    "It returns in early spring, and episodes 1 and 2 arrive on the same day: 'Pilot' and 'Two'.",
+    "Filming wrapped by the end of May; the third series will not air until Sept. 5th.",
+    "May 5 may be the date, the network said, while the finale airs on the 30th at 9pm.",
+]
+WORDS = [
+    "the", "The", "season", "series", "2", "12", "31st", "2025", ",", ".", ":", "'", "on", "in",
+    "premieres", "airs", "returns", "episodes", "episode", "all", "eight", "first", "final", "end",
+    "of", "early", "spring", "by", "Friday", "date", "will", "not", "until", "and", "Netflix",
+    *MONTHS,
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", WRITTEN, ids=[f"written-{i}" for i in range(len(WRITTEN))])
+def test_gated_equals_whole_document_on_written_sentences(
+    nlp: Any, release_pair: tuple[CompiledRules, CompiledRules], text: str
+) -> None:
+    gated, full = release_pair
+    doc = nlp(text)
+    assert gated(doc) == full(doc) and full(doc)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40))
+def test_gated_equals_whole_document_on_random_word_sequences(
+    nlp: Any, release_pair: tuple[CompiledRules, CompiledRules], words: list[str]
+) -> None:
+    gated, full = release_pair
+    doc = nlp(" ".join(words))
+    assert gated(doc) == full(doc)

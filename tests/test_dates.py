@@ -437,3 +437,62 @@ def test_weekday_conflict_only_for_an_inferred_year() -> None:
     assert nowhere is not None and nowhere.weekday_conflict
     assert stated is not None and not stated.weekday_conflict  # a stated year is kept and not doubted
     assert agrees is not None and not agrees.weekday_conflict
+
+
+# --- plain shapes read without dateparser must read exactly as dateparser does -----------------
+
+_MONTH_FORMS = [
+    *("january february march april may june july august september october november december".split()),
+    *(
+        f"{a}{dot}"
+        for a in "jan feb mar apr may jun jul aug sep sept oct nov dec".split()
+        for dot in ("", ".")
+    ),
+]
+_DAY_FORMS = st.builds(
+    lambda n, pad, suffix: (f"0{n}" if pad and n < 10 else str(n)) + suffix,
+    st.integers(0, 33),
+    st.booleans(),
+    st.sampled_from(["", "st", "nd", "rd", "th"]),
+)
+_YEAR_FORMS = st.integers(1890, 2110).map(str)
+_SHAPES = ["{m} {d}, {y}", "{m} {d} {y}", "{d} {m} {y}", "{d} {m}, {y}", "{m} {y}", "{m}, {y}", "{m} {d}",
+           "{d} {m}", "{m}", "{y}", "the {d} of {m}", "{m} {d}-{y}"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(_SHAPES),
+    st.sampled_from(_MONTH_FORMS),
+    _DAY_FORMS,
+    _YEAR_FORMS,
+    st.sampled_from([engine.FIXED_BASE, engine._PROBE_BASE]),
+)
+def test_plain_shapes_read_exactly_as_dateparser(
+    shape: str, m: str, d: str, y: str, base: datetime.datetime
+) -> None:
+    text = shape.format(m=m, d=d, y=y)
+    plain = engine._plain(text, base)
+    if plain is not None:
+        assert plain == engine.dateparser_raw(text, base)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("october 3, 2024", (datetime.datetime(2024, 10, 3), "day", ("day", "month", "year"))),
+        ("3rd oct. 2024", (datetime.datetime(2024, 10, 3), "day", ("day", "month", "year"))),
+        ("sept 2025", (datetime.datetime(2025, 9, 1), "month", ("month", "year"))),
+        ("may 5", (datetime.datetime(2000, 5, 5), "day", ("day", "month"))),
+        ("2026", (datetime.datetime(2026, 1, 1), "year", ("year",))),
+        ("feb 30, 2024", None),  # impossible day: dateparser decides
+        ("next friday", None),  # not a plain shape
+    ],
+    ids=["month-day-year", "ordinal-abbrev", "month-year", "yearless", "year", "impossible", "relative"],
+)
+def test_plain_shapes_are_read_without_dateparser(text: str, expected: object) -> None:
+    assert engine._plain(text, engine.FIXED_BASE) == expected
+
+
+def test_plain_shapes_only_with_the_fixed_bases() -> None:
+    assert engine._plain("may 5", datetime.datetime(2024, 3, 12)) is None

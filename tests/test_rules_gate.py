@@ -8,11 +8,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hsextract.ner import analyse
 from hsextract.rules import gate
 from hsextract.rules.engine import CompiledRules, load_ruleset
 from hsextract.rules.gate import Condition, Gate, GateIndex, gate_for, max_length, merge
+from hsextract.rules.units import unit_doc, unit_words
 
-from .conftest import CORPUS
+from .conftest import CORPUS, make_article
 
 MONTHS = ["January", "March", "May", "Sept."]
 
@@ -43,7 +45,6 @@ def test_optional_elements_widen_the_window_before_the_anchor() -> None:
 @pytest.mark.parametrize(
     "pattern",
     [
-        pytest.param(({"LOWER": "as"}, {"IS_ALPHA": True, "OP": "+"}), id="unbounded-operator"),
         pytest.param(({"LOWER": "as", "OP": "?"}, {"ORTH": ",", "OP": "?"}), id="every-element-optional"),
         pytest.param(({"IS_TITLE": True}, {"_": {"hs_kind": "NAME"}}), id="no-checkable-condition"),
         pytest.param(({"LOWER": {"NOT_IN": ["and"]}},), id="negated-set"),
@@ -51,6 +52,12 @@ def test_optional_elements_widen_the_window_before_the_anchor() -> None:
 )
 def test_patterns_that_cannot_be_gated(pattern: tuple[dict[str, Any], ...]) -> None:
     assert gate_for(pattern) is None
+
+
+def test_unbounded_patterns_gate_the_whole_document() -> None:
+    g = gate_for(({"IS_TITLE": True, "OP": "*"}, {"LOWER": "as"}, {"IS_ALPHA": True, "OP": "+"}))
+    assert g is not None and not g.bounded and g.condition.words == {"as"}
+    assert g.window(7, 30) == (0, 30)
 
 
 def test_an_element_without_a_condition_is_skipped_for_the_next_required_one() -> None:
@@ -76,6 +83,25 @@ def test_word_form_cache_is_bounded(nlp: Any, monkeypatch: pytest.MonkeyPatch) -
     assert len(index._cache) == 5  # filled past the limit within one document ...
     assert list(index.anchors(second).values()) == [[1]]
     assert len(index._cache) == 4  # ... and cleared before the next one
+
+
+def test_cast_rules_gated_equal_whole_document_on_corpus_sentences(nlp: Any, extractor: Any) -> None:
+    rules = load_ruleset("cast_rules.json")
+    gated, full = CompiledRules(nlp.vocab, rules), CompiledRules(nlp.vocab, rules, gated=False)
+    skipped = matched = 0
+    for path in sorted(CORPUS.glob("*.txt")):
+        article = make_article(path.read_text(encoding="utf-8"))
+        _, _, chunks = next(iter(analyse(nlp, [(article, None)])))
+        for sentence in extractor.stage.sentences(article, chunks):
+            doc = unit_doc(nlp.vocab, sentence.units)
+            expected = full(doc)
+            matched += len(expected)
+            if not gated.may_match(unit_words(sentence.units)):
+                skipped += 1
+                assert expected == []
+            else:
+                assert gated(doc) == expected
+    assert skipped > 50 and matched > 50
 
 
 @pytest.fixture(scope="module")

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
+from hsextract.dates.lexicon import MONTH_RE, month_only
 from hsextract.dates.types import Parts
 
 # A fixed "now" for parsing absolute dates. Fields the text leaves out come from here (and are then
@@ -73,14 +75,50 @@ def _parser(base: datetime.datetime) -> Any:
     return DateDataParser(languages=["en"], settings=settings)
 
 
-@functools.lru_cache(maxsize=16384)
-def _raw(text: str, base: datetime.datetime) -> tuple[datetime.datetime, str, tuple[str, ...]] | None:
-    """dateparser's reading of `text` against `base`; cached, because articles repeat dates and the
-    parse (~1 ms) is the costliest step after the model."""
+_M = rf"(?P<m>{MONTH_RE})"
+_D = r"(?P<d>0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
+_Y = r"(?P<y>(?:19|20)[0-9][0-9])"
+# The shapes most dates in news take, read directly: the same answer as dateparser (tested on every
+# month spelling x day x year x shape, both bases) at a hundredth of the cost. Anything else, an
+# impossible day ("feb 30") included, goes to dateparser.
+_PLAIN = tuple(
+    re.compile(p) for p in (rf"{_M} {_D},? {_Y}", rf"{_D} {_M},? {_Y}", rf"{_M},? {_Y}", rf"{_M} {_D}",
+                            rf"{_D} {_M}", _M, _Y)
+)  # fmt: skip
+
+
+def _plain(text: str, base: datetime.datetime) -> tuple[datetime.datetime, str, tuple[str, ...]] | None:
+    """A plain month/day/year shape read without dateparser, or None to ask dateparser."""
+    if base not in (FIXED_BASE, _PROBE_BASE):
+        return None
+    m = next((m for rx in _PLAIN if (m := rx.fullmatch(text))), None)
+    if m is None:
+        return None
+    g = m.groupdict()
+    month = month_only(g["m"]) if g.get("m") else None
+    try:
+        obj = datetime.datetime(int(g["y"]) if g.get("y") else base.year, month or 1, int(g.get("d") or 1))
+    except ValueError:
+        return None
+    parts = tuple(sorted(p for p, k in (("day", "d"), ("month", "m"), ("year", "y")) if g.get(k)))
+    return obj, ("day" if g.get("d") else "month" if month else "year"), parts
+
+
+def dateparser_raw(
+    text: str, base: datetime.datetime
+) -> tuple[datetime.datetime, str, tuple[str, ...]] | None:
+    """What dateparser reads: (date, period, sorted parts the text gave), or None."""
     data = _parser(base).get_date_data(text)
     if data.date_obj is None or data.period in (None, "time", "part_of_day"):
         return None
-    return data.date_obj, data.period, tuple(data.parts)
+    return data.date_obj, data.period, tuple(sorted(data.parts))
+
+
+@functools.lru_cache(maxsize=16384)
+def _raw(text: str, base: datetime.datetime) -> tuple[datetime.datetime, str, tuple[str, ...]] | None:
+    """dateparser's reading of `text` against `base` (plain shapes read directly); cached, because
+    articles repeat dates and a dateparser call (~1 ms) is the costliest step after the model."""
+    return _plain(text, base) or dateparser_raw(text, base)
 
 
 def parse(text: str, base: datetime.datetime = FIXED_BASE) -> Parsed | None:

@@ -17,7 +17,7 @@ from hsextract.rules.context import ArticleContext, build_context
 from hsextract.rules.engine import CompiledRules, load_ruleset, register_extensions, rule_words
 from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes
 from hsextract.rules.releases import DatedMention, find_dated, hedged_sections
-from hsextract.rules.units import Sentence, build_units, unit_doc
+from hsextract.rules.units import Sentence, build_units, unit_doc, unit_words
 from hsextract.rules.vocab import FUNCTION_WORDS
 
 if TYPE_CHECKING:
@@ -107,8 +107,11 @@ class RuleStage:
                                 sentence.block_kind,
                             )
                         )
-            # Every cast pattern pairs two names: a sentence with fewer cannot match, skip the Matcher.
+            # Every cast pattern pairs two names and needs its anchor word: without both, skip the
+            # Matcher (and building its Doc).
             if sum(len(u.members) for u in sentence.units if u.kind in {"NAME", "NAMES"}) < 2:
+                continue
+            if not self.cast_rules.may_match(unit_words(sentence.units)):
                 continue
             doc = unit_doc(self.vocab, sentence.units)
             for match in self.cast_rules(doc):

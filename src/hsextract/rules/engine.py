@@ -189,10 +189,10 @@ def rule_words(ruleset: RuleSet) -> frozenset[str]:
 class CompiledRules:
     """The patterns of a rule set compiled for spaCy's Matcher; match ids map back to (rule, pattern).
 
-    Patterns with a checkable anchor (see `gate`) share a Matcher per anchor condition and run
-    only on the windows around the anchor's tokens; the rest share one Matcher over the whole
-    document. With
-    `gated=False` every pattern is in the shared Matcher (the reference the gated run must equal).
+    Bounded patterns with a checkable anchor (see `gate`) share a Matcher per anchor condition and
+    run only on the windows around the anchor's tokens; the rest share one Matcher over the whole
+    document, which is skipped when none of its patterns' anchors occurs. With `gated=False` every
+    pattern is in the whole-document Matcher and always runs (the reference the gated run must equal).
     """
 
     def __init__(self, vocab: Vocab, ruleset: RuleSet, gated: bool = True) -> None:
@@ -202,7 +202,8 @@ class CompiledRules:
 
         register_extensions()
         self.ruleset = ruleset
-        self._matcher = Matcher(vocab, validate=True)
+        self._matcher = Matcher(vocab, validate=True)  # whole-document patterns
+        self._always = False  # a whole-document pattern without an anchor: run it on every doc
         self._keys: dict[int, tuple[Rule, int]] = {}
         gates = {}
         for rule in ruleset.rules:
@@ -211,10 +212,12 @@ class CompiledRules:
                 key = vocab.strings.add(name)
                 self._keys[key] = (rule, p_idx)
                 gate = gate_for(pattern) if gated else None
-                if gate is None:
+                if gate is None or not gate.bounded:
                     self._matcher.add(name, [list(pattern)], greedy="LONGEST")
-                    continue
-                gates[key] = gate
+                if gate is None:
+                    self._always = True
+                else:
+                    gates[key] = gate
         self._gates = GateIndex(gates)
         self._group: dict[Any, Any] = {}  # anchor condition -> Matcher of its patterns
         for cond, keys in self._gates.groups.items():
@@ -224,14 +227,19 @@ class CompiledRules:
                 self._group[cond].add(vocab.strings[key], [list(rule.patterns[p_idx])], greedy="LONGEST")
 
     def _raw(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
-        found: list[Any] = list(self._matcher(doc, with_alignments=True)) if len(self._matcher) else []
-        if self._group:
-            for cond, spans in self._gates.windows(doc):
+        whole, groups = self._gates.windows(doc)
+        found: list[Any] = list(self._matcher(doc, with_alignments=True)) if whole or self._always else []
+        if groups:
+            for cond, spans in groups:
                 matcher = self._group[cond]
                 for a, b in spans:
                     window = matcher(doc[a:b], with_alignments=True)
                     found += [(k, a + s, a + e, al) for k, s, e, al in window]
         return found
+
+    def may_match(self, words: list[str]) -> bool:
+        """False when no pattern can match a Doc of these words: no anchor word occurs."""
+        return self._always or self._gates.any_anchor(words)
 
     def __call__(self, doc: Doc) -> list[Match]:
         out: list[tuple[int, Match]] = []

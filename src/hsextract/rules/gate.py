@@ -86,44 +86,52 @@ def _condition(element: dict[str, Any]) -> Condition | None:
     return None
 
 
+COMMON_MARKS = frozenset({",", ".", ":", ";", "'", '"', "'s", "’s", "-", "–", "—"})
+
+
 def _cost(cond: Condition) -> int:
-    """How often a condition is expected to hold: function words and punctuation are everywhere,
-    a regex (numbers) is common, a closed word list (months, release verbs) is rare."""
+    """How often a condition is expected to hold: function words and common punctuation are
+    everywhere, a regex (numbers) is common, a closed word list (months, release verbs) is rare."""
     if cond.regex is not None:
         return 40
-    return sum(100 if (w in FUNCTION_WORDS or not w.isalpha()) else 1 for w in cond.words)
+    return sum(100 if (w.lower() in FUNCTION_WORDS or w in COMMON_MARKS) else 1 for w in cond.words)
 
 
 @dataclass(frozen=True)
 class Gate:
     """A required element's condition (the anchor) and where the match can lie around it: the
     anchor's first token sits `before_min`..`before_max` tokens after the match start, and the
-    match spans at most `length` tokens."""
+    match spans at most `length` tokens (None: unbounded, the window reaches the document edge)."""
 
     condition: Condition
     before_min: int
-    before_max: int
-    length: int
+    before_max: int | None
+    length: int | None
+
+    @property
+    def bounded(self) -> bool:
+        return self.before_max is not None and self.length is not None
 
     def window(self, anchor: int, n_tokens: int) -> tuple[int, int]:
-        return max(0, anchor - self.before_max), min(n_tokens, anchor - self.before_min + self.length)
+        start = 0 if self.before_max is None else max(0, anchor - self.before_max)
+        end = n_tokens if self.length is None else min(n_tokens, anchor - self.before_min + self.length)
+        return start, end
 
 
 def gate_for(pattern: tuple[dict[str, Any], ...]) -> Gate | None:
-    """The rarest-looking required element becomes the anchor; None when the pattern is unbounded
-    or no required element has a condition we can check per token."""
+    """The rarest-looking required element becomes the anchor; None when no required element has
+    a condition we can check per token."""
     length = max_length(pattern)
-    if length is None:
-        return None
     best: Gate | None = None
-    before_min = before_max = 0
+    before_min = 0
+    before_max: int | None = 0
     for element in pattern:
         low, high = _reps(element.get("OP"))
         cond = _condition(element) if low >= 1 else None
         if cond is not None and (best is None or _cost(cond) < _cost(best.condition)):
             best = Gate(cond, before_min, before_max, length)
         before_min += low
-        before_max += high if high is not None else 0
+        before_max = None if (before_max is None or high is None) else before_max + high
     return best
 
 
@@ -147,12 +155,16 @@ class GateIndex:
 
     def __init__(self, gates: dict[int, Gate]) -> None:
         self.gates = gates
-        self.groups: dict[Condition, list[int]] = {}
+        self.groups: dict[Condition, list[int]] = {}  # bounded gates: windows around each anchor
+        self.whole: set[Condition] = set()  # unbounded gates: the anchor only says "run on the doc"
         for key, gate in gates.items():
-            self.groups.setdefault(gate.condition, []).append(key)
+            if gate.bounded:
+                self.groups.setdefault(gate.condition, []).append(key)
+            else:
+                self.whole.add(gate.condition)
         self._by_word: dict[tuple[str, str], list[Condition]] = {}
         self._regexes: list[tuple[str, re.Pattern[str], Condition]] = []
-        for cond in self.groups:
+        for cond in sorted(set(self.groups) | self.whole, key=repr):
             if cond.regex is not None:
                 self._regexes.append((cond.attr, re.compile(cond.regex), cond))
             for word in cond.words:
@@ -180,12 +192,17 @@ class GateIndex:
                 found.setdefault(cond, []).append(i)
         return found
 
-    def windows(self, doc: Doc) -> list[tuple[Condition, list[tuple[int, int]]]]:
-        """Per group (in a fixed order), the token spans its Matcher must run on."""
+    def windows(self, doc: Doc) -> tuple[bool, list[tuple[Condition, list[tuple[int, int]]]]]:
+        """Whether an unbounded pattern's anchor occurs, and per group (in a fixed order) the token
+        spans its Matcher must run on."""
         n = len(doc)
         found = self.anchors(doc)
-        return [
+        return any(c in found for c in self.whole), [
             (cond, merge([self.gates[k].window(a, n) for k in keys for a in found[cond]]))
             for cond, keys in self.groups.items()
             if cond in found
         ]
+
+    def any_anchor(self, words: list[str]) -> bool:
+        """Whether any anchor occurs among these word forms (checked before a Doc is even built)."""
+        return any(self._conditions(w, w.lower()) for w in words)

@@ -191,11 +191,16 @@ def merge_name_lists(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def unit_words(units: list[Unit]) -> list[str]:
+    """The token texts of `unit_doc`: words and punctuation as written, a placeholder per name."""
+    return [u.text if u.kind in {"WORD", "PUNCT"} else f"N{k}" for k, u in enumerate(units)]
+
+
 def unit_doc(vocab: Vocab, units: list[Unit]) -> Doc:
     """A spaCy Doc with one token per unit, for the Matcher; extension values mirror the units."""
     from spacy.tokens import Doc
 
-    words = [u.text if u.kind in {"WORD", "PUNCT"} else f"N{k}" for k, u in enumerate(units)]
+    words = unit_words(units)
     doc = Doc(
         vocab,
         words=words,

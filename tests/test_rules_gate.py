@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from hsextract.ner import analyse
 from hsextract.rules import gate
-from hsextract.rules.engine import CompiledRules, load_ruleset
+from hsextract.rules.engine import CompiledRules, RuleSet, load_ruleset, parse_rules
 from hsextract.rules.gate import Condition, Gate, GateIndex, gate_for, max_length, merge
+from hsextract.rules.literal import literal_pattern
 from hsextract.rules.units import unit_doc, unit_words
 
 from .conftest import CORPUS, make_article
@@ -76,10 +77,11 @@ def test_merge_joins_overlaps_but_not_touching_spans() -> None:
 
 
 def test_word_form_cache_is_bounded(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    index = GateIndex({1: Gate(Condition("lower", frozenset({"airs"})), 0, 0, 1)})
+    airs = Condition("lower", frozenset({"airs"}))
+    index = GateIndex({1: Gate(airs, 0, 0, 1)})
     monkeypatch.setattr(gate, "CACHE_LIMIT", 3)
     first, second = nlp.make_doc("It airs on Monday."), nlp.make_doc("She airs twice.")
-    assert index.anchors(first) == {Condition("lower", frozenset({"airs"})): [1]}
+    assert index.anchors(first) == {index.ids[airs]: [1]}
     assert len(index._cache) == 5  # filled past the limit within one document ...
     assert list(index.anchors(second).values()) == [[1]]
     assert len(index._cache) == 4  # ... and cleared before the next one
@@ -104,6 +106,41 @@ def test_cast_rules_gated_equal_whole_document_on_corpus_sentences(nlp: Any, ext
     assert skipped > 50 and matched > 50
 
 
+def test_literal_patterns_are_fixed_runs_of_word_conditions() -> None:
+    lit = literal_pattern(({"LOWER": "the"}, {"LOWER": {"IN": ["finale", "premiere"]}}, {"TAG": "VBZ"}))
+    assert lit is not None and lit.anchor == 1  # the rare word list, not "the"
+    assert literal_pattern(({"LOWER": "the", "OP": "?"}, {"LOWER": "finale"})) is None  # an operator
+    assert literal_pattern(({"LOWER": "finale", "IS_TITLE": True},)) is None  # two keys in one element
+
+
+def _compare(nlp: Any, patterns: list[list[dict[str, Any]]], text: str) -> list[Any]:
+    data = {"version": "1", "kind": "t", "rules": [{"id": "r", "patterns": patterns}]}
+    _, _, rules = parse_rules(data, "<test>")
+    ruleset = RuleSet("t", "1", tuple(rules), "x")
+    doc = nlp(text)
+    gated, full = CompiledRules(nlp.vocab, ruleset), CompiledRules(nlp.vocab, ruleset, gated=False)
+    assert gated._literal and not len(gated._matcher)  # really took the literal path
+    assert gated(doc) == full(doc)
+    return full(doc)
+
+
+def test_literal_matches_keep_the_matchers_greedy_choice_on_overlaps(nlp: Any) -> None:
+    found = _compare(nlp, [[{"LOWER": "very"}, {"LOWER": "very"}]], "It is very very very very good.")
+    assert [(m.start, m.end) for m in found] == [(2, 4), (4, 6)]
+
+
+def test_literal_tag_conditions_match_like_the_matcher(nlp: Any) -> None:
+    found = _compare(nlp, [[{"TAG": "VBD"}, {"LOWER": "on"}]], "The show premiered on Friday and ran on.")
+    assert [(m.start, m.end) for m in found] == [(2, 4), (6, 8)]
+
+
+def test_a_tag_rule_on_a_document_without_tags_is_an_error(nlp: Any) -> None:
+    data = {"version": "1", "kind": "t", "rules": [{"id": "r", "patterns": [[{"TAG": "VBD"}]]}]}
+    ruleset = RuleSet("t", "1", tuple(parse_rules(data, "<test>")[2]), "x")
+    with pytest.raises(ValueError, match="tagger"):
+        CompiledRules(nlp.vocab, ruleset)(nlp.make_doc("It premiered."))
+
+
 @pytest.fixture(scope="module")
 def release_pair(nlp: Any) -> tuple[CompiledRules, CompiledRules]:
     rules = load_ruleset("release_rules.json")
@@ -114,6 +151,7 @@ def test_release_rules_are_almost_all_gated(release_pair: tuple[CompiledRules, C
     gated, _ = release_pair
     total = sum(len(r.patterns) for r in gated.ruleset.rules)
     assert len(gated._matcher) < total / 10  # the whole-document Matcher keeps only ungateable ones
+    assert len(gated._literal) > total / 2  # most are fixed word runs, matched without a Matcher
 
 
 def test_gated_equals_whole_document_on_the_corpus(

@@ -199,18 +199,25 @@ class CompiledRules:
         from spacy.matcher import Matcher
 
         from hsextract.rules.gate import GateIndex, gate_for
+        from hsextract.rules.literal import LiteralPattern, literal_pattern
 
         register_extensions()
         self.ruleset = ruleset
         self._matcher = Matcher(vocab, validate=True)  # whole-document patterns
         self._always = False  # a whole-document pattern without an anchor: run it on every doc
         self._keys: dict[int, tuple[Rule, int]] = {}
+        literals: dict[int, LiteralPattern] = {}  # matched without a Matcher (see literal.py)
         gates = {}
         for rule in ruleset.rules:
             for p_idx, pattern in enumerate(rule.patterns):
                 name = f"{rule.id}#{p_idx}"
                 key = vocab.strings.add(name)
                 self._keys[key] = (rule, p_idx)
+                Matcher(vocab, validate=True).add(name, [list(pattern)])  # spaCy's check, for every pattern
+                literal = literal_pattern(pattern) if gated else None
+                if literal is not None:
+                    literals[key] = literal
+                    continue
                 gate = gate_for(pattern) if gated else None
                 if gate is None or not gate.bounded:
                     self._matcher.add(name, [list(pattern)], greedy="LONGEST")
@@ -218,8 +225,13 @@ class CompiledRules:
                     self._always = True
                 else:
                     gates[key] = gate
-        self._gates = GateIndex(gates)
-        self._group: dict[Any, Any] = {}  # anchor condition -> Matcher of its patterns
+        also = tuple(c for lit in literals.values() for c in lit.conditions)
+        self._gates = GateIndex(gates, also)
+        self._literal = [  # (key, condition ids, anchor element, alignments)
+            (key, lit.numbered(self._gates.ids), lit.anchor, list(range(len(lit.conditions))))
+            for key, lit in literals.items()
+        ]
+        self._group: dict[int, Any] = {}  # anchor condition id -> Matcher of its patterns
         for cond, keys in self._gates.groups.items():
             self._group[cond] = Matcher(vocab, validate=True)
             for key in keys:
@@ -227,15 +239,25 @@ class CompiledRules:
                 self._group[cond].add(vocab.strings[key], [list(rule.patterns[p_idx])], greedy="LONGEST")
 
     def _raw(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
-        whole, groups = self._gates.windows(doc)
-        found: list[Any] = list(self._matcher(doc, with_alignments=True)) if whole or self._always else []
-        if groups:
-            for cond, spans in groups:
-                matcher = self._group[cond]
-                for a, b in spans:
-                    window = matcher(doc[a:b], with_alignments=True)
-                    found += [(k, a + s, a + e, al) for k, s, e, al in window]
-        return found
+        from hsextract.rules.literal import match_literal
+
+        n = len(doc)
+        if self._gates.uses_tags and n and not doc.has_annotation("TAG"):
+            raise ValueError("a rule reads TAG but the document has no tags: the model needs a tagger")
+        found = self._gates.anchors(doc)
+        sets: dict[int, set[int]] = {}
+        out: list[Any] = []
+        for key, conditions, anchor, alignment in self._literal:
+            out += [(key, s, e, alignment) for s, e in match_literal(conditions, anchor, found, sets, n)]
+        whole, groups = self._gates.windows(found, n)
+        if whole or self._always:
+            out += self._matcher(doc, with_alignments=True)
+        for cond, spans in groups:
+            matcher = self._group[cond]
+            for a, b in spans:
+                window = matcher(doc[a:b], with_alignments=True)
+                out += [(k, a + s, a + e, al) for k, s, e, al in window]
+        return out
 
     def may_match(self, words: list[str]) -> bool:
         """False when no pattern can match a Doc of these words: no anchor word occurs."""

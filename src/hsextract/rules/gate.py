@@ -23,8 +23,7 @@ from hsextract.rules.vocab import FUNCTION_WORDS
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-LOWER_KEYS = frozenset({"LOWER"})
-ORTH_KEYS = frozenset({"ORTH", "TEXT"})
+ATTRS = {"LOWER": "lower", "ORTH": "orth", "TEXT": "orth", "TAG": "tag"}  # pattern key -> Condition.attr
 CACHE_LIMIT = 200_000  # word forms whose conditions are remembered; cleared when exceeded
 
 
@@ -62,7 +61,7 @@ def max_length(pattern: tuple[dict[str, Any], ...]) -> int | None:
 class Condition:
     """A necessary condition on one token: its lowercase form or text in a set, or a regex search."""
 
-    attr: str  # "lower" or "orth"
+    attr: str  # "lower", "orth" or "tag"
     words: frozenset[str] = frozenset()
     regex: str | None = None
 
@@ -72,7 +71,7 @@ def _condition(element: dict[str, Any]) -> Condition | None:
     if element.get("OP") == "!":
         return None
     for key, value in element.items():
-        attr = "lower" if key in LOWER_KEYS else "orth" if key in ORTH_KEYS else None
+        attr = ATTRS.get(key)
         if attr is None:
             continue
         if isinstance(value, str):
@@ -89,11 +88,14 @@ def _condition(element: dict[str, Any]) -> Condition | None:
 COMMON_MARKS = frozenset({",", ".", ":", ";", "'", '"', "'s", "’s", "-", "–", "—"})
 
 
-def _cost(cond: Condition) -> int:
+def cost(cond: Condition) -> int:
     """How often a condition is expected to hold: function words and common punctuation are
-    everywhere, a regex (numbers) is common, a closed word list (months, release verbs) is rare."""
+    everywhere, a regex (numbers) is common, a part-of-speech tag is commoner still, a closed word
+    list (months, release verbs) is rare. Only speed depends on the choice, never the matches."""
+    if cond.attr == "tag":
+        return 300 * max(1, len(cond.words))
     if cond.regex is not None:
-        return 40
+        return 150
     return sum(100 if (w.lower() in FUNCTION_WORDS or w in COMMON_MARKS) else 1 for w in cond.words)
 
 
@@ -128,7 +130,7 @@ def gate_for(pattern: tuple[dict[str, Any], ...]) -> Gate | None:
     for element in pattern:
         low, high = _reps(element.get("OP"))
         cond = _condition(element) if low >= 1 else None
-        if cond is not None and (best is None or _cost(cond) < _cost(best.condition)):
+        if cond is not None and (best is None or cost(cond) < cost(best.condition)):
             best = Gate(cond, before_min, before_max, length)
         before_min += low
         before_max = None if (before_max is None or high is None) else before_max + high
@@ -147,56 +149,68 @@ def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 class GateIndex:
-    """Patterns grouped by anchor condition (one Matcher per group); conditions are looked up once
-    per token, word sets by dict and regexes by search.
+    """Conditions looked up once per token (word sets by dict, regexes by search, the answer cached
+    per word form), and the anchor groups built on them: bounded patterns are grouped by anchor
+    condition (one Matcher per group), unbounded ones only say whether the whole document needs
+    its Matcher. A group's windows are the merged windows of all its patterns: each pattern's
+    matches still lie in them, and matches of one key that overlap still share a window.
 
-    A group's windows are the merged windows of all its patterns: each pattern's matches still lie
-    in them, and matches of one key that overlap still share a window."""
+    Conditions are numbered (`ids`) so the per-token work hashes small ints, not dataclasses."""
 
-    def __init__(self, gates: dict[int, Gate]) -> None:
+    def __init__(self, gates: dict[int, Gate], also: tuple[Condition, ...] = ()) -> None:
+        """`also`: more conditions to look up per token (the elements of literal patterns)."""
         self.gates = gates
-        self.groups: dict[Condition, list[int]] = {}  # bounded gates: windows around each anchor
-        self.whole: set[Condition] = set()  # unbounded gates: the anchor only says "run on the doc"
+        groups: dict[Condition, list[int]] = {}
+        whole: set[Condition] = set()
         for key, gate in gates.items():
             if gate.bounded:
-                self.groups.setdefault(gate.condition, []).append(key)
+                groups.setdefault(gate.condition, []).append(key)
             else:
-                self.whole.add(gate.condition)
-        self._by_word: dict[tuple[str, str], list[Condition]] = {}
-        self._regexes: list[tuple[str, re.Pattern[str], Condition]] = []
-        for cond in sorted(set(self.groups) | self.whole, key=repr):
+                whole.add(gate.condition)
+        every = sorted(set(groups) | whole | set(also), key=repr)
+        self.ids = {cond: i for i, cond in enumerate(every)}
+        self.groups = {self.ids[c]: keys for c, keys in groups.items()}  # bounded: windows per anchor
+        self.whole = frozenset(self.ids[c] for c in whole)  # unbounded: "run on the whole doc"
+        self.uses_tags = any(c.attr == "tag" for c in every)
+        self._by_word: dict[tuple[str, str], list[int]] = {}
+        self._regexes: list[tuple[str, re.Pattern[str], int]] = []
+        for cond, i in self.ids.items():
             if cond.regex is not None:
-                self._regexes.append((cond.attr, re.compile(cond.regex), cond))
+                self._regexes.append((cond.attr, re.compile(cond.regex), i))
             for word in cond.words:
-                self._by_word.setdefault((cond.attr, word), []).append(cond)
-        self._cache: dict[tuple[int, int], tuple[Condition, ...]] = {}
+                self._by_word.setdefault((cond.attr, word), []).append(i)
+        self._cache: dict[tuple[int, ...], tuple[int, ...]] = {}
 
-    def _conditions(self, orth: str, lower: str) -> tuple[Condition, ...]:
-        conds = [*self._by_word.get(("lower", lower), ()), *self._by_word.get(("orth", orth), ())]
-        conds += [c for attr, rx, c in self._regexes if rx.search(lower if attr == "lower" else orth)]
-        return tuple(conds)
+    def _conditions(self, values: dict[str, str]) -> tuple[int, ...]:
+        """Ids of the conditions that hold for a token with these attribute values."""
+        ids = [i for attr, value in values.items() for i in self._by_word.get((attr, value), ())]
+        ids += [i for attr, rx, i in self._regexes if attr in values and rx.search(values[attr])]
+        return tuple(sorted(set(ids)))
 
-    def anchors(self, doc: Doc) -> dict[Condition, list[int]]:
-        """Condition -> token indices where it holds; per word form the answer is cached."""
-        from spacy.attrs import LOWER, ORTH
+    def anchors(self, doc: Doc) -> dict[int, list[int]]:
+        """Condition id -> token indices where it holds."""
+        from spacy.attrs import LOWER, ORTH, TAG
 
         strings, cache = doc.vocab.strings, self._cache
         if len(cache) > CACHE_LIMIT:
             cache.clear()
-        found: dict[Condition, list[int]] = {}
-        for i, (orth, lower) in enumerate(doc.to_array([ORTH, LOWER]).tolist()):
-            conds = cache.get((orth, lower))
-            if conds is None:
-                conds = cache[(orth, lower)] = self._conditions(strings[orth], strings[lower])
-            for cond in conds:
-                found.setdefault(cond, []).append(i)
+        attrs = [ORTH, LOWER, TAG] if self.uses_tags else [ORTH, LOWER]
+        names = ("orth", "lower", "tag")
+        found: dict[int, list[int]] = {}
+        for i, row in enumerate(doc.to_array(attrs).tolist()):
+            key = tuple(row)
+            ids = cache.get(key)
+            if ids is None:
+                ids = cache[key] = self._conditions({n: strings[h] for n, h in zip(names, key, strict=False)})
+            for c in ids:
+                found.setdefault(c, []).append(i)
         return found
 
-    def windows(self, doc: Doc) -> tuple[bool, list[tuple[Condition, list[tuple[int, int]]]]]:
-        """Whether an unbounded pattern's anchor occurs, and per group (in a fixed order) the token
-        spans its Matcher must run on."""
-        n = len(doc)
-        found = self.anchors(doc)
+    def windows(
+        self, found: dict[int, list[int]], n: int
+    ) -> tuple[bool, list[tuple[int, list[tuple[int, int]]]]]:
+        """Given `anchors` of a document of `n` tokens: whether an unbounded pattern's anchor occurs,
+        and per group (in a fixed order) the token spans its Matcher must run on."""
         return any(c in found for c in self.whole), [
             (cond, merge([self.gates[k].window(a, n) for k in keys for a in found[cond]]))
             for cond, keys in self.groups.items()
@@ -204,5 +218,6 @@ class GateIndex:
         ]
 
     def any_anchor(self, words: list[str]) -> bool:
-        """Whether any anchor occurs among these word forms (checked before a Doc is even built)."""
-        return any(self._conditions(w, w.lower()) for w in words)
+        """Whether any condition can hold among these word forms (checked before a Doc is built;
+        a tag is not known yet, so a tag condition counts as possible)."""
+        return self.uses_tags or any(self._conditions({"orth": w, "lower": w.lower()}) for w in words)

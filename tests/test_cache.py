@@ -91,6 +91,39 @@ def test_force_extracts_again(tmp_path: Path, extractor: Extractor, monkeypatch:
         run_extract([src], out, use_cache=False)
 
 
+def test_no_cache_neither_reads_nor_records(
+    tmp_path: Path, extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src, out = corpus(tmp_path / "c"), tmp_path / "o"
+    run_extract([src], out, extractor=extractor)
+    keys = out / cache_mod.CACHE_DIR
+    assert sorted(p.name for p in keys.iterdir()) == ["one.key", "two.key"]
+    first = snapshot(out)
+    run_extract([src], out, extractor=extractor, use_cache=False, store_cache=False)
+    assert list(keys.iterdir()) == []  # the old keys went with the outputs they vouched for
+    assert snapshot(out) == first
+    monkeypatch.setattr(pipeline, "Extractor", NoModel)
+    with pytest.raises(AssertionError, match="model was loaded"):  # nothing cached: extracts again
+        run_extract([src], out)
+
+
+def test_no_cache_flag_on_the_command_line(tmp_path: Path) -> None:
+    src, out = corpus(tmp_path / "c", {"one": TEXTS["one"]}), tmp_path / "o"
+    cmd = [
+        sys.executable,
+        "-m",
+        "hsextract.cli",
+        "extract",
+        str(src),
+        "--out",
+        str(out),
+        "--no-cache",
+        "--quiet",
+    ]
+    subprocess.run(cmd, check=True, capture_output=True)
+    assert (out / "one.json").exists() and not any((out / cache_mod.CACHE_DIR).glob("*.key"))
+
+
 @pytest.mark.slow
 def test_two_jobs_give_the_same_bytes_as_one(tmp_path: Path, extractor: Extractor) -> None:
     texts = {

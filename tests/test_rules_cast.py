@@ -12,7 +12,12 @@ from collections.abc import Callable
 import pytest
 
 from hsextract.models import ArticleOutput
-from hsextract.rules.engine import RuleError, load_ruleset, parse_rules
+from hsextract.ner import analyse
+from hsextract.pipeline import Extractor
+from hsextract.rules.engine import EXTENSIONS, RuleError, load_ruleset, parse_rules
+from hsextract.rules.units import _flags, unit_doc
+
+from .conftest import make_article
 
 Extract = Callable[..., ArticleOutput]
 
@@ -246,3 +251,16 @@ def test_every_rule_has_examples_and_a_unique_id() -> None:
 def test_rule_files_reject_unknown_keys(data: object, message: str) -> None:
     with pytest.raises(RuleError, match=re.escape(message)):
         parse_rules(data, "test.json")
+
+
+def test_unit_doc_extension_values_read_back_through_token_underscore(extractor: Extractor) -> None:
+    """unit_doc writes the flags into user_data directly; spaCy must read the same values back."""
+    article = make_article("Newcomer Joss Arden, who plays Tobin's mum Greta, joins Ada Vell's sister Mo.")
+    _, _, chunks = next(iter(analyse(extractor.nlp, [(article, None)])))
+    units = extractor.stage.sentences(article, chunks)[0].units
+    seen = set()
+    for k, tok in enumerate(unit_doc(extractor.nlp.vocab, units)):
+        for name in EXTENSIONS:
+            assert getattr(tok._, name) == _flags(units, k)[name], (k, name)
+            seen.add((name, getattr(tok._, name)))
+    assert {("hs_kind", "NAME"), ("hs_desc", True), ("hs_possnext", True), ("hs_person", True)} <= seen

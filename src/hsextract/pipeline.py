@@ -182,6 +182,7 @@ def run_extract(
     extractor: Extractor | None = None,
     jobs: int = 1,
     use_cache: bool = True,
+    store_cache: bool = True,
     progress: bool = False,
 ) -> RunResult:
     """Extract every input into `out_dir/<id>.json`, each written as soon as it is done.
@@ -190,7 +191,8 @@ def run_extract(
     yet), rewritten every few seconds and at the end, so a killed run leaves complete files that
     say what was not done. `extractor` lets a caller reuse an already-loaded model. With
     `use_cache`, an article whose output was made from the same text, metadata, model and code is
-    not extracted again (see cache.py); `jobs` > 1 extracts in that many worker processes.
+    not extracted again (see cache.py); without `store_cache` no cache key is written (and an old
+    one for a re-extracted article is removed); `jobs` > 1 extracts in that many worker processes.
     """
     from hsextract.cache import OutputCache, model_fingerprint, run_fingerprint
 
@@ -225,9 +227,10 @@ def run_extract(
     if todo:
         for article, output in _progress(_stream(extractor, todo, jobs, model), len(todo), progress):
             write_atomic(out_dir / f"{article.id}.json", dumps(output))
-            cache.store(article, record_counts(output)) if output.status != "error" else cache.forget(
-                article.id
-            )
+            if store_cache and output.status != "error":
+                cache.store(article, record_counts(output))
+            else:
+                cache.forget(article.id)
             if jsonl is not None:  # kept only when needed, so memory does not grow with the corpus
                 outputs[article.id] = output
             entry = by_id[article.id]
@@ -326,6 +329,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--force", action="store_true", help="extract every article again, even when its output is up to date"
     )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="neither reuse nor record cached outputs (implies --force; for throwaway runs and benchmarks)",
+    )
     parser.add_argument("--fail-fast", action="store_true", help="stop at the first article that fails")
     parser.add_argument("--quiet", action="store_true", help="no progress bar, no summary line")
 
@@ -358,7 +366,8 @@ def run(args: argparse.Namespace) -> int:
             fail_fast=args.fail_fast,
             quiet=args.quiet,
             jobs=args.jobs,
-            use_cache=not args.force,
+            use_cache=not (args.force or args.no_cache),
+            store_cache=not args.no_cache,
             progress=not args.quiet,
         )
     except ModelNotFound as exc:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from hsextract.rules.engine import EXTENSIONS
 from hsextract.rules.names import capitalised, compound_end, name_runs
 from hsextract.rules.vocab import DESC_EXTRA_WORDS, FUNCTION_WORDS, OTHER_WORK_WORDS
 
@@ -197,41 +198,58 @@ def unit_words(units: list[Unit]) -> list[str]:
 
 
 def unit_doc(vocab: Vocab, units: list[Unit]) -> Doc:
-    """A spaCy Doc with one token per unit, for the Matcher; extension values mirror the units."""
+    """A spaCy Doc with one token per unit, for the Matcher; extension values mirror the units.
+
+    The values go straight into `user_data` under the keys `token._` uses (("._.", name, idx,
+    None)), set only where they differ from the default: one dict built in a loop instead of an
+    `Underscore` object per assignment (tests/test_rules_cast.py reads them back through `token._`).
+    """
     from spacy.tokens import Doc
 
     words = unit_words(units)
-    doc = Doc(
+    data: dict[tuple[str, str, int, None], object] = {}
+    idx = 0
+    for k in range(len(units)):
+        for name, value in _flags(units, k).items():
+            if value != EXTENSIONS[name]:
+                data[("._.", name, idx, None)] = value
+        idx += len(words[k]) + 1  # every unit token is followed by one space
+    return Doc(
         vocab,
         words=words,
         spaces=[True] * len(words),
         pos=[u.pos if u.pos else "X" for u in units],
         lemmas=[u.lemma or u.lower for u in units],
+        user_data=data,
     )
-    for k, (tok, u) in enumerate(zip(doc, units, strict=True)):
-        nxt = units[k + 1] if k + 1 < len(units) else None
-        poss_next = nxt is not None and nxt.lower in {"'s", "’s", "'"}
-        tok._.hs_kind = u.kind
-        tok._.hs_possnext = poss_next
-        tok._.hs_person = u.kind in {"NAME", "NAMES"} and (
-            u.tokens >= 2 or u.ent == "PERSON" or u.kind == "NAMES"
-        )
-        attributive = u.kind == "NAME" and nxt is not None and nxt.kind == "WORD" and nxt.pos == "NOUN"
-        prev_u = units[k - 1] if k > 0 else None
-        joins_desc = (
-            u.lower in {"and", "or", "&"}
-            and prev_u is not None
-            and nxt is not None
-            and prev_u.kind == "WORD"
-            and nxt.kind == "WORD"
-            and _descriptive(prev_u)
-            and _descriptive(nxt)
-        )
-        tok._.hs_desc = _descriptive(u) or poss_next or attributive or joins_desc
-        prev = units[k - 1].lower if k > 0 else ""
-        tok._.hs_pobj = prev in PREPOSITIONS
-        tok._.hs_gapok = u.kind == "WORD" or u.text == "," or (u.kind == "NAME" and prev in PREPOSITIONS)
-    return doc
+
+
+def _flags(units: list[Unit], k: int) -> dict[str, object]:
+    """The extension values of unit k, which the cast patterns test (see cast_rules.json macros)."""
+    u = units[k]
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    prev_u = units[k - 1] if k > 0 else None
+    poss_next = nxt is not None and nxt.lower in {"'s", "’s", "'"}
+    attributive = u.kind == "NAME" and nxt is not None and nxt.kind == "WORD" and nxt.pos == "NOUN"
+    joins_desc = (
+        u.lower in {"and", "or", "&"}
+        and prev_u is not None
+        and nxt is not None
+        and prev_u.kind == "WORD"
+        and nxt.kind == "WORD"
+        and _descriptive(prev_u)
+        and _descriptive(nxt)
+    )
+    prev = prev_u.lower if prev_u is not None else ""
+    return {
+        "hs_kind": u.kind,
+        "hs_possnext": poss_next,
+        "hs_person": u.kind in {"NAME", "NAMES"}
+        and (u.tokens >= 2 or u.ent == "PERSON" or u.kind == "NAMES"),
+        "hs_desc": _descriptive(u) or poss_next or attributive or joins_desc,
+        "hs_pobj": prev in PREPOSITIONS,
+        "hs_gapok": u.kind == "WORD" or u.text == "," or (u.kind == "NAME" and prev in PREPOSITIONS),
+    }
 
 
 def _descriptive(u: Unit) -> bool:

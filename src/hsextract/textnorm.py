@@ -34,6 +34,13 @@ def _fold(name: str) -> str:
     return _SPACE.sub(" ", no_punct).strip()
 
 
+@functools.lru_cache(maxsize=8192)
+def whole_word(phrase: str) -> re.Pattern[str]:
+    """`phrase` as a whole-word regex, compiled once: titles and names are looked up in many
+    sentences, and `re`'s own cache (512 patterns) churns across a corpus of articles."""
+    return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+
+
 def fold_tokens(name: str | None) -> list[str]:
     return fold(name).split()
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from hsextract.models import CastRecord, Evidence
 from hsextract.rules import RuleOutput
@@ -65,8 +66,13 @@ def _is_titled(name: str) -> bool:
 
 def _quoted_as_person(name: str, text: str) -> bool:
     """People who are quoted ("Roe said", "says Roe") are actors or crew, never characters."""
-    surname = re.escape(name.split()[-1])
-    return re.search(rf"\b{surname}\s+(?:{_SAYS})\b|\b(?:{_SAYS})\s+(?:\w+\s+)?{surname}\b", text) is not None
+    return _quoted_pattern(name.split()[-1]).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _quoted_pattern(surname: str) -> re.Pattern[str]:
+    s = re.escape(surname)
+    return re.compile(rf"\b{s}\s+(?:{_SAYS})\b|\b(?:{_SAYS})\s+(?:\w+\s+)?{s}\b")
 
 
 def _actor_side_score(name: str, text: str, actors: set[str], chars: set[str]) -> int:

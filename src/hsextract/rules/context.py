@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from hsextract.ingest import Block
 from hsextract.rules.vocab import PLATFORMS
+from hsextract.textnorm import whole_word
 
 NUMBER_WORDS = {
     "one": 1,
@@ -187,7 +188,7 @@ def _clean_title(raw: str) -> str | None:
 def _spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
     """Whole-word occurrences; cached because candidates are counted many times over one text
     (a str caches its own hash, so the long text costs nothing as a key)."""
-    return tuple(m.span() for m in re.finditer(r"(?<!\w)" + re.escape(title) + r"(?!\w)", text))
+    return tuple(m.span() for m in whole_word(title).finditer(text))
 
 
 def _count(text: str, title: str) -> int:
@@ -243,7 +244,7 @@ class ArticleContext:
             s
             for s in self.shows
             if (self.shows[s] >= 2 or s in self.strong_shows)
-            and re.search(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text)
+            and whole_word(s).search(text)
         }
         named = {s for s in named if not any(s != o and s in o for o in named)}
         if len(named) == 1:

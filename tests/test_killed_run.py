@@ -110,6 +110,7 @@ def test_outputs_are_written_as_each_article_finishes(
 
     monkeypatch.setattr(extractor.stage, "run", spy)
     monkeypatch.setattr(pipeline, "MANIFEST_EVERY_S", 0.0)  # rewrite the manifest after every article
+    monkeypatch.setattr(pipeline, "MANIFEST_MAX_SHARE", float("inf"))  # however long writing it takes
     run_extract([corpus], out, extractor=extractor)
     assert [(aid, done) for aid, done, _ in seen] == [
         ("a", set()),
@@ -120,6 +121,26 @@ def test_outputs_are_written_as_each_article_finishes(
     assert seen[0][2] == {"a": PENDING, "b": PENDING, "c": PENDING, "d": PENDING}
     assert seen[2][2] == {"a": None, "b": None, "c": PENDING, "d": PENDING}
     assert all(e.status == "ok" and e.error is None for e in load_manifest(out).articles)
+
+
+def test_manifest_rewrites_back_off_when_writing_it_is_slow(
+    tmp_path: Path, extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big manifest is rewritten less often, so its writes stay a small share of the run."""
+    corpus = small_corpus(tmp_path / "c", ["a", "b", "c", "d"])
+    writes: list[str] = []
+    real_write = pipeline.write_atomic
+
+    def counting(path: Path, text: str) -> None:
+        writes.append(path.name)
+        real_write(path, text)
+
+    monkeypatch.setattr(pipeline, "write_atomic", counting)
+    monkeypatch.setattr(pipeline, "MANIFEST_EVERY_S", 0.0)
+    monkeypatch.setattr(pipeline, "MANIFEST_MAX_SHARE", 1e-9)  # any write "takes too long"
+    run_extract([tmp_path / "c"], tmp_path / "out", extractor=extractor)
+    assert writes.count("manifest.json") == 2  # before the first article and at the end
+    assert len(writes) == 6 and corpus.exists()
 
 
 def test_stale_outputs_are_removed_only_if_the_last_manifest_listed_them(

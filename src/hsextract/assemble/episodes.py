@@ -51,6 +51,8 @@ class _Entry:
 
 
 def assemble_episodes(out: RuleOutput) -> list[EpisodeRecord]:
+    if not out.episodes:  # most articles list none: skip the article-wide season scan
+        return []
     text, ctx = out.article.text, out.context
     counts, only = season_counts(out), article_season(out)
     entries: dict[tuple[str, int | None, str], _Entry] = {}

@@ -17,6 +17,7 @@ from hsextract.rules.context import ArticleContext, build_context
 from hsextract.rules.engine import CompiledRules, load_ruleset, register_extensions, rule_words
 from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes
 from hsextract.rules.releases import DatedMention, find_dated, hedged_sections
+from hsextract.rules.tokens import token_table
 from hsextract.rules.units import Sentence, build_units, unit_doc, unit_words
 from hsextract.rules.vocab import FUNCTION_WORDS
 
@@ -70,21 +71,22 @@ class RuleStage:
         blocks = article.blocks
         starts = [b.start for b in blocks]
         out: list[Sentence] = []
+        tables = [token_table(c.doc) for c in chunks]
         proper = frozenset(
-            t.text
-            for c in chunks
-            for t in c.doc
-            if not t.is_sent_start and t.is_alpha and t.text[0].isupper() and not t.is_stop
+            t.text[k]
+            for t in tables
+            for k in range(len(t))
+            if not t.sent_start[k] and t.is_alpha[k] and t.text[k][0].isupper() and not t.is_stop[k]
         )
-        for chunk in chunks:
+        for chunk, t in zip(chunks, tables, strict=True):
             for sent in chunk.doc.sents:
-                first = next((t for t in sent if not t.is_space), None)
+                first = next((k for k in range(sent.start, sent.end) if not t.is_space[k]), None)
                 if first is None:
                     continue
-                block = block_at(blocks, starts, first.idx + chunk.offset)
+                block = block_at(blocks, starts, t.idx[first] + chunk.offset)
                 if block is None or block.kind in SKIPPED_BLOCKS:
                     continue
-                units = build_units(sent, chunk.offset, self.stop_words, proper)
+                units = build_units(t, sent.start, sent.end, chunk.offset, self.stop_words, proper)
                 if units:
                     out.append(Sentence(units, units[0].start, units[-1].end, block.kind, block.index))
         return out

@@ -243,8 +243,7 @@ class ArticleContext:
         named = {
             s
             for s in self.shows
-            if (self.shows[s] >= 2 or s in self.strong_shows)
-            and whole_word(s).search(text)
+            if (self.shows[s] >= 2 or s in self.strong_shows) and whole_word(s).search(text)
         }
         named = {s for s in named if not any(s != o and s in o for o in named)}
         if len(named) == 1:

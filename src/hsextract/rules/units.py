@@ -16,8 +16,10 @@ from hsextract.rules.names import capitalised, compound_end, name_runs
 from hsextract.rules.vocab import DESC_EXTRA_WORDS, FUNCTION_WORDS, OTHER_WORK_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc
     from spacy.vocab import Vocab
+
+    from hsextract.rules.tokens import Tokens
 
 PREPOSITIONS = frozenset(["of", "in", "at", "from", "on", "for", "with", "to", "by", "into", "about"])
 LIST_JOINERS = frozenset({"and", "&", ","})
@@ -31,7 +33,6 @@ class Unit:
     text: str
     lower: str
     pos: str
-    lemma: str
     members: tuple[tuple[int, int], ...] = ()  # NAME: itself; NAMES: each listed name
     ent: str = ""  # entity label overlapping a NAME ("PERSON", "ORG", ...)
     aside: str = ""  # text of a dropped parenthesis right after this unit
@@ -51,85 +52,89 @@ class Sentence:
     extra: dict[str, object] = field(default_factory=dict)
 
 
-def _aside_kind(span_text: str, words: list[Token]) -> str:
-    lowers = {t.lower_ for t in words}
+def _aside_kind(t: Tokens, start: int, end: int) -> str:
+    """What a parenthesis (tokens start..end) holds: another work's credit, cast credits, a note."""
+    span_text = t.span_text(start, end)
+    lowers = {t.lower[k] for k in range(start, end)}
     if lowers & OTHER_WORK_WORDS or "who" in lowers or "played" in lowers:
         return "other-work"
-    caps = [t for t in words if t.is_alpha and capitalised(t)]
+    caps = [k for k in range(start, end) if t.is_alpha[k] and capitalised(t.text[k])]
     if caps and ("," in span_text or ":" in span_text or len(caps) >= 2):
         return "credits"
     return "note"
 
 
-def _word_unit(span: Span, offset: int, pos: str) -> Unit:
-    """One WORD unit for a glued compound ("sister-in-law", "Hong Kong-born")."""
-    start = span.start_char + offset
-    return Unit("WORD", start, start + len(span.text), span.text, span.text.lower(), pos, span.text.lower())
+def _word_unit(t: Tokens, i: int, j: int, offset: int, pos: str) -> Unit:
+    """One WORD unit for a glued compound ("sister-in-law", "Hong Kong-born"): tokens i..j."""
+    start, text = t.idx[i] + offset, t.span_text(i, j)
+    return Unit("WORD", start, start + len(text), text, text.lower(), pos)
 
 
 def build_units(
-    sent: Span, offset: int, stop: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset()
+    t: Tokens,
+    first: int,
+    last: int,
+    offset: int,
+    stop: frozenset[str] = frozenset(),
+    proper: frozenset[str] = frozenset(),
 ) -> list[Unit]:
-    """Units for one sentence; `offset` converts doc char offsets to article offsets.
+    """Units for the sentence of tokens first..last; `offset` converts doc char offsets to article
+    offsets.
 
     `stop`: words the rules use as role words, never read as part of a name.
     `proper`: words the article capitalises mid-sentence, so a sentence-initial one is a name too."""
-    doc = sent.doc
-    runs = {s: e for s, e in name_runs(sent, stop, proper)}
+    runs = dict(name_runs(t, first, last, stop, proper))
     units: list[Unit] = []
-    i = sent.start
-    while i < sent.end:
-        tok = doc[i]
-        if tok.is_space:
+    i = first
+    while i < last:
+        if t.is_space[i]:
             i += 1
             continue
-        if tok.text == "(":
-            close = next((k for k in range(i + 1, min(sent.end, i + 40)) if doc[k].text == ")"), None)
+        text = t.text[i]
+        if text == "(":
+            close = next((k for k in range(i + 1, min(last, i + 40)) if t.text[k] == ")"), None)
             if close is not None:
-                inner = doc[i + 1 : close]
                 single = runs.get(i + 1) == close
                 if not single:
                     if units:
-                        units[-1].aside = inner.text
-                        units[-1].aside_kind = _aside_kind(inner.text, list(inner))
+                        units[-1].aside = t.span_text(i + 1, close)
+                        units[-1].aside_kind = _aside_kind(t, i + 1, close)
                     i = close + 1
                     continue
         if i in runs:
             j = runs[i]
-            after = compound_end(doc, j - 1, sent.end)
-            if after > j and doc[after - 1].is_lower:  # "Hong Kong-born": an adjective, not a name
-                units.append(_word_unit(doc[i:after], offset, "ADJ"))
+            after = compound_end(t, j - 1, last)
+            if after > j and t.is_lower[after - 1]:  # "Hong Kong-born": an adjective, not a name
+                units.append(_word_unit(t, i, after, offset, "ADJ"))
                 i = after
                 continue
-            span = doc[i:j]
-            start, end = span.start_char + offset, span.end_char + offset
-            ents = {t.ent_type_ for t in span if t.ent_type_}
+            name = t.span_text(i, j)
+            start = t.idx[i] + offset
+            end = start + len(name)
+            ents = {t.ent[k] for k in range(i, j) if t.ent[k]}
             units.append(
                 Unit(
                     "NAME",
                     start,
                     end,
-                    span.text,
-                    span.text.lower(),
+                    name,
+                    name.lower(),
                     "PROPN",
-                    span.text,
                     ((start, end),),
                     "PERSON" if "PERSON" in ents else (sorted(ents)[0] if ents else ""),
-                    tokens=sum(1 for t in span if t.is_alpha),
+                    tokens=sum(1 for k in range(i, j) if t.is_alpha[k]),
                 )
             )
             i = j
             continue
-        kind = "PUNCT" if tok.is_punct else "WORD"
-        start = tok.idx + offset
-        j = compound_end(doc, i, sent.end) if tok.is_alpha else i + 1
+        kind = "PUNCT" if t.is_punct[i] else "WORD"
+        start = t.idx[i] + offset
+        j = compound_end(t, i, last) if t.is_alpha[i] else i + 1
         if j > i + 1:  # one descriptor word: "mild-mannered", "sister-in-law"
-            units.append(_word_unit(doc[i:j], offset, doc[j - 1].pos_))
+            units.append(_word_unit(t, i, j, offset, t.pos[j - 1]))
             i = j
             continue
-        units.append(
-            Unit(kind, start, start + len(tok.text), tok.text, tok.lower_, tok.pos_, tok.lemma_.lower())
-        )
+        units.append(Unit(kind, start, start + len(text), text, t.lower[i], t.pos[i]))
         i += 1
     return merge_name_lists(units)
 
@@ -178,7 +183,6 @@ def merge_name_lists(units: list[Unit]) -> list[Unit]:
                     " | ".join(units[m].text for m in members),
                     "",
                     "PROPN",
-                    "",
                     tuple(units[m].members[0] for m in members),
                     first.ent,
                     last.aside,
@@ -219,7 +223,6 @@ def unit_doc(vocab: Vocab, units: list[Unit]) -> Doc:
         words=words,
         spaces=[True] * len(words),
         pos=[u.pos if u.pos else "X" for u in units],
-        lemmas=[u.lemma or u.lower for u in units],
         user_data=data,
     )
 

@@ -131,9 +131,9 @@ def test_manifest_rewrites_back_off_when_writing_it_is_slow(
     writes: list[str] = []
     real_write = pipeline.write_atomic
 
-    def counting(path: Path, text: str) -> None:
+    def counting(path: Path, text: str, durable: bool = True) -> None:
         writes.append(path.name)
-        real_write(path, text)
+        real_write(path, text, durable)
 
     monkeypatch.setattr(pipeline, "write_atomic", counting)
     monkeypatch.setattr(pipeline, "MANIFEST_EVERY_S", 0.0)
@@ -141,6 +141,36 @@ def test_manifest_rewrites_back_off_when_writing_it_is_slow(
     run_extract([tmp_path / "c"], tmp_path / "out", extractor=extractor)
     assert writes.count("manifest.json") == 2  # before the first article and at the end
     assert len(writes) == 6 and corpus.exists()
+
+
+def test_outputs_are_synced_in_batches_before_the_manifest_lists_them(
+    tmp_path: Path, extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No fsync per output; one os.sync() before each manifest write makes what it lists durable."""
+    small_corpus(tmp_path / "c", ["a", "b", "c"])
+    events: list[str] = []
+    real_write, real_sync = pipeline.write_atomic, pipeline.os.sync
+
+    def recording(path: Path, text: str, durable: bool = True) -> None:
+        events.append(f"{path.name}{'' if durable else ' (no fsync)'}")
+        real_write(path, text, durable)
+
+    def sync() -> None:
+        events.append("sync")
+        real_sync()
+
+    monkeypatch.setattr(pipeline, "write_atomic", recording)
+    monkeypatch.setattr(pipeline.os, "sync", sync)
+    run_extract([tmp_path / "c"], tmp_path / "out", extractor=extractor)
+    assert events == [
+        "sync",
+        "manifest.json",
+        "a.json (no fsync)",
+        "b.json (no fsync)",
+        "c.json (no fsync)",
+        "sync",
+        "manifest.json",
+    ]
 
 
 def test_stale_outputs_are_removed_only_if_the_last_manifest_listed_them(
@@ -179,3 +209,20 @@ def test_rerun_writes_identical_outputs_and_manifest(tmp_path: Path, extractor: 
     for name in ("a.json", "b.json", "manifest.json"):
         assert (tmp_path / "o1" / name).read_bytes() == (tmp_path / "o2" / name).read_bytes()
     assert dumps(load_manifest(tmp_path / "o1")) == (tmp_path / "o1" / "manifest.json").read_text()
+
+
+@pytest.mark.parametrize("durable", [True, False], ids=["fsync", "batch-synced"])
+def test_write_atomic_replaces_whole_files_and_fsyncs_only_when_durable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, durable: bool
+) -> None:
+    from hsextract import jsonio
+
+    synced: list[int] = []
+    real_fsync = jsonio.os.fsync
+    monkeypatch.setattr(jsonio.os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd)))
+    target = tmp_path / "deep" / "x.json"
+    jsonio.write_atomic(target, "first\n", durable=durable)
+    jsonio.write_atomic(target, "second\n", durable=durable)
+    assert target.read_text(encoding="utf-8") == "second\n"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["x.json"]  # no temp file left
+    assert len(synced) == (2 if durable else 0)

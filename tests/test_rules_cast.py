@@ -259,7 +259,7 @@ def test_unit_doc_extension_values_read_back_through_token_underscore(extractor:
     _, _, chunks = next(iter(analyse(extractor.nlp, [(article, None)])))
     units = extractor.stage.sentences(article, chunks)[0].units
     seen = set()
-    for k, tok in enumerate(unit_doc(extractor.nlp.vocab, units)):
+    for k, tok in enumerate(unit_doc(extractor.nlp.vocab, units, extensions=True)):
         for name in EXTENSIONS:
             assert getattr(tok._, name) == _flags(units, k)[name], (k, name)
             seen.add((name, getattr(tok._, name)))

@@ -95,13 +95,13 @@ class OutputCache:
         return {str(k): int(v) for k, v in parsed.items()}
 
     def store(self, article: Article, counts: dict[str, int]) -> None:
-        """Written after the output file, so a key never vouches for a file that is not there."""
+        """Written after the output file, so a key never vouches for a file that is not there (and,
+        like the outputs, made durable in the run's batch sync, after its output)."""
         from hsextract.jsonio import write_atomic
 
         key = article_key(article, self.fingerprint)
-        write_atomic(
-            self.folder / f"{article.id}.key", key + "\n" + json.dumps(counts, sort_keys=True) + "\n"
-        )
+        text = key + "\n" + json.dumps(counts, sort_keys=True) + "\n"
+        write_atomic(self.folder / f"{article.id}.key", text, durable=False)
 
     def forget(self, article_id: str) -> None:
         (self.folder / f"{article_id}.key").unlink(missing_ok=True)

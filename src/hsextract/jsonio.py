@@ -2,8 +2,10 @@
 
 Canonical: sorted keys, two-space indent, UTF-8 without ASCII escaping, trailing newline, so
 the same records always give the same bytes and `git diff outputs/` stays readable.
-Atomic: a temp file in the destination folder, fsync, then rename, so a killed run never
-leaves a truncated file. Strict reading names the file, the record and the field on error.
+Atomic: a temp file in the destination folder, then rename, so a killed run never leaves a
+truncated file; fsync before the rename unless the caller flushes a whole batch itself (the
+extract run writes thousands of outputs and syncs once before each manifest that lists them).
+Strict reading names the file, the record and the field on error.
 """
 
 from __future__ import annotations
@@ -40,14 +42,17 @@ def dumps(obj: Any) -> str:
     return json.dumps(obj, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str, durable: bool = True) -> None:
+    """`durable=False` skips the fsync: the rename is still atomic against a killed process, and
+    the caller makes the batch durable (os.sync) before it reports it done."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.chmod(tmp, _FILE_MODE)  # mkstemp creates 0600; outputs are ordinary shared files
         os.replace(tmp, path)
     except BaseException:

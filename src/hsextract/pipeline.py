@@ -8,6 +8,7 @@ atomically and are byte-deterministic for the same input, model and rules.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -222,8 +223,10 @@ def run_extract(
     model_name = model_fingerprint(model)  # the same whether or not this run loaded the model
 
     def write_manifest() -> float:
-        """Write it; return how long to wait before the next write during the run."""
+        """Make the outputs written so far durable, then write the manifest that lists them; return
+        how long to wait before the next write during the run."""
         started = time.monotonic()
+        os.sync()
         manifest = Manifest(pipeline_version=PIPELINE_VERSION, model=model_name, articles=entries)
         write_atomic(out_dir / "manifest.json", dumps(manifest))
         return max(MANIFEST_EVERY_S, (time.monotonic() - started) / MANIFEST_MAX_SHARE)
@@ -232,7 +235,7 @@ def run_extract(
     last_write = time.monotonic()
     if todo:
         for article, output in _progress(_stream(extractor, todo, jobs, model), len(todo), progress):
-            write_atomic(out_dir / f"{article.id}.json", dumps(output))
+            write_atomic(out_dir / f"{article.id}.json", dumps(output), durable=False)  # synced in batches
             if store_cache and output.status != "error":
                 cache.store(article, record_counts(output))
             else:

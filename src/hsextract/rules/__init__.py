@@ -63,7 +63,7 @@ class RuleStage:
     def __init__(self, vocab: Vocab) -> None:
         register_extensions()
         self.vocab = vocab
-        self.cast_rules = CompiledRules(vocab, load_ruleset("cast_rules.json"))
+        self.cast_rules = CompiledRules(vocab, load_ruleset("cast_rules.json"), native_units=True)
         self.release_rules = CompiledRules(vocab, load_ruleset("release_rules.json"))
         self.stop_words = rule_words(self.cast_rules.ruleset) - FUNCTION_WORDS
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from hsextract.rules.unitattrs import EXTENSIONS, native_element
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
@@ -57,14 +59,6 @@ TOKEN_KEYS = frozenset(
     }
 )
 EXTRA_KEYS = frozenset({"slot"})
-EXTENSIONS = {
-    "hs_kind": "",
-    "hs_desc": False,
-    "hs_possnext": False,
-    "hs_person": False,
-    "hs_gapok": False,
-    "hs_pobj": False,
-}
 
 
 class RuleError(ValueError):
@@ -195,7 +189,11 @@ class CompiledRules:
     pattern is in the whole-document Matcher and always runs (the reference the gated run must equal).
     """
 
-    def __init__(self, vocab: Vocab, ruleset: RuleSet, gated: bool = True) -> None:
+    def __init__(
+        self, vocab: Vocab, ruleset: RuleSet, gated: bool = True, native_units: bool = False
+    ) -> None:
+        """`native_units`: the documents are unit docs, whose extension values are also packed into
+        one native attribute (see unitattrs.py); `_` conditions then read that instead."""
         from spacy.matcher import Matcher
 
         from hsextract.rules.gate import GateIndex, gate_for
@@ -206,13 +204,16 @@ class CompiledRules:
         self._matcher = Matcher(vocab, validate=True)  # whole-document patterns
         self._always = False  # a whole-document pattern without an anchor: run it on every doc
         self._keys: dict[int, tuple[Rule, int]] = {}
+        self._patterns: dict[int, tuple[dict[str, Any], ...]] = {}  # as compiled
         literals: dict[int, LiteralPattern] = {}  # matched without a Matcher (see literal.py)
         gates = {}
         for rule in ruleset.rules:
-            for p_idx, pattern in enumerate(rule.patterns):
+            for p_idx, written in enumerate(rule.patterns):
+                pattern = tuple(native_element(e) for e in written) if native_units else written
                 name = f"{rule.id}#{p_idx}"
                 key = vocab.strings.add(name)
                 self._keys[key] = (rule, p_idx)
+                self._patterns[key] = pattern
                 Matcher(vocab, validate=True).add(name, [list(pattern)])  # spaCy's check, for every pattern
                 literal = literal_pattern(pattern) if gated else None
                 if literal is not None:
@@ -235,8 +236,7 @@ class CompiledRules:
         for cond, keys in self._gates.groups.items():
             self._group[cond] = Matcher(vocab, validate=True)
             for key in keys:
-                rule, p_idx = self._keys[key]
-                self._group[cond].add(vocab.strings[key], [list(rule.patterns[p_idx])], greedy="LONGEST")
+                self._group[cond].add(vocab.strings[key], [list(self._patterns[key])], greedy="LONGEST")
 
     def _raw(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
         from hsextract.rules.literal import match_literal

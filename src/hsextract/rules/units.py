@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from hsextract.rules.engine import EXTENSIONS
 from hsextract.rules.names import capitalised, compound_end, name_runs
+from hsextract.rules.unitattrs import EXTENSIONS, unit_code
 from hsextract.rules.vocab import DESC_EXTRA_WORDS, FUNCTION_WORDS, OTHER_WORK_WORDS
 
 if TYPE_CHECKING:
@@ -201,28 +201,29 @@ def unit_words(units: list[Unit]) -> list[str]:
     return [u.text if u.kind in {"WORD", "PUNCT"} else f"N{k}" for k, u in enumerate(units)]
 
 
-def unit_doc(vocab: Vocab, units: list[Unit]) -> Doc:
-    """A spaCy Doc with one token per unit, for the Matcher; extension values mirror the units.
+def unit_doc(vocab: Vocab, units: list[Unit], extensions: bool = False) -> Doc:
+    """A spaCy Doc with one token per unit, for the Matcher: each token's kind and flags packed into
+    its LEMMA (see unitattrs.py), which rules compiled with `native_units` read.
 
-    The values go straight into `user_data` under the keys `token._` uses (("._.", name, idx,
-    None)), set only where they differ from the default: one dict built in a loop instead of an
-    `Underscore` object per assignment (tests/test_rules_cast.py reads them back through `token._`).
-    """
+    With `extensions`, the values are also set as `token._` attributes (for rules compiled without
+    `native_units`, and for reading them back): written straight into `user_data` under the keys
+    `token._` uses (("._.", name, idx, None)), only where they differ from the default."""
     from spacy.tokens import Doc
 
     words = unit_words(units)
+    flags = [_flags(units, k) for k in range(len(units))]
     data: dict[tuple[str, str, int, None], object] = {}
-    idx = 0
-    for k in range(len(units)):
-        for name, value in _flags(units, k).items():
-            if value != EXTENSIONS[name]:
-                data[("._.", name, idx, None)] = value
-        idx += len(words[k]) + 1  # every unit token is followed by one space
+    if extensions:
+        idx = 0
+        for k, values in enumerate(flags):
+            data.update({("._.", name, idx, None): v for name, v in values.items() if v != EXTENSIONS[name]})
+            idx += len(words[k]) + 1  # every unit token is followed by one space
     return Doc(
         vocab,
         words=words,
         spaces=[True] * len(words),
         pos=[u.pos if u.pos else "X" for u in units],
+        lemmas=[unit_code(values) for values in flags],
         user_data=data,
     )
 

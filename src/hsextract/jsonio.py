@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import to_json
 
 from hsextract.models import ArticleOutput, GoldFile
 
@@ -36,10 +37,27 @@ class RecordFileError(Exception):
     """A gold/output file that cannot be read or does not match the contract."""
 
 
+def _sorted(obj: Any) -> tuple[Any, bool]:
+    """`obj` with every dict's keys in sorted order, and whether it holds a float anywhere."""
+    if isinstance(obj, dict):
+        items = [(k, _sorted(obj[k])) for k in sorted(obj)]
+        return {k: v for k, (v, _) in items}, any(f for _, (_, f) in items)
+    if isinstance(obj, list):
+        done = [_sorted(v) for v in obj]
+        return [v for v, _ in done], any(f for _, f in done)
+    return obj, isinstance(obj, float)
+
+
 def dumps(obj: Any) -> str:
+    """Canonical JSON text. pydantic-core's serializer writes the same bytes as `json.dumps` with
+    these settings, three times faster (tests/test_jsonio.py compares them); floats, whose exponent
+    it spells differently ("1e-7"), take the standard library's path (the contract has none)."""
     if isinstance(obj, BaseModel):
         obj = obj.model_dump(mode="json")
-    return json.dumps(obj, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    ordered, has_float = _sorted(obj)
+    if has_float:
+        return json.dumps(obj, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    return to_json(ordered, indent=2).decode("utf-8") + "\n"
 
 
 def write_atomic(path: Path, text: str, durable: bool = True) -> None:

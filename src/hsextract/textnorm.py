@@ -34,11 +34,30 @@ def _fold(name: str) -> str:
     return _SPACE.sub(" ", no_punct).strip()
 
 
-@functools.lru_cache(maxsize=8192)
-def whole_word(phrase: str) -> re.Pattern[str]:
-    """`phrase` as a whole-word regex, compiled once: titles and names are looked up in many
-    sentences, and `re`'s own cache (512 patterns) churns across a corpus of articles."""
-    return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+def _wordchar(c: str) -> bool:
+    return c.isalnum() or c == "_"  # exactly what `\w` matches in a str pattern
+
+
+def word_spans(text: str, phrase: str) -> list[tuple[int, int]]:
+    r"""Where `phrase` occurs as whole words: what `re.finditer(r"(?<!\w)" + re.escape(phrase) +
+    r"(?!\w)", text)` finds, without compiling a pattern per title or name (a compile costs more
+    than the search, and every article brings new titles)."""
+    if not phrase:
+        return [m.span() for m in re.finditer(r"(?<!\w)(?!\w)", text)]
+    out: list[tuple[int, int]] = []
+    start, n = 0, len(phrase)
+    while (i := text.find(phrase, start)) != -1:
+        j = i + n
+        if (i == 0 or not _wordchar(text[i - 1])) and (j == len(text) or not _wordchar(text[j])):
+            out.append((i, j))
+            start = j
+        else:
+            start = i + 1
+    return out
+
+
+def has_word(text: str, phrase: str) -> bool:
+    return bool(word_spans(text, phrase))
 
 
 def fold_tokens(name: str | None) -> list[str]:

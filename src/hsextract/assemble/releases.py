@@ -28,7 +28,7 @@ from hsextract.rules.context import platforms_in, seasons_in
 from hsextract.rules.hits import STATUS_RANK, TITLE_RUN
 from hsextract.rules.releases import DatedMention
 from hsextract.rules.vocab import FUNCTION_WORDS
-from hsextract.textnorm import fold, whole_word
+from hsextract.textnorm import fold, has_word
 
 SECTION_KINDS = frozenset({"title", "heading"})
 KIND_RANK = {"part": 0, "premiere": 1, "finale": 2, "episode": 3}  # one date, one drop: the most telling kind
@@ -44,7 +44,7 @@ def same_show(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
     fa, fb = fold(a), fold(b)
-    return any(whole_word(x).search(y) for x, y in ((fa, fb), (fb, fa)))
+    return has_word(fb, fa) or has_word(fa, fb)
 
 
 def masked_sentence(out: RuleOutput, span: tuple[int, int]) -> str:

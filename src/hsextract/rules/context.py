@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from hsextract.ingest import Block
 from hsextract.rules.vocab import PLATFORMS
-from hsextract.textnorm import whole_word
+from hsextract.textnorm import has_word, word_spans
 
 NUMBER_WORDS = {
     "one": 1,
@@ -188,7 +188,7 @@ def _clean_title(raw: str) -> str | None:
 def _spans(text: str, title: str) -> tuple[tuple[int, int], ...]:
     """Whole-word occurrences; cached because candidates are counted many times over one text
     (a str caches its own hash, so the long text costs nothing as a key)."""
-    return tuple(m.span() for m in whole_word(title).finditer(text))
+    return tuple(word_spans(text, title))
 
 
 def _count(text: str, title: str) -> int:
@@ -241,9 +241,7 @@ class ArticleContext:
 
     def sentence_show(self, text: str, block_index: int) -> str | None:
         named = {
-            s
-            for s in self.shows
-            if (self.shows[s] >= 2 or s in self.strong_shows) and whole_word(s).search(text)
+            s for s in self.shows if (self.shows[s] >= 2 or s in self.strong_shows) and has_word(text, s)
         }
         named = {s for s in named if not any(s != o and s in o for o in named)}
         if len(named) == 1:

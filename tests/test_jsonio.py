@@ -42,3 +42,21 @@ def test_dumps_reproduces_every_committed_output_and_gold_file() -> None:
         assert dumps(obj) == _reference(obj)
         if path.parent == OUTPUTS:
             assert dumps(obj) == text  # the committed bytes themselves
+
+
+def test_the_record_contract_has_no_float_field() -> None:
+    """dumps() serializes models without looking for floats; a float field would need that check."""
+    from hsextract.models import ArticleOutput, GoldFile, Manifest
+
+    for model in (ArticleOutput, GoldFile, Manifest):
+        assert '"type": "number"' not in json.dumps(model.model_json_schema()), model.__name__
+
+
+def test_the_float_check_sees_a_float_field() -> None:
+    from pydantic import BaseModel
+
+    class WithFloat(BaseModel):
+        score: float
+
+    assert '"type": "number"' in json.dumps(WithFloat.model_json_schema())
+    assert dumps({"score": 1e-7}) == _reference({"score": 1e-7})  # the standard library's spelling

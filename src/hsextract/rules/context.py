@@ -143,7 +143,8 @@ _LEADING_JUNK = {
 }
 
 
-def seasons_in(text: str) -> list[tuple[int, int, int]]:
+@lru_cache(maxsize=8192)  # the same sentence is asked about by several stages
+def seasons_in(text: str) -> tuple[tuple[int, int, int], ...]:
     """(start, end, season) for 'season 2', 'series two', 'second season', 'S2'."""
     out = []
     for m in _SEASON.finditer(text):
@@ -156,7 +157,7 @@ def seasons_in(text: str) -> list[tuple[int, int, int]]:
             n = int(m.group(3))
         if n > 0:
             out.append((m.start(), m.end(), n))
-    return out
+    return tuple(out)
 
 
 def single_season(text: str) -> int | None:

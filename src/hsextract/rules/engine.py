@@ -183,10 +183,12 @@ def rule_words(ruleset: RuleSet) -> frozenset[str]:
 class CompiledRules:
     """The patterns of a rule set compiled for spaCy's Matcher; match ids map back to (rule, pattern).
 
-    Bounded patterns with a checkable anchor (see `gate`) share a Matcher per anchor condition and
-    run only on the windows around the anchor's tokens; the rest share one Matcher over the whole
-    document, which is skipped when none of its patterns' anchors occurs. With `gated=False` every
-    pattern is in the whole-document Matcher and always runs (the reference the gated run must equal).
+    Fixed word runs are matched from the per-token condition index (literal.py). Other bounded
+    patterns with a checkable anchor (see `gate`) share a Matcher per anchor condition and run only
+    on the windows around the anchor's tokens. Unbounded ones get a Matcher each, run over the whole
+    document only when every word they require occurs; patterns with nothing to check share one
+    Matcher that always runs. With `gated=False` every pattern is in that shared Matcher (the
+    reference the gated run must equal).
     """
 
     def __init__(
@@ -196,7 +198,7 @@ class CompiledRules:
         one native attribute (see unitattrs.py); `_` conditions then read that instead."""
         from spacy.matcher import Matcher
 
-        from hsextract.rules.gate import GateIndex, gate_for
+        from hsextract.rules.gate import GateIndex, gate_for, required_conditions
         from hsextract.rules.literal import LiteralPattern, literal_pattern
 
         register_extensions()
@@ -206,6 +208,7 @@ class CompiledRules:
         self._keys: dict[int, tuple[Rule, int]] = {}
         self._patterns: dict[int, tuple[dict[str, Any], ...]] = {}  # as compiled
         literals: dict[int, LiteralPattern] = {}  # matched without a Matcher (see literal.py)
+        unbounded: list[tuple[int, tuple[Any, ...], Any]] = []  # (key, required conditions, Matcher)
         gates = {}
         for rule in ruleset.rules:
             for p_idx, written in enumerate(rule.patterns):
@@ -220,14 +223,21 @@ class CompiledRules:
                     literals[key] = literal
                     continue
                 gate = gate_for(pattern) if gated else None
-                if gate is None or not gate.bounded:
-                    self._matcher.add(name, [list(pattern)], greedy="LONGEST")
                 if gate is None:
+                    self._matcher.add(name, [list(pattern)], greedy="LONGEST")
                     self._always = True
-                else:
+                elif gate.bounded:
                     gates[key] = gate
+                else:  # its own Matcher over the whole doc, run only when all its words occur
+                    own = Matcher(vocab)
+                    own.add(name, [list(pattern)], greedy="LONGEST")
+                    unbounded.append((key, required_conditions(pattern), own))
         also = tuple(c for lit in literals.values() for c in lit.conditions)
+        also += tuple(c for _, required, _ in unbounded for c in required)
         self._gates = GateIndex(gates, also)
+        self._unbounded = [
+            (key, tuple(self._gates.ids[c] for c in required), own) for key, required, own in unbounded
+        ]
         self._literal = [  # (key, condition ids, anchor element, alignments)
             (key, lit.numbered(self._gates.ids), lit.anchor, list(range(len(lit.conditions))))
             for key, lit in literals.items()
@@ -249,9 +259,12 @@ class CompiledRules:
         out: list[Any] = []
         for key, conditions, anchor, alignment in self._literal:
             out += [(key, s, e, alignment) for s, e in match_literal(conditions, anchor, found, sets, n)]
-        whole, groups = self._gates.windows(found, n)
-        if whole or self._always:
+        _, groups = self._gates.windows(found, n)
+        if self._always:
             out += self._matcher(doc, with_alignments=True)
+        for _key, required, own in self._unbounded:
+            if all(c in found for c in required):
+                out += own(doc, with_alignments=True)
         for cond, spans in groups:
             matcher = self._group[cond]
             for a, b in spans:
@@ -260,8 +273,16 @@ class CompiledRules:
         return out
 
     def may_match(self, words: list[str]) -> bool:
-        """False when no pattern can match a Doc of these words: no anchor word occurs."""
-        return self._always or self._gates.any_anchor(words)
+        """False when no pattern can match a Doc of these words: no window anchor, no fixed run's
+        anchor, and for no unbounded pattern every word it requires."""
+        present = self._gates.present(words)
+        if self._always or present is None:
+            return True
+        return (
+            any(c in present for c in self._gates.groups)
+            or any(conds[anchor] in present for _, conds, anchor, _ in self._literal)
+            or any(all(c in present for c in required) for _, required, _ in self._unbounded)
+        )
 
     def __call__(self, doc: Doc) -> list[Match]:
         out: list[tuple[int, Match]] = []

@@ -137,6 +137,17 @@ def gate_for(pattern: tuple[dict[str, Any], ...]) -> Gate | None:
     return best
 
 
+def required_conditions(pattern: tuple[dict[str, Any], ...]) -> tuple[Condition, ...]:
+    """A checkable condition of every element a match cannot skip: all must occur in a document
+    for the pattern to match there."""
+    out = []
+    for element in pattern:
+        cond = _condition(element) if _reps(element.get("OP"))[0] >= 1 else None
+        if cond is not None:
+            out.append(cond)
+    return tuple(out)
+
+
 def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Overlapping spans merged (touching ones stay apart: no match can lie in both)."""
     out: list[tuple[int, int]] = []
@@ -217,7 +228,9 @@ class GateIndex:
             if cond in found
         ]
 
-    def any_anchor(self, words: list[str]) -> bool:
-        """Whether any condition can hold among these word forms (checked before a Doc is built;
-        a tag is not known yet, so a tag condition counts as possible)."""
-        return self.uses_tags or any(self._conditions({"orth": w, "lower": w.lower()}) for w in words)
+    def present(self, words: list[str]) -> set[int] | None:
+        """Ids of the conditions that hold for some of these word forms (checked before a Doc is
+        built); None when a tag condition exists, since tags are not known yet."""
+        if self.uses_tags:
+            return None
+        return {c for w in words for c in self._conditions({"orth": w, "lower": w.lower()})}

@@ -217,9 +217,9 @@ class CompiledRules:
                 key = vocab.strings.add(name)
                 self._keys[key] = (rule, p_idx)
                 self._patterns[key] = pattern
-                Matcher(vocab, validate=True).add(name, [list(pattern)])  # spaCy's check, for every pattern
                 literal = literal_pattern(pattern) if gated else None
-                if literal is not None:
+                if literal is not None:  # never reaches a Matcher: spaCy's pattern check all the same
+                    Matcher(vocab, validate=True).add(name, [list(pattern)])
                     literals[key] = literal
                     continue
                 gate = gate_for(pattern) if gated else None
@@ -229,7 +229,7 @@ class CompiledRules:
                 elif gate.bounded:
                     gates[key] = gate
                 else:  # its own Matcher over the whole doc, run only when all its words occur
-                    own = Matcher(vocab)
+                    own = Matcher(vocab, validate=True)
                     own.add(name, [list(pattern)], greedy="LONGEST")
                     unbounded.append((key, required_conditions(pattern), own))
         also = tuple(c for lit in literals.values() for c in lit.conditions)
@@ -259,7 +259,7 @@ class CompiledRules:
         out: list[Any] = []
         for key, conditions, anchor, alignment in self._literal:
             out += [(key, s, e, alignment) for s, e in match_literal(conditions, anchor, found, sets, n)]
-        _, groups = self._gates.windows(found, n)
+        groups = self._gates.windows(found, n)
         if self._always:
             out += self._matcher(doc, with_alignments=True)
         for _key, required, own in self._unbounded:

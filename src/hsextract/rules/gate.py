@@ -162,26 +162,24 @@ def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 class GateIndex:
     """Conditions looked up once per token (word sets by dict, regexes by search, the answer cached
     per word form), and the anchor groups built on them: bounded patterns are grouped by anchor
-    condition (one Matcher per group), unbounded ones only say whether the whole document needs
-    its Matcher. A group's windows are the merged windows of all its patterns: each pattern's
-    matches still lie in them, and matches of one key that overlap still share a window.
+    condition (one Matcher per group). A group's windows are the merged windows of all its
+    patterns: each pattern's matches still lie in them, and matches of one key that overlap still
+    share a window.
 
     Conditions are numbered (`ids`) so the per-token work hashes small ints, not dataclasses."""
 
     def __init__(self, gates: dict[int, Gate], also: tuple[Condition, ...] = ()) -> None:
-        """`also`: more conditions to look up per token (the elements of literal patterns)."""
+        """`gates`: bounded ones only; `also`: more conditions to look up per token (the elements of
+        literal patterns, the words unbounded patterns require)."""
+        if any(not g.bounded for g in gates.values()):
+            raise ValueError("GateIndex groups bounded gates only")
         self.gates = gates
         groups: dict[Condition, list[int]] = {}
-        whole: set[Condition] = set()
         for key, gate in gates.items():
-            if gate.bounded:
-                groups.setdefault(gate.condition, []).append(key)
-            else:
-                whole.add(gate.condition)
-        every = sorted(set(groups) | whole | set(also), key=repr)
+            groups.setdefault(gate.condition, []).append(key)
+        every = sorted(set(groups) | set(also), key=repr)
         self.ids = {cond: i for i, cond in enumerate(every)}
-        self.groups = {self.ids[c]: keys for c, keys in groups.items()}  # bounded: windows per anchor
-        self.whole = frozenset(self.ids[c] for c in whole)  # unbounded: "run on the whole doc"
+        self.groups = {self.ids[c]: keys for c, keys in groups.items()}  # windows per anchor
         self.uses_tags = any(c.attr == "tag" for c in every)
         self._by_word: dict[tuple[str, str], list[int]] = {}
         self._regexes: list[tuple[str, re.Pattern[str], int]] = []
@@ -217,12 +215,10 @@ class GateIndex:
                 found.setdefault(c, []).append(i)
         return found
 
-    def windows(
-        self, found: dict[int, list[int]], n: int
-    ) -> tuple[bool, list[tuple[int, list[tuple[int, int]]]]]:
-        """Given `anchors` of a document of `n` tokens: whether an unbounded pattern's anchor occurs,
-        and per group (in a fixed order) the token spans its Matcher must run on."""
-        return any(c in found for c in self.whole), [
+    def windows(self, found: dict[int, list[int]], n: int) -> list[tuple[int, list[tuple[int, int]]]]:
+        """Given `anchors` of a document of `n` tokens: per group (in a fixed order) the token spans
+        its Matcher must run on."""
+        return [
             (cond, merge([self.gates[k].window(a, n) for k in keys for a in found[cond]]))
             for cond, keys in self.groups.items()
             if cond in found

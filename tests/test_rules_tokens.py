@@ -41,3 +41,12 @@ def test_table_equals_token_attributes(nlp: Any) -> None:
         for start, end in ((0, len(doc)), (1, len(doc) // 2), (2, 2)):
             if start <= end <= len(doc):
                 assert table.span_text(start, end) == doc[start:end].text
+
+
+def test_table_built_from_the_source_text_has_the_documents_text(nlp: Any) -> None:
+    """Given the text the document was made of (at an offset), the table does not rebuild it."""
+    texts = [*WRITTEN, "Ends with a space ", "Two lines\n\n", "x"]
+    for text in texts:
+        source = "PREFIX " + text + " AND MORE"
+        doc = nlp(text)
+        assert token_table(doc, source, len("PREFIX ")).doc_text == doc.text

@@ -11,11 +11,10 @@ Decisions made here, with the whole article in view:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from hsextract.assemble.quoted import quoted
 from hsextract.models import CastRecord, Evidence
 from hsextract.rules import RuleOutput
 from hsextract.rules.cast import CastMention
@@ -25,7 +24,6 @@ from hsextract.textnorm import fold, fold_tokens, spelling_variant
 
 # Evidence from prose outweighs captions and brackets when choosing a spelling or descriptor.
 _WEIGHT = {"paragraph": 3, "heading": 2, "title": 2, "caption": 1}
-_SAYS = "said|says|told|tells|adds|added|explains|explained|recalls|recalled|admits|admitted|laughs|jokes"
 
 
 def clean_name(raw: str) -> str:
@@ -66,13 +64,7 @@ def _is_titled(name: str) -> bool:
 
 def _quoted_as_person(name: str, text: str) -> bool:
     """People who are quoted ("Roe said", "says Roe") are actors or crew, never characters."""
-    return _quoted_pattern(name.split()[-1]).search(text) is not None
-
-
-@lru_cache(maxsize=4096)
-def _quoted_pattern(surname: str) -> re.Pattern[str]:
-    s = re.escape(surname)
-    return re.compile(rf"\b{s}\s+(?:{_SAYS})\b|\b(?:{_SAYS})\s+(?:\w+\s+)?{s}\b")
+    return quoted(name.split()[-1], text)
 
 
 def _actor_side_score(name: str, text: str, actors: set[str], chars: set[str]) -> int:

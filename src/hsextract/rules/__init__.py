@@ -14,10 +14,16 @@ from hsextract.ingest import Article, Block
 from hsextract.ner import Chunk
 from hsextract.rules.cast import CastMention, about_other_work, mentions_from_match
 from hsextract.rules.context import ArticleContext, build_context
-from hsextract.rules.engine import CompiledRules, load_ruleset, register_extensions, rule_words
+from hsextract.rules.engine import (
+    CompiledRules,
+    load_ruleset,
+    reads_attribute,
+    register_extensions,
+    rule_words,
+)
 from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes
 from hsextract.rules.releases import DatedMention, find_dated, hedged_sections
-from hsextract.rules.tokens import token_table
+from hsextract.rules.tokens import Tokens, token_table
 from hsextract.rules.units import Sentence, build_units, unit_doc, unit_words
 from hsextract.rules.vocab import FUNCTION_WORDS
 
@@ -66,12 +72,16 @@ class RuleStage:
         self.cast_rules = CompiledRules(vocab, load_ruleset("cast_rules.json"), native_units=True)
         self.release_rules = CompiledRules(vocab, load_ruleset("release_rules.json"))
         self.stop_words = rule_words(self.cast_rules.ruleset) - FUNCTION_WORDS
+        self.unit_pos = reads_attribute(self.cast_rules.ruleset, "POS")  # else unit docs go without
 
-    def sentences(self, article: Article, chunks: list[Chunk]) -> list[Sentence]:
+    def sentences(
+        self, article: Article, chunks: list[Chunk], tables: list[Tokens] | None = None
+    ) -> list[Sentence]:
         blocks = article.blocks
         starts = [b.start for b in blocks]
         out: list[Sentence] = []
-        tables = [token_table(c.doc) for c in chunks]
+        if tables is None:
+            tables = [token_table(c.doc) for c in chunks]
         proper = frozenset(
             t.text[k]
             for t in tables
@@ -93,7 +103,8 @@ class RuleStage:
 
     def run(self, article: Article, chunks: list[Chunk]) -> RuleOutput:
         result = RuleOutput(article, chunks, build_context(article.text, article.blocks))
-        result.sentences = self.sentences(article, chunks)
+        tables = [token_table(c.doc, article.analysis_text, c.offset) for c in chunks]
+        result.sentences = self.sentences(article, chunks, tables)
         for sentence in result.sentences:
             for u in sentence.units:
                 if u.kind in {"NAME", "NAMES"}:
@@ -115,12 +126,12 @@ class RuleStage:
                 continue
             if not self.cast_rules.may_match(unit_words(sentence.units)):
                 continue
-            doc = unit_doc(self.vocab, sentence.units)
+            doc = unit_doc(self.vocab, sentence.units, pos=self.unit_pos)
             for match in self.cast_rules(doc):
                 if about_other_work(sentence, match):
                     continue
                 result.cast.extend(mentions_from_match(sentence, match))
-        hits = collect_hits(chunks, self.release_rules)
+        hits = collect_hits(chunks, self.release_rules, tables)
         content = [b for b in article.blocks if b.kind not in SKIPPED_BLOCKS]
         result.episodes, episode_lines = find_episodes(article.text, content, hits)
         result.dated = find_dated(

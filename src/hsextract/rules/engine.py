@@ -15,34 +15,25 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from hsextract.rules.gate import FLAG_KEYS
 from hsextract.rules.unitattrs import EXTENSIONS, native_element
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
+    from hsextract.rules.gate import Gate
+
 FILE_KEYS = frozenset({"version", "kind", "macros", "rules"})
 RULE_KEYS = frozenset({"id", "description", "examples", "patterns"})
-TOKEN_KEYS = frozenset(
+TOKEN_KEYS = FLAG_KEYS | frozenset(  # the keys spaCy's Matcher reads
     {
         "ORTH",
         "TEXT",
         "NORM",
         "LOWER",
         "LENGTH",
-        "IS_ALPHA",
-        "IS_ASCII",
-        "IS_DIGIT",
-        "IS_LOWER",
-        "IS_UPPER",
-        "IS_TITLE",
-        "IS_PUNCT",
-        "IS_SPACE",
-        "IS_STOP",
         "IS_SENT_START",
-        "LIKE_NUM",
-        "LIKE_URL",
-        "LIKE_EMAIL",
         "SPACY",
         "POS",
         "TAG",
@@ -180,6 +171,11 @@ def rule_words(ruleset: RuleSet) -> frozenset[str]:
     return frozenset(words)
 
 
+def reads_attribute(ruleset: RuleSet, key: str) -> bool:
+    """Whether some pattern element tests `key` ("POS", "TAG", ...)."""
+    return any(key in element for rule in ruleset.rules for p in rule.patterns for element in p)
+
+
 class CompiledRules:
     """The patterns of a rule set compiled for spaCy's Matcher; match ids map back to (rule, pattern).
 
@@ -199,7 +195,7 @@ class CompiledRules:
         from spacy.matcher import Matcher
 
         from hsextract.rules.gate import GateIndex, gate_for, required_conditions
-        from hsextract.rules.literal import LiteralPattern, literal_pattern
+        from hsextract.rules.literal import AnchoredPattern, LiteralPattern, anchored_pattern, literal_pattern
 
         register_extensions()
         self.ruleset = ruleset
@@ -208,6 +204,7 @@ class CompiledRules:
         self._keys: dict[int, tuple[Rule, int]] = {}
         self._patterns: dict[int, tuple[dict[str, Any], ...]] = {}  # as compiled
         literals: dict[int, LiteralPattern] = {}  # matched without a Matcher (see literal.py)
+        anchored: dict[int, tuple[AnchoredPattern, Gate]] = {}  # likewise, with a Matcher fallback
         unbounded: list[tuple[int, tuple[Any, ...], Any]] = []  # (key, required conditions, Matcher)
         gates = {}
         for rule in ruleset.rules:
@@ -223,6 +220,11 @@ class CompiledRules:
                     literals[key] = literal
                     continue
                 gate = gate_for(pattern) if gated else None
+                grown = anchored_pattern(pattern) if gate is not None and gate.bounded else None
+                if grown is not None and gate is not None:  # its Matcher only when a match is ambiguous
+                    Matcher(vocab, validate=True).add(name, [list(pattern)])
+                    anchored[key] = (grown, gate)
+                    continue
                 if gate is None:
                     self._matcher.add(name, [list(pattern)], greedy="LONGEST")
                     self._always = True
@@ -233,6 +235,11 @@ class CompiledRules:
                     own.add(name, [list(pattern)], greedy="LONGEST")
                     unbounded.append((key, required_conditions(pattern), own))
         also = tuple(c for lit in literals.values() for c in lit.conditions)
+        also += tuple(
+            c
+            for grown, gate in anchored.values()
+            for c in (gate.condition, grown.anchor_condition, *grown.conditions)
+        )
         also += tuple(c for _, required, _ in unbounded for c in required)
         self._gates = GateIndex(gates, also)
         self._unbounded = [
@@ -242,6 +249,12 @@ class CompiledRules:
             (key, lit.numbered(self._gates.ids), lit.anchor, list(range(len(lit.conditions))))
             for key, lit in literals.items()
         ]
+        ids = self._gates.ids
+        self._anchored = [  # (key, numbered elements, anchor, its condition id, gate, gate's condition id)
+            (key, grown.numbered(ids), grown.anchor, ids[grown.anchor_condition], gate, ids[gate.condition])
+            for key, (grown, gate) in anchored.items()
+        ]
+        self._fallback: dict[int, Any] = {}  # key -> its own Matcher, built when first needed
         self._group: dict[int, Any] = {}  # anchor condition id -> Matcher of its patterns
         for cond, keys in self._gates.groups.items():
             self._group[cond] = Matcher(vocab, validate=True)
@@ -249,16 +262,33 @@ class CompiledRules:
                 self._group[cond].add(vocab.strings[key], [list(self._patterns[key])], greedy="LONGEST")
 
     def _raw(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
-        from hsextract.rules.literal import match_literal
+        from spacy.matcher import Matcher
+
+        from hsextract.rules.gate import merge
+        from hsextract.rules.literal import match_anchored, match_literal
 
         n = len(doc)
         if self._gates.uses_tags and n and not doc.has_annotation("TAG"):
             raise ValueError("a rule reads TAG but the document has no tags: the model needs a tagger")
         found = self._gates.anchors(doc)
-        sets: dict[int, set[int]] = {}
+        sets: dict[Any, Any] = {}  # per-document token sets (see literal.py)
         out: list[Any] = []
         for key, conditions, anchor, alignment in self._literal:
-            out += [(key, s, e, alignment) for s, e in match_literal(conditions, anchor, found, sets, n)]
+            if conditions[anchor] in found:
+                out += [(key, s, e, alignment) for s, e in match_literal(conditions, anchor, found, sets, n)]
+        for key, elements, anchor, anchor_condition, gate, cond in self._anchored:
+            if anchor_condition not in found:
+                continue
+            grown = match_anchored(elements, anchor, anchor_condition, found, sets, n)
+            if grown is not None:
+                out += [(key, s, e, alignment) for s, e, alignment in grown]
+                continue
+            matcher: Any = self._fallback.get(key)
+            if matcher is None:
+                matcher = self._fallback[key] = Matcher(doc.vocab, validate=True)
+                matcher.add(doc.vocab.strings[key], [list(self._patterns[key])], greedy="LONGEST")
+            for a, b in merge([gate.window(i, n) for i in found.get(cond, ())]):
+                out += [(k, a + s, a + e, al) for k, s, e, al in matcher(doc[a:b], with_alignments=True)]
         groups = self._gates.windows(found, n)
         if self._always:
             out += self._matcher(doc, with_alignments=True)
@@ -281,6 +311,7 @@ class CompiledRules:
         return (
             any(c in present for c in self._gates.groups)
             or any(conds[anchor] in present for _, conds, anchor, _ in self._literal)
+            or any(anchor_condition in present for _, _, _, anchor_condition, _, _ in self._anchored)
             or any(all(c in present for c in required) for _, required, _ in self._unbounded)
         )
 

@@ -283,6 +283,8 @@ def borrow_counts(mentions: list[tuple[int, DatedMention]], views: list[Sentence
     thriller"), that are about its season and, when the release names its show, sit under a heading
     naming it too. Under a weekly schedule, "premieres with two episodes" counts the first batch, not
     the season. A part takes only a runtime (its count is its own)."""
+    if not any(m.category == "release" and m.kind in {"premiere", "part"} for _, m in mentions):
+        return [m for _, m in mentions]
     heads = [_list_head(v) for v in views]
     sections = list(
         itertools.accumulate(
@@ -292,10 +294,10 @@ def borrow_counts(mentions: list[tuple[int, DatedMention]], views: list[Sentence
     weekly = {sections[j] for j, v in enumerate(views) if SCHEDULE.search(v.text, *v.span)}
     headings = {sections[j]: v.text[v.span[0] : v.span[1]] for j, v in reversed(list(enumerate(views)))}
     listed = {sections[j] for j, h in enumerate(heads) if h}
-    stated = [
+    stated = [  # a sentence without a count hit states neither count nor runtime
         (j, _statement_season(views, j), *stated_counts(v.text, v.hits))
         for j, v in enumerate(views)
-        if not v.dates
+        if not v.dates and any(h.rule == "count.episodes" for h in v.hits)
     ]
 
     def about(j: int, season: int | None, m: DatedMention) -> bool:

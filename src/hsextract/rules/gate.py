@@ -57,11 +57,32 @@ def max_length(pattern: tuple[dict[str, Any], ...]) -> int | None:
     return total
 
 
+# Boolean token attributes that depend on the word form alone (spaCy reads them from the lexeme).
+FLAG_KEYS = frozenset(
+    {
+        "IS_ALPHA",
+        "IS_ASCII",
+        "IS_DIGIT",
+        "IS_LOWER",
+        "IS_UPPER",
+        "IS_TITLE",
+        "IS_PUNCT",
+        "IS_SPACE",
+        "IS_STOP",
+        "LIKE_NUM",
+        "LIKE_URL",
+        "LIKE_EMAIL",
+    }
+)
+TRUE = "true"  # the value a flag condition's `words` hold
+
+
 @dataclass(frozen=True)
 class Condition:
-    """A necessary condition on one token: its lowercase form or text in a set, or a regex search."""
+    """A condition on one token: its lowercase form or text in a set, or a regex search; or a
+    lexeme flag being set (attr a FLAG_KEYS name, words {TRUE})."""
 
-    attr: str  # "lower", "orth" or "tag"
+    attr: str  # "lower", "orth", "tag" or a flag
     words: frozenset[str] = frozenset()
     regex: str | None = None
 
@@ -92,6 +113,8 @@ def cost(cond: Condition) -> int:
     """How often a condition is expected to hold: function words and common punctuation are
     everywhere, a regex (numbers) is common, a part-of-speech tag is commoner still, a closed word
     list (months, release verbs) is rare. Only speed depends on the choice, never the matches."""
+    if cond.attr in FLAG_KEYS:
+        return 1000
     if cond.attr == "tag":
         return 300 * max(1, len(cond.words))
     if cond.regex is not None:
@@ -181,6 +204,7 @@ class GateIndex:
         self.ids = {cond: i for i, cond in enumerate(every)}
         self.groups = {self.ids[c]: keys for c, keys in groups.items()}  # windows per anchor
         self.uses_tags = any(c.attr == "tag" for c in every)
+        self.flags = sorted({c.attr for c in every if c.attr in FLAG_KEYS})  # read from the lexeme
         self._by_word: dict[tuple[str, str], list[int]] = {}
         self._regexes: list[tuple[str, re.Pattern[str], int]] = []
         for cond, i in self.ids.items():
@@ -189,6 +213,7 @@ class GateIndex:
             for word in cond.words:
                 self._by_word.setdefault((cond.attr, word), []).append(i)
         self._cache: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self._word_cache: dict[str, tuple[int, ...]] = {}  # for `present`: word form -> condition ids
 
     def _conditions(self, values: dict[str, str]) -> tuple[int, ...]:
         """Ids of the conditions that hold for a token with these attribute values."""
@@ -210,7 +235,11 @@ class GateIndex:
             key = tuple(row)
             ids = cache.get(key)
             if ids is None:
-                ids = cache[key] = self._conditions({n: strings[h] for n, h in zip(names, key, strict=False)})
+                values = {n: strings[h] for n, h in zip(names, key, strict=False)}
+                if self.flags:
+                    lexeme = doc.vocab[key[0]]
+                    values.update({f: TRUE if getattr(lexeme, f.lower()) else "" for f in self.flags})
+                ids = cache[key] = self._conditions(values)
             for c in ids:
                 found.setdefault(c, []).append(i)
         return found
@@ -226,7 +255,17 @@ class GateIndex:
 
     def present(self, words: list[str]) -> set[int] | None:
         """Ids of the conditions that hold for some of these word forms (checked before a Doc is
-        built); None when a tag condition exists, since tags are not known yet."""
-        if self.uses_tags:
+        built); None when a tag or flag condition exists, since tags are not known yet (and flags
+        would need the lexemes)."""
+        if self.uses_tags or self.flags:
             return None
-        return {c for w in words for c in self._conditions({"orth": w, "lower": w.lower()})}
+        cache = self._word_cache
+        if len(cache) > CACHE_LIMIT:
+            cache.clear()
+        out: set[int] = set()
+        for w in words:
+            ids = cache.get(w)
+            if ids is None:
+                ids = cache[w] = self._conditions({"orth": w, "lower": w.lower()})
+            out.update(ids)
+        return out

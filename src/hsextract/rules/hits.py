@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from hsextract.ner import Chunk
 from hsextract.rules.context import NUMBER_WORDS, ORDINALS, platforms_in, seasons_in
 from hsextract.rules.engine import CompiledRules
+from hsextract.rules.tokens import Tokens, token_table
 from hsextract.rules.units import Sentence, Unit
 from hsextract.rules.vocab import MONTHS, OTHER_WORK_WORDS, WEEKDAYS
 
@@ -104,15 +105,17 @@ class Hit:
     slots: tuple[tuple[str, int, int], ...] = ()
 
 
-def collect_hits(chunks: list[Chunk], rules: CompiledRules) -> list[Hit]:
-    """Every rule match and DATE entity of the article, sorted by position."""
+def collect_hits(chunks: list[Chunk], rules: CompiledRules, tables: list[Tokens] | None = None) -> list[Hit]:
+    """Every rule match and DATE entity of the article, sorted by position. `tables`: the chunks'
+    token tables when the caller has them (offsets read from lists, not from spaCy objects)."""
     hits: list[Hit] = []
-    for chunk in chunks:
+    for k, chunk in enumerate(chunks):
         doc, o = chunk.doc, chunk.offset
+        t = tables[k] if tables is not None else token_table(doc)
+        idx, text = t.idx, t.text
         for m in rules(doc):
-            span = doc[m.start : m.end]
-            slots = tuple((name, doc[i].idx + o, doc[i].idx + len(doc[i]) + o) for name, i in m.slots)
-            hits.append(Hit(m.rule, span.start_char + o, span.end_char + o, slots))
+            slots = tuple((name, idx[i] + o, idx[i] + len(text[i]) + o) for name, i in m.slots)
+            hits.append(Hit(m.rule, idx[m.start] + o, idx[m.end - 1] + len(text[m.end - 1]) + o, slots))
         hits += [Hit("date.ner", d.start_char + o, d.end_char + o) for d in doc.ents if d.label_ == "DATE"]
     return sorted(hits, key=lambda h: (h.start, h.end, h.rule))
 

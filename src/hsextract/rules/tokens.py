@@ -8,8 +8,9 @@ that, and the answers are the same (tests/test_rules_units.py compares them on t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -43,7 +44,9 @@ class Tokens:
         return self.doc_text[self.idx[start] : self.end_char(end - 1)] if end > start else ""
 
 
-def token_table(doc: Doc) -> Tokens:
+def token_table(doc: Doc, source: str | None = None, offset: int = 0) -> Tokens:
+    """`source`: the text the document was made of, starting at `offset` (else `Doc.text` rebuilds
+    it, at one `Token` object per token)."""
     from spacy.attrs import (
         ENT_TYPE,
         IDX,
@@ -60,27 +63,31 @@ def token_table(doc: Doc) -> Tokens:
         SPACY,
     )
 
-    attrs = [ORTH, LOWER, SPACY, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, IS_LOWER, IS_STOP, SENT_START]
     strings = doc.vocab.strings
-    cols = doc.to_array([*attrs, ENT_TYPE, POS]).T.tolist()
-    orth, lower, space, idx, alpha, punct, is_space, like_num, is_lower, stop, sent, ent, pos = cols
-
-    def flags(col: list[int]) -> list[bool]:
-        return [v == 1 for v in col]
-
+    words = [ORTH, LOWER, ENT_TYPE, POS]  # string hashes (0 is "")
+    flags = [SPACY, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, IS_LOWER, IS_STOP, SENT_START]
+    array = doc.to_array([IDX, *words, *flags])
+    (idx,) = array[:, :1].T.tolist()
+    text_of = cast("Callable[[int], str]", strings.__getitem__)
+    orth, lower, ent, pos = (list(map(text_of, col)) for col in array[:, 1:5].T.tolist())
+    space, alpha, punct, is_space, like_num, is_lower, stop, sent = (array[:, 5:] == 1).T.tolist()
+    if source is None or not idx:
+        doc_text = doc.text
+    else:  # a token's trailing whitespace is one space at most (longer runs are tokens of their own)
+        doc_text = source[offset : offset + idx[-1] + len(orth[-1]) + space[-1]]
     return Tokens(
-        doc_text=doc.text,
-        text=[strings[h] for h in orth],
-        lower=[strings[h] for h in lower],
-        space_after=flags(space),
+        doc_text=doc_text,
+        text=orth,
+        lower=lower,
+        space_after=space,
         idx=idx,
-        is_alpha=flags(alpha),
-        is_punct=flags(punct),
-        is_space=flags(is_space),
-        like_num=flags(like_num),
-        is_lower=flags(is_lower),
-        is_stop=flags(stop),
-        sent_start=flags(sent),
-        ent=[strings[h] if h else "" for h in ent],
-        pos=[strings[h] if h else "" for h in pos],
+        is_alpha=alpha,
+        is_punct=punct,
+        is_space=is_space,
+        like_num=like_num,
+        is_lower=is_lower,
+        is_stop=stop,
+        sent_start=sent,
+        ent=ent,
+        pos=pos,
     )

@@ -9,7 +9,7 @@ is the actor and which the character. Units carry exact article offsets for evid
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from hsextract.rules.names import capitalised, compound_end, name_runs
 from hsextract.rules.unitattrs import EXTENSIONS, unit_code
@@ -201,13 +201,19 @@ def unit_words(units: list[Unit]) -> list[str]:
     return [u.text if u.kind in {"WORD", "PUNCT"} else f"N{k}" for k, u in enumerate(units)]
 
 
-def unit_doc(vocab: Vocab, units: list[Unit], extensions: bool = False) -> Doc:
+def unit_doc(vocab: Vocab, units: list[Unit], extensions: bool = False, pos: bool = False) -> Doc:
     """A spaCy Doc with one token per unit, for the Matcher: each token's kind and flags packed into
-    its LEMMA (see unitattrs.py), which rules compiled with `native_units` read.
+    its LEMMA (see unitattrs.py), which rules compiled with `native_units` read; with `pos`, each
+    unit's part of speech as POS (only for rule sets that read it: setting it costs time).
 
     With `extensions`, the values are also set as `token._` attributes (for rules compiled without
     `native_units`, and for reading them back): written straight into `user_data` under the keys
-    `token._` uses (("._.", name, idx, None)), only where they differ from the default."""
+    `token._` uses (("._.", name, idx, None)), only where they differ from the default.
+    Attributes go in through one `from_array` call, which costs a third of the Doc constructor's
+    per-token keyword arguments."""
+    import numpy as np
+    from spacy.attrs import LEMMA, POS
+    from spacy.parts_of_speech import IDS
     from spacy.tokens import Doc
 
     words = unit_words(units)
@@ -218,14 +224,26 @@ def unit_doc(vocab: Vocab, units: list[Unit], extensions: bool = False) -> Doc:
         for k, values in enumerate(flags):
             data.update({("._.", name, idx, None): v for name, v in values.items() if v != EXTENSIONS[name]})
             idx += len(words[k]) + 1  # every unit token is followed by one space
-    return Doc(
-        vocab,
-        words=words,
-        spaces=[True] * len(words),
-        pos=[u.pos if u.pos else "X" for u in units],
-        lemmas=[unit_code(values) for values in flags],
-        user_data=data,
-    )
+    doc = Doc(vocab, words=words, spaces=[True] * len(words), user_data=data)
+    if not units:
+        return doc
+    add = vocab.strings.add
+    columns = [[add(_code(values)) for values in flags]]
+    if pos:
+        columns.append([IDS[u.pos or "X"] for u in units])
+    doc.from_array([LEMMA, POS][: len(columns)], cast(Any, np.array(columns, dtype="uint64").T))
+    return doc
+
+
+_CODES: dict[tuple[object, ...], str] = {}  # flag values -> unit_code: a handful of combinations
+
+
+def _code(values: dict[str, object]) -> str:
+    key = tuple(values.values())
+    code = _CODES.get(key)
+    if code is None:
+        code = _CODES[key] = unit_code(values)
+    return code
 
 
 def _flags(units: list[Unit], k: int) -> dict[str, object]:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from hsextract.rules.tokens import token_table
+import pytest
+
+from hsextract.rules import tokens
+from hsextract.rules.tokens import Lexemes, token_table
 
 from .conftest import CORPUS
 
@@ -50,3 +53,22 @@ def test_table_built_from_the_source_text_has_the_documents_text(nlp: Any) -> No
         source = "PREFIX " + text + " AND MORE"
         doc = nlp(text)
         assert token_table(doc, source, len("PREFIX ")).doc_text == doc.text
+
+
+def test_a_shared_lexeme_cache_gives_the_same_table(nlp: Any) -> None:
+    """Remembered word forms (across documents, past the cache limit) answer as fresh ones do."""
+    lexemes = Lexemes(nlp.vocab)
+    texts = [*WRITTEN, *(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))[:3])]
+    for doc in nlp.pipe(texts + texts):
+        assert token_table(doc, lexemes=lexemes) == token_table(doc)
+    assert len(lexemes._rows) > 100
+
+
+def test_lexeme_cache_is_bounded(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tokens, "CACHE_LIMIT", 3)
+    lexemes = Lexemes(nlp.vocab)
+    doc = nlp("One two three four five.")
+    assert token_table(doc, lexemes=lexemes) == token_table(doc)
+    assert len(lexemes._rows) == 6  # filled within a document, cleared before the next
+    token_table(nlp("Six."), lexemes=lexemes)
+    assert len(lexemes._rows) == 2

@@ -22,6 +22,7 @@ from hsextract.ingest import Article, IngestFailure, discover, read_articles
 from hsextract.jsonio import dumps, write_atomic
 from hsextract.models import RECORD_KINDS, ArticleOutput, Manifest, ManifestEntry
 from hsextract.outdir import previous_ids, remove_stale, remove_temp_files
+from hsextract.writer import Writer
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -222,10 +223,13 @@ def run_extract(
         extractor = Extractor(model)
     model_name = model_fingerprint(model)  # the same whether or not this run loaded the model
 
+    writer = Writer()
+
     def write_manifest() -> float:
         """Make the outputs written so far durable, then write the manifest that lists them; return
         how long to wait before the next write during the run."""
         started = time.monotonic()
+        writer.flush()
         os.sync()
         manifest = Manifest(pipeline_version=PIPELINE_VERSION, model=model_name, articles=entries)
         write_atomic(out_dir / "manifest.json", dumps(manifest))
@@ -234,23 +238,25 @@ def run_extract(
     every = write_manifest()
     last_write = time.monotonic()
     if todo:
-        for article, output in _progress(_stream(extractor, todo, jobs, model), len(todo), progress):
-            write_atomic(out_dir / f"{article.id}.json", dumps(output), durable=False)  # synced in batches
-            if store_cache and output.status != "error":
-                cache.store(article, record_counts(output))
-            else:
-                cache.forget(article.id)
-            if jsonl is not None:  # kept only when needed, so memory does not grow with the corpus
-                outputs[article.id] = output
-            entry = by_id[article.id]
-            entry.status = "error" if output.status == "error" else "ok"
-            entry.error, entry.counts = output.error, record_counts(output)
-            pending.discard(article.id)
-            if output.status == "error" and fail_fast:
-                break
-            if time.monotonic() - last_write >= every:
-                every = write_manifest()
-                last_write = time.monotonic()
+        with writer:  # files are written in the background, in order; write_manifest waits for them
+            for article, output in _progress(_stream(extractor, todo, jobs, model), len(todo), progress):
+                # durable in batches: write_manifest syncs before it lists them
+                writer.submit(write_atomic, out_dir / f"{article.id}.json", dumps(output), False)
+                if store_cache and output.status != "error":
+                    writer.submit(cache.store, article, record_counts(output))
+                else:
+                    writer.submit(cache.forget, article.id)
+                if jsonl is not None:  # kept only when needed, so memory does not grow with the corpus
+                    outputs[article.id] = output
+                entry = by_id[article.id]
+                entry.status = "error" if output.status == "error" else "ok"
+                entry.error, entry.counts = output.error, record_counts(output)
+                pending.discard(article.id)
+                if output.status == "error" and fail_fast:
+                    break
+                if time.monotonic() - last_write >= every:
+                    every = write_manifest()
+                    last_write = time.monotonic()
     for aid in pending:  # only left when --fail-fast stopped the run
         by_id[aid].error = NOT_PROCESSED
     write_manifest()

@@ -23,7 +23,7 @@ from hsextract.rules.engine import (
 )
 from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes
 from hsextract.rules.releases import DatedMention, find_dated, hedged_sections
-from hsextract.rules.tokens import Tokens, token_table
+from hsextract.rules.tokens import Lexemes, Tokens, token_table
 from hsextract.rules.units import Sentence, build_units, unit_doc, unit_words
 from hsextract.rules.vocab import FUNCTION_WORDS
 
@@ -73,6 +73,7 @@ class RuleStage:
         self.release_rules = CompiledRules(vocab, load_ruleset("release_rules.json"))
         self.stop_words = rule_words(self.cast_rules.ruleset) - FUNCTION_WORDS
         self.unit_pos = reads_attribute(self.cast_rules.ruleset, "POS")  # else unit docs go without
+        self.lexemes = Lexemes(vocab)
 
     def sentences(
         self, article: Article, chunks: list[Chunk], tables: list[Tokens] | None = None
@@ -81,7 +82,7 @@ class RuleStage:
         starts = [b.start for b in blocks]
         out: list[Sentence] = []
         if tables is None:
-            tables = [token_table(c.doc) for c in chunks]
+            tables = [token_table(c.doc, article.analysis_text, c.offset, self.lexemes) for c in chunks]
         proper = frozenset(
             t.text[k]
             for t in tables
@@ -103,7 +104,7 @@ class RuleStage:
 
     def run(self, article: Article, chunks: list[Chunk]) -> RuleOutput:
         result = RuleOutput(article, chunks, build_context(article.text, article.blocks))
-        tables = [token_table(c.doc, article.analysis_text, c.offset) for c in chunks]
+        tables = [token_table(c.doc, article.analysis_text, c.offset, self.lexemes) for c in chunks]
         result.sentences = self.sentences(article, chunks, tables)
         for sentence in result.sentences:
             for u in sentence.units:

@@ -169,9 +169,12 @@ def platforms_in(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(1), m.end(1), m.group(1)) for m in _PLATFORM.finditer(text)]
 
 
+_PLATFORM_FOLDS = frozenset(p.casefold() for p in PLATFORMS)
+
+
 def _clean_title(raw: str) -> str | None:
     words = raw.strip(" :.,;!?'\"‘’“”").split()
-    platforms = {p.casefold() for p in PLATFORMS}
+    platforms = _PLATFORM_FOLDS
     while words and (
         " ".join(words[:2]).casefold() in _LEADING_JUNK
         or words[0].casefold() in _LEADING_JUNK

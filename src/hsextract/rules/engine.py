@@ -13,7 +13,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from hsextract.rules.gate import FLAG_KEYS
 from hsextract.rules.unitattrs import EXTENSIONS, native_element
@@ -73,8 +73,7 @@ class RuleSet:
     fingerprint: str  # sha256 of the rule file bytes: part of the cache key
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     rule: str
     start: int  # unit index, inclusive
     end: int  # unit index, exclusive

@@ -74,13 +74,14 @@ FLAG_KEYS = frozenset(
         "LIKE_EMAIL",
     }
 )
-TRUE = "true"  # the value a flag condition's `words` hold
+TRUE = "true"  # a flag's value when set ("" when not)
+COMMON_FLAGS = frozenset({"IS_ALPHA", "IS_ASCII"})  # set for most tokens: conditions test them unset
 
 
 @dataclass(frozen=True)
 class Condition:
     """A condition on one token: its lowercase form or text in a set, or a regex search; or a
-    lexeme flag being set (attr a FLAG_KEYS name, words {TRUE})."""
+    lexeme flag's value (attr a FLAG_KEYS name, words {TRUE} for set, {""} for unset)."""
 
     attr: str  # "lower", "orth", "tag" or a flag
     words: frozenset[str] = frozenset()
@@ -223,25 +224,32 @@ class GateIndex:
 
     def anchors(self, doc: Doc) -> dict[int, list[int]]:
         """Condition id -> token indices where it holds."""
-        from spacy.attrs import LOWER, ORTH, TAG
+        from spacy.attrs import ORTH, TAG
 
-        strings, cache = doc.vocab.strings, self._cache
+        vocab, cache = doc.vocab, self._cache
         if len(cache) > CACHE_LIMIT:
             cache.clear()
-        attrs = [ORTH, LOWER, TAG] if self.uses_tags else [ORTH, LOWER]
-        names = ("orth", "lower", "tag")
+        keys: list[Any]  # the word form (its lowercase form and flags follow from it), and the tag
+        keys = (
+            list(zip(*doc.to_array([ORTH, TAG]).T.tolist(), strict=True))
+            if self.uses_tags
+            else doc.to_array(ORTH).tolist()
+        )
         found: dict[int, list[int]] = {}
-        for i, row in enumerate(doc.to_array(attrs).tolist()):
-            key = tuple(row)
+        for i, key in enumerate(keys):
             ids = cache.get(key)
             if ids is None:
-                values = {n: strings[h] for n, h in zip(names, key, strict=False)}
-                if self.flags:
-                    lexeme = doc.vocab[key[0]]
-                    values.update({f: TRUE if getattr(lexeme, f.lower()) else "" for f in self.flags})
+                orth, tag = key if self.uses_tags else (key, 0)
+                lexeme = vocab[orth]
+                values = {"orth": lexeme.orth_, "lower": lexeme.lower_, "tag": vocab.strings[tag]}
+                values.update({f: TRUE if getattr(lexeme, f.lower()) else "" for f in self.flags})
                 ids = cache[key] = self._conditions(values)
             for c in ids:
-                found.setdefault(c, []).append(i)
+                at = found.get(c)
+                if at is None:
+                    found[c] = [i]
+                else:
+                    at.append(i)
         return found
 
     def windows(self, found: dict[int, list[int]], n: int) -> list[tuple[int, list[tuple[int, int]]]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from hsextract.ner import Chunk
 from hsextract.rules.context import NUMBER_WORDS, ORDINALS, platforms_in, seasons_in
@@ -95,9 +95,9 @@ _SEASON_ANCHOR_BEFORE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One rule match (or DATE entity) in article offsets; slots as (name, start, end)."""
+class Hit(NamedTuple):
+    """One rule match (or DATE entity) in article offsets; slots as (name, start, end). A named
+    tuple: an article has dozens, and a frozen dataclass costs several times as much to make."""
 
     rule: str
     start: int
@@ -187,7 +187,7 @@ def _trimmed(text: str, h: Hit) -> Hit | None:
         return None
     words = re.findall(r"[a-z]+\.?", text[start:end].lower())
     dated = any(w in MONTHS or w.rstrip(".") in MONTHS or w in WEEKDAYS for w in words)
-    return replace(h, start=start, end=end) if dated or _DATE_WORD.search(text, start, end) else None
+    return h._replace(start=start, end=end) if dated or _DATE_WORD.search(text, start, end) else None
 
 
 def date_candidates(text: str, hits: list[Hit]) -> list[Hit]:
@@ -230,7 +230,7 @@ class SentenceHits:
         ]
         # A skipped cue still claims its date ("premiered at a festival in May"): no other cue may take it.
         self.blocked = [
-            replace(h, end=max([h.end] + [s.end for s in skips if overlaps(h, s)]))
+            h._replace(end=max([h.end] + [s.end for s in skips if overlaps(h, s)]))
             for h in hits
             if h.rule.startswith("release.") and h not in cues
         ]
@@ -240,7 +240,7 @@ class SentenceHits:
             if nouns and verbs:
                 self.blocked = [b for b in self.blocked if b not in verbs]
                 cues = [c for c in cues if c not in verbs] + [
-                    replace(v, rule=min(nouns, key=lambda n: abs(n.start - v.start)).rule) for v in verbs
+                    v._replace(rule=min(nouns, key=lambda n: abs(n.start - v.start)).rule) for v in verbs
                 ]
         self.cues = sorted(
             {

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from hsextract.rules.gate import ATTRS, FLAG_KEYS, TRUE, Condition, _condition, _reps, cost
+from hsextract.rules.gate import ATTRS, COMMON_FLAGS, FLAG_KEYS, TRUE, Condition, _condition, _reps, cost
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,10 @@ def element_tests(element: dict[str, Any]) -> tuple[Test, ...] | None:
         if key == "OP":
             continue
         if key in FLAG_KEYS and isinstance(value, bool):
-            tests.append((Condition(key, frozenset({TRUE})), value))
+            if key in COMMON_FLAGS:  # set for most tokens: index the tokens where it is not
+                tests.append((Condition(key, frozenset({""})), not value))
+            else:
+                tests.append((Condition(key, frozenset({TRUE})), value))
             continue
         attr = ATTRS.get(key)
         if attr is not None and isinstance(value, dict) and set(value) == {"NOT_IN"}:

@@ -8,12 +8,12 @@ that, and the answers are the same (tests/test_rules_units.py compares them on t
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 
 @dataclass(frozen=True)
@@ -44,40 +44,83 @@ class Tokens:
         return self.doc_text[self.idx[start] : self.end_char(end - 1)] if end > start else ""
 
 
-def token_table(doc: Doc, source: str | None = None, offset: int = 0) -> Tokens:
-    """`source`: the text the document was made of, starting at `offset` (else `Doc.text` rebuilds
-    it, at one `Token` object per token)."""
-    from spacy.attrs import (
-        ENT_TYPE,
-        IDX,
-        IS_ALPHA,
-        IS_LOWER,
-        IS_PUNCT,
-        IS_SPACE,
-        IS_STOP,
-        LIKE_NUM,
-        LOWER,
-        ORTH,
-        POS,
-        SENT_START,
-        SPACY,
-    )
+LexemeRow = tuple[str, str, bool, bool, bool, bool, bool, bool]
+CACHE_LIMIT = 200_000  # word forms remembered by a `Lexemes`; cleared when exceeded
 
-    strings = doc.vocab.strings
-    words = [ORTH, LOWER, ENT_TYPE, POS]  # string hashes (0 is "")
-    flags = [SPACY, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, IS_LOWER, IS_STOP, SENT_START]
-    array = doc.to_array([IDX, *words, *flags])
-    (idx,) = array[:, :1].T.tolist()
-    text_of = cast("Callable[[int], str]", strings.__getitem__)
-    orth, lower, ent, pos = (list(map(text_of, col)) for col in array[:, 1:5].T.tolist())
-    space, alpha, punct, is_space, like_num, is_lower, stop, sent = (array[:, 5:] == 1).T.tolist()
+
+class Lexemes:
+    """What a word form says whatever its context (text, lowercase form, spaCy's lexeme flags),
+    remembered per form: reading the flags through `Doc.to_array` costs more than the rest of the
+    table. One per vocabulary (flags such as stop words belong to it)."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self._rows: dict[int, LexemeRow] = {}
+        self._strings: dict[int, str] = {0: ""}  # entity labels and parts of speech by hash
+
+    def rows(self, orths: list[int]) -> list[LexemeRow]:
+        rows = self._rows
+        if len(rows) > CACHE_LIMIT:
+            rows.clear()
+        out = []
+        for h in orths:
+            row = rows.get(h)
+            if row is None:
+                lex = self.vocab[h]
+                row = rows[h] = (
+                    lex.orth_,
+                    lex.lower_,
+                    lex.is_alpha,
+                    lex.is_punct,
+                    lex.is_space,
+                    lex.like_num,
+                    lex.is_lower,
+                    lex.is_stop,
+                )
+            out.append(row)
+        return out
+
+    def strings(self, hashes: list[int]) -> list[str]:
+        known = self._strings
+        if len(known) > CACHE_LIMIT:
+            known.clear()
+            known[0] = ""
+        out = []
+        for h in hashes:
+            text = known.get(h)
+            if text is None:
+                text = known[h] = self.vocab.strings[h]
+            out.append(text)
+        return out
+
+
+def token_table(
+    doc: Doc, source: str | None = None, offset: int = 0, lexemes: Lexemes | None = None
+) -> Tokens:
+    """`source`: the text the document was made of, starting at `offset` (else `Doc.text` rebuilds
+    it, at one `Token` object per token); `lexemes`: a cache kept across documents."""
+    from spacy.attrs import ENT_TYPE, IDX, ORTH, POS, SENT_START, SPACY
+
+    if lexemes is None:
+        lexemes = Lexemes(doc.vocab)
+    idx, orths, ents, poses, spaces, starts = doc.to_array(
+        [IDX, ORTH, ENT_TYPE, POS, SPACY, SENT_START]
+    ).T.tolist()
+    rows = lexemes.rows(orths)
+    if rows:
+        text, lower, alpha, punct, is_space, like_num, is_lower, stop = (
+            list(col) for col in zip(*rows, strict=True)
+        )
+    else:
+        text, lower, alpha, punct, is_space, like_num, is_lower, stop = [], [], [], [], [], [], [], []
+    space = [v == 1 for v in spaces]
     if source is None or not idx:
         doc_text = doc.text
     else:  # a token's trailing whitespace is one space at most (longer runs are tokens of their own)
-        doc_text = source[offset : offset + idx[-1] + len(orth[-1]) + space[-1]]
+        doc_text = source[offset : offset + idx[-1] + len(text[-1]) + space[-1]]
     return Tokens(
         doc_text=doc_text,
-        text=orth,
+        text=text,
         lower=lower,
         space_after=space,
         idx=idx,
@@ -87,7 +130,7 @@ def token_table(doc: Doc, source: str | None = None, offset: int = 0) -> Tokens:
         like_num=like_num,
         is_lower=is_lower,
         is_stop=stop,
-        sent_start=sent,
-        ent=ent,
-        pos=pos,
+        sent_start=[v == 1 for v in starts],
+        ent=lexemes.strings(ents),
+        pos=lexemes.strings(poses),
     )

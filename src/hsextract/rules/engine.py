@@ -178,9 +178,11 @@ def reads_attribute(ruleset: RuleSet, key: str) -> bool:
 class CompiledRules:
     """The patterns of a rule set compiled for spaCy's Matcher; match ids map back to (rule, pattern).
 
-    Fixed word runs are matched from the per-token condition index (literal.py). Other bounded
-    patterns with a checkable anchor (see `gate`) share a Matcher per anchor condition and run only
-    on the windows around the anchor's tokens. Unbounded ones get a Matcher each, run over the whole
+    Fixed word runs, and bounded patterns whose elements are word sets, regexes, NOT_IN lists and
+    lexeme flags, are matched from the per-token condition index (literal.py; an ambiguous match
+    goes to the pattern's own Matcher). Other bounded patterns with a checkable anchor (see `gate`)
+    share a Matcher per anchor condition and run only on the windows around the anchor's tokens
+    (the cast rules' ones, which read unit codes). Unbounded ones get a Matcher each, run over the whole
     document only when every word they require occurs; patterns with nothing to check share one
     Matcher that always runs. With `gated=False` every pattern is in that shared Matcher (the
     reference the gated run must equal).

@@ -1,11 +1,18 @@
-"""Literal patterns: fixed sequences of word conditions, matched without spaCy's Matcher.
+"""Literal and anchored patterns: word-condition patterns matched without spaCy's Matcher.
 
 Two thirds of the release rules are a fixed run of word lists ("will" + "premiere"/"debut", "the" +
 "finale"): one token per element, no operator, each element one LOWER/ORTH/TEXT value, list or
 regex. Once `GateIndex.anchors` knows which tokens meet which condition, such a pattern matches at
 `start` exactly when every element's condition holds at `start + k`; a Matcher call per window
-costs more than the whole check. The result equals the Matcher's, greedy LONGEST filter and
-alignments included (tests/test_rules_gate.py compares them).
+costs more than the whole check.
+
+The rest of the bounded release rules (optional words, `{0,5}` gaps, NOT_IN lists, flags such as
+IS_TITLE) are *anchored*: from each token of a word that occurs exactly once in the pattern, every
+way the other elements can take the tokens before and after it is enumerated. spaCy keeps one
+alignment per span, chosen by the order it explores paths in; when two ways give one span different
+alignments, that pattern is handed to the Matcher (on the windows around its anchor) instead. Both
+results equal the Matcher's, greedy LONGEST filter and alignments included (tests/test_rules_gate.py
+and tests/test_rules_literal.py compare them on the corpus, written sentences and random ones).
 """
 
 from __future__ import annotations

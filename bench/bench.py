@@ -140,8 +140,8 @@ for i, (chunk, ts) in enumerate(zip(chunks, texts)):
     (b, f)[i % 2]()
     (f, b)[i % 2]()
 ratios = [x / y for x, y in zip(bare, full)]
-print(json.dumps({{"bare": sum(bare), "full": sum(full), "median": statistics.median(ratios),
-                  "q1": statistics.quantiles(ratios, n=4)[0], "q3": statistics.quantiles(ratios, n=4)[2]}}))
+q1, median, q3 = statistics.quantiles(ratios, n=4)
+print(json.dumps({{"bare": sum(bare), "full": sum(full), "median": median, "q1": q1, "q3": q3}}))
 """
 
 
@@ -164,6 +164,16 @@ for label, kw in (
     res[label] = time.perf_counter() - t0
 print(json.dumps(res))
 """
+
+
+def kept_notes(path: Path) -> str:
+    """The hand-written sections of an existing results file (from its first `## ` heading on): a
+    re-run replaces the measured table, not the explanation a person wrote under it."""
+    if not path.exists():
+        return ""
+    text = path.read_text(encoding="utf-8")
+    at = text.find("\n## ")
+    return "" if at < 0 else text[at:]
 
 
 def main() -> int:
@@ -290,7 +300,7 @@ def main() -> int:
         *[f"| {a} | {b} | {c} |" for a, b, c in rows],
         "",
     ]
-    args.out.write_text("\n".join(lines), encoding="utf-8")
+    args.out.write_text("\n".join(lines) + kept_notes(args.out), encoding="utf-8")
     print("\n".join(lines))
     return 0
 

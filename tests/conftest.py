@@ -14,6 +14,9 @@ from hsextract.pipeline import Extractor
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 GOLD = ROOT / "gold"
+# Rule and snapshot tests read the development split only: the test split is sealed (corpus/test/README.md).
+DEV_CORPUS = CORPUS / "dev"
+DEV_GOLD = GOLD / "dev"
 OUTPUTS = ROOT / "outputs"
 
 

@@ -19,7 +19,7 @@ from hsextract.ner import analyse
 from hsextract.pipeline import Extractor
 from hsextract.rules.engine import load_ruleset
 
-from .conftest import CORPUS, GOLD, make_article
+from .conftest import DEV_CORPUS, DEV_GOLD, make_article
 
 Run = Callable[..., ArticleOutput]
 TITLE = "Wren Hollow: everything we know\n\n"
@@ -190,8 +190,8 @@ SEEDS = ["000_697e59239cb9869f", "001_f6b641e1f01c6a96"]
 @pytest.mark.parametrize("article_id", SEEDS)
 def test_seed_articles_match_their_gold(extractor: Extractor, article_id: str) -> None:
     """The two seed articles (development data, not the held-out set): every release, episode, event."""
-    (article,) = [a for a in read_articles([CORPUS / f"{article_id}.txt"]) if isinstance(a, Article)]
-    gold = load_gold(GOLD / f"{article_id}.json")
+    (article,) = [a for a in read_articles([DEV_CORPUS / f"{article_id}.txt"]) if isinstance(a, Article)]
+    gold = load_gold(DEV_GOLD / f"{article_id}.json")
     score = score_article(gold, extractor.extract_one(article), strict=False)
     for kind in ("releases", "episodes", "events"):
         assert (score.counts[kind].fp, score.counts[kind].fn) == (0, 0), kind

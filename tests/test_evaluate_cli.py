@@ -141,3 +141,76 @@ def test_mismatched_id_and_bad_arguments(dirs: tuple[Path, Path], capsys: pytest
     (p / "elsewhere.json").rename(p / "d.json")
     with pytest.raises(RecordFileError, match="does not match the file name"):
         evaluate_dirs(g, p)
+
+
+@pytest.fixture
+def split_dirs(tmp_path: Path) -> tuple[Path, Path]:
+    """Gold in dev/ (a, b) and a sealed test/ (t1, t2); predictions for all four."""
+    g, p = tmp_path / "gold", tmp_path / "pred"
+    g.mkdir()
+    write_gold(g / "dev", "a", cast=[GoldCast(actor="Maelis Roe", character="Quill")])
+    write_gold(g / "dev", "b", cast=[GoldCast(actor="Odo Pike", character="Farrow")])
+    write_gold(g / "test", "t1", cast=[GoldCast(actor="Sel Mara", character="Tamsin")])
+    write_gold(g / "test", "t2", cast=[GoldCast(actor="Ivo Dunn", character="Lune")])
+    (g / "test" / "SEALED").write_text("")
+    write_pred(p, "a", cast=[cast("Maelis Roe", "Quill")])
+    write_pred(p, "b", cast=[cast("Odo Pike", "Harrow")])
+    write_pred(p, "t1", cast=[cast("Sel Mara", "Tamsin"), cast("Leaky Secret", "Hidden Role")])
+    write_pred(p, "t2")
+    return g, p
+
+
+def test_splits_get_their_own_tables_and_the_sealed_one_hides_its_errors(
+    split_dirs: tuple[Path, Path],
+) -> None:
+    report = evaluate_dirs(*split_dirs)
+    assert {a.article_id: a.split for a in report.articles} == {
+        "a": "dev",
+        "b": "dev",
+        "t1": "test",
+        "t2": "test",
+    }
+    assert [a.article_id for a in report.open_articles] == ["a", "b"]
+    text = format_report(report)
+    assert "split dev (2 article(s))" in text and "split test (2 article(s), sealed: totals only)" in text
+    # the test table: 1 tp, 1 fp, 1 fn; the dev table: 1 tp, 1 fp, 1 fn; all: 2/2/2
+    test_table = text.split("split test")[1].split("\n\n")[0]
+    assert test_table.splitlines()[2].split() == ["cast", "1", "1", "1", "0.500", "0.500", "0.500"]
+    assert text.split("split dev")[0].splitlines()[4].split()[:4] == ["cast", "2", "2", "2"]
+    assert "Leaky Secret" not in text and "Ivo Dunn" not in text and "t1 " not in text
+    assert "Odo Pike" in text  # dev errors stay listed
+    assert "2 article(s) of sealed split(s) not shown" in text
+    data = report_to_dict(report)
+    assert sorted(data["articles"]) == ["a", "b"]
+    assert data["splits"]["test"]["sealed"] is True and data["splits"]["test"]["micro"]["cast"]["fp"] == 1
+    assert "Leaky Secret" not in json.dumps(data)
+
+
+def test_unseal_shows_the_sealed_split(
+    split_dirs: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    g, p = split_dirs
+    assert main(["eval", "--gold", str(g), "--pred", str(p), "--unseal"]) == 0
+    out = capsys.readouterr().out
+    assert "Leaky Secret" in out and "split test (2 article(s))" in out
+
+
+def test_an_id_in_two_splits_is_an_error(split_dirs: tuple[Path, Path]) -> None:
+    g, p = split_dirs
+    write_gold(g / "dev", "t1", cast=[])
+    with pytest.raises(RecordFileError, match="already read from"):
+        evaluate_dirs(g, p)
+
+
+def test_nothing_to_score_exits_1_and_never_shows_a_perfect_score(
+    dirs: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    g, _ = dirs
+    other = tmp_path / "other"
+    write_pred(other, "zzz", cast=[cast("Zed Fane", "Ysmay")])
+    assert main(["eval", "--gold", str(g), "--pred", str(other)]) == 1
+    captured = capsys.readouterr()
+    assert "no prediction in" in captured.err and "1.000" not in captured.out
+    assert main(["eval", "--gold", str(g), "--pred", str(other), "--article", "zzz"]) == 1
+    captured = capsys.readouterr()
+    assert "none of the chosen articles has gold" in captured.err and "1.000" not in captured.out

@@ -96,8 +96,12 @@ def duplicate_keys(gold: GoldFile) -> list[str]:
     return dups
 
 
-ARTICLES = corpus_articles(CORPUS)
-GOLD_PATHS = sorted(p for p in GOLD.glob("*.json") if not p.name.startswith("."))
+SPLITS = ("dev", "test")  # corpus/<split>/ and gold/<split>/ mirror each other
+SPLIT_OF = {aid: split for split in SPLITS for aid in corpus_articles(CORPUS / split)}
+ARTICLES = {aid: text for split in SPLITS for aid, text in corpus_articles(CORPUS / split).items()}
+GOLD_PATHS = sorted(
+    p for split in SPLITS for p in (GOLD / split).glob("*.json") if not p.name.startswith(".")
+)
 
 
 def test_corpus_and_gold_are_not_empty() -> None:
@@ -105,9 +109,22 @@ def test_corpus_and_gold_are_not_empty() -> None:
     assert GOLD_PATHS, f"no gold files in {GOLD}"
 
 
+def test_no_article_outside_the_splits() -> None:
+    """Every article is in exactly one split: a stray top-level file would be scored in none."""
+    stray = sorted(p.name for p in CORPUS.glob("*") if p.suffix in (".txt", ".jsonl"))
+    stray += sorted(p.name for p in GOLD.glob("*.json"))
+    assert not stray, f"articles or gold outside corpus/<split>/ and gold/<split>/: {stray}"
+    assert sum(len(corpus_articles(CORPUS / s)) for s in SPLITS) == len(ARTICLES), "an id in two splits"
+
+
+def test_test_split_is_sealed() -> None:
+    """The held-out split shows only its score table in `hsextract eval` (corpus/test/README.md)."""
+    assert (GOLD / "test" / "SEALED").is_file()
+
+
 @pytest.mark.parametrize("article_id", sorted(ARTICLES))
 def test_every_article_has_gold(article_id: str) -> None:
-    path = GOLD / f"{article_id}.json"
+    path = GOLD / SPLIT_OF[article_id] / f"{article_id}.json"
     assert path.is_file(), f"corpus article {article_id} has no gold file {path}"
     assert load_gold(path).article_id == article_id
 
@@ -117,6 +134,7 @@ def test_gold_file_loads_and_belongs_to_an_article(path: Path) -> None:
     gold = load_gold(path)
     assert gold.article_id == path.stem, f"{path}: article_id {gold.article_id!r} != file stem"
     assert path.stem in ARTICLES, f"{path}: no corpus article {path.stem}"
+    assert SPLIT_OF[path.stem] == path.parent.name, f"{path}: article is in corpus/{SPLIT_OF[path.stem]}/"
 
 
 @pytest.mark.parametrize("path", GOLD_PATHS, ids=lambda p: p.stem)

@@ -34,7 +34,7 @@ def corpus_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _texts() -> dict[str, str]:
-    return {p.stem: read_text_file(p).text for p in sorted(CORPUS.glob("*.txt"))}  # type: ignore[union-attr]
+    return {p.stem: read_text_file(p).text for p in sorted(CORPUS.rglob("*.txt"))}  # type: ignore[union-attr]
 
 
 def test_every_evidence_quotes_the_article_exactly(corpus_run: Path) -> None:
@@ -52,7 +52,7 @@ def test_every_evidence_quotes_the_article_exactly(corpus_run: Path) -> None:
 def test_outputs_validate_against_the_published_schema(corpus_run: Path) -> None:
     schema = output_schema()
     files = output_files(corpus_run)
-    assert len(files) == len(list(CORPUS.glob("*.txt")))
+    assert len(files) == len(list(CORPUS.rglob("*.txt")))
     for path in files:
         jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), schema)
 
@@ -68,7 +68,7 @@ def test_rerun_is_byte_identical(corpus_run: Path, tmp_path: Path, monkeypatch: 
 def test_manifest_lists_every_article_once(corpus_run: Path) -> None:
     manifest = Manifest.model_validate_json((corpus_run / "manifest.json").read_text(encoding="utf-8"))
     ids = [e.id for e in manifest.articles]
-    assert sorted(ids) == sorted(p.stem for p in CORPUS.glob("*.txt"))
+    assert sorted(ids) == sorted(p.stem for p in CORPUS.rglob("*.txt"))
     assert all(e.status in {"ok", "empty"} and e.sha256 for e in manifest.articles)
 
 

@@ -15,7 +15,7 @@ from hsextract.rules.gate import Condition, Gate, GateIndex, gate_for, max_lengt
 from hsextract.rules.literal import literal_pattern
 from hsextract.rules.units import unit_doc, unit_words
 
-from .conftest import CORPUS, make_article
+from .conftest import DEV_CORPUS, make_article
 
 MONTHS = ["January", "March", "May", "Sept."]
 
@@ -97,7 +97,7 @@ def test_cast_rules_gated_and_native_equal_whole_document_on_corpus_sentences(
     reference = CompiledRules(nlp.vocab, rules, gated=False)
     assert not any("_" in e for p in fast._patterns.values() for e in p)  # every condition translated
     skipped = matched = 0
-    for path in sorted(CORPUS.glob("*.txt")):
+    for path in sorted(DEV_CORPUS.glob("*.txt")):
         article = make_article(path.read_text(encoding="utf-8"))
         _, _, chunks = next(iter(analyse(nlp, [(article, None)])))
         for sentence in extractor.stage.sentences(article, chunks):
@@ -164,7 +164,7 @@ def test_gated_equals_whole_document_on_the_corpus(
     nlp: Any, release_pair: tuple[CompiledRules, CompiledRules]
 ) -> None:
     gated, full = release_pair
-    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DEV_CORPUS.glob("*.txt"))]
     total = 0
     for doc in nlp.pipe(texts):
         expected = full(doc)

@@ -9,7 +9,7 @@ import pytest
 from hsextract.rules import tokens
 from hsextract.rules.tokens import Lexemes, token_table
 
-from .conftest import CORPUS
+from .conftest import DEV_CORPUS
 
 WRITTEN = [
     "Ada Vell (left) met Bob-Lee O'Hara in London on May 5, 2026.\n\nSEASON 2 — “Pilot”  airs   now.",
@@ -37,7 +37,7 @@ def _expected(doc: Any) -> dict[str, list[object]]:
 
 
 def test_table_equals_token_attributes(nlp: Any) -> None:
-    texts = WRITTEN + [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    texts = WRITTEN + [p.read_text(encoding="utf-8") for p in sorted(DEV_CORPUS.glob("*.txt"))]
     for doc in nlp.pipe(texts):
         table = token_table(doc)
         assert {name: getattr(table, name) for name in _expected(doc)} == _expected(doc)
@@ -58,7 +58,7 @@ def test_table_built_from_the_source_text_has_the_documents_text(nlp: Any) -> No
 def test_a_shared_lexeme_cache_gives_the_same_table(nlp: Any) -> None:
     """Remembered word forms (across documents, past the cache limit) answer as fresh ones do."""
     lexemes = Lexemes(nlp.vocab)
-    texts = [*WRITTEN, *(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))[:3])]
+    texts = [*WRITTEN, *(p.read_text(encoding="utf-8") for p in sorted(DEV_CORPUS.glob("*.txt"))[:3])]
     for doc in nlp.pipe(texts + texts):
         assert token_table(doc, lexemes=lexemes) == token_table(doc)
     assert len(lexemes._rows) > 100

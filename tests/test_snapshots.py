@@ -14,13 +14,13 @@ import pytest
 from hsextract.ingest import read_text_file
 from hsextract.pipeline import Extractor
 
-from .conftest import CORPUS
+from .conftest import DEV_CORPUS
 
-ARTICLES = sorted(p.stem for p in CORPUS.glob("*.txt"))
+ARTICLES = sorted(p.stem for p in DEV_CORPUS.glob("*.txt"))
 
 
 def snapshot(extractor: Extractor, article_id: str) -> dict[str, Any]:
-    article = read_text_file(CORPUS / f"{article_id}.txt")
+    article = read_text_file(DEV_CORPUS / f"{article_id}.txt")
     assert not hasattr(article, "error")
     out = extractor.extract_one(article)  # type: ignore[arg-type]
     data = out.model_dump(mode="json", exclude={"article"})

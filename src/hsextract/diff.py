@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from hsextract.cli import UsageError
-from hsextract.jsonio import RecordFileError, dumps, load_gold, load_output, output_files
+from hsextract.jsonio import RecordFileError, dumps, gold_files, load_gold, load_output, output_files
 from hsextract.kb import is_kb_file, load_kb
 from hsextract.kb.models import KnowledgeBase
 from hsextract.models import (
@@ -323,10 +323,15 @@ def diff_kbs(old: KnowledgeBase, new: KnowledgeBase) -> DiffReport:
 # --- loading --------------------------------------------------------------------------------
 
 
-def _load_many(path: Path, load: Callable[[Path], Any], ident: Callable[[Any], str]) -> dict[str, Any]:
+def _load_many(
+    path: Path, load: Callable[[Path], Any], ident: Callable[[Any], str], *, gold: bool = False
+) -> dict[str, Any]:
     if not path.exists():
         raise UsageError(f"{path}: no such file or directory")
-    files = output_files(path) if path.is_dir() else [path]
+    if path.is_dir():
+        files = [p for p, _ in gold_files(path).values()] if gold else output_files(path)
+    else:
+        files = [path]
     seen: dict[str, Any] = {}
     where: dict[str, Path] = {}
     for f in files:
@@ -344,7 +349,8 @@ def load_side(path: Path) -> dict[str, ArticleOutput]:
 
 
 def load_gold_side(path: Path) -> dict[str, GoldFile]:
-    return _load_many(path, load_gold, lambda d: d.article_id)
+    """A gold folder (split subfolders included, as `eval` reads it) or one gold file."""
+    return _load_many(path, load_gold, lambda d: d.article_id, gold=True)
 
 
 # --- output ---------------------------------------------------------------------------------

@@ -128,3 +128,31 @@ def output_files(folder: Path) -> list[Path]:
     return sorted(
         p for p in folder.glob("*.json") if p.name != "manifest.json" and not p.name.startswith(".")
     )
+
+
+SEALED_MARKER = "SEALED"  # a gold split folder holding this file shows only its score table
+
+
+def gold_files(folder: Path) -> dict[str, tuple[Path, str]]:
+    """Gold files of a gold folder, keyed by article id, with the split each belongs to.
+
+    `gold/<id>.json` is in split "" (no split); `gold/<split>/<id>.json` in that split (`dev`,
+    `test`, ...), one level deep, so one folder can hold a development and a sealed test set.
+    An id found twice is an error: eval and diff key everything by article id.
+    """
+    found: dict[str, tuple[Path, str]] = {}
+    candidates = [(p, "") for p in output_files(folder)]
+    subfolders = sorted(d for d in folder.iterdir() if d.is_dir() and not d.name.startswith("."))
+    candidates += [(p, d.name) for d in subfolders for p in output_files(d)]
+    for path, split in candidates:
+        if path.stem in found:
+            raise RecordFileError(f"{path}: article id {path.stem!r} already read from {found[path.stem][0]}")
+        found[path.stem] = (path, split)
+    return found
+
+
+def sealed_splits(folder: Path) -> frozenset[str]:
+    """Split names under a gold folder whose folder carries the `SEALED` marker file."""
+    if not folder.is_dir():
+        return frozenset()
+    return frozenset(d.name for d in folder.iterdir() if d.is_dir() and (d / SEALED_MARKER).is_file())

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from hsextract.cli import UsageError
 from hsextract.diff import load_gold_side, load_side
-from hsextract.ingest import ArticleMeta
+from hsextract.ingest import ArticleMeta, corpus_file
 from hsextract.jsonio import RecordFileError, dumps, load_model, write_atomic
 from hsextract.kb import load_kb
 from hsextract.kb.compare import compare_kbs, format_comparison, gold_to_output
@@ -39,7 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _published(corpus: Path | None, article_id: str) -> str | None:
-    meta = corpus / f"{article_id}.meta.json" if corpus else None
+    meta = corpus_file(corpus, f"{article_id}.meta.json") if corpus else None
     return load_model(meta, ArticleMeta).published if meta and meta.is_file() else None
 
 

@@ -23,6 +23,7 @@ from hsextract.diff import load_gold_side, load_side, record_label
 from hsextract.evaluate.matching import comparator, match
 from hsextract.evaluate.metrics import Counts
 from hsextract.evaluate.score import score_article
+from hsextract.ingest import corpus_file
 from hsextract.jsonio import RecordFileError, write_atomic
 from hsextract.models import RECORD_KINDS, ArticleOutput, GoldFile
 
@@ -33,11 +34,11 @@ _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2
 
 
 def find_text(aid: str, pred: ArticleOutput | None, corpus: Path | None) -> tuple[str | None, str | None]:
-    """The article text from the output's recorded source, else `corpus/<id>.txt`; (None, why) if
+    """The article text from the output's recorded source, else `corpus/[split/]<id>.txt`; (None, why) if
     neither can be read, so the page can still show the records."""
     tried = []
     candidates = [Path(pred.article.source)] if pred is not None else []
-    candidates += [corpus / f"{aid}.txt"] if corpus is not None else []
+    candidates += [corpus_file(corpus, f"{aid}.txt")] if corpus is not None else []
     for path in candidates:
         tried.append(str(path))
         try:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from hsextract.evaluate.metrics import Counts, Tally
-from hsextract.evaluate.score import EvalReport, Miss
+from hsextract.evaluate.metrics import Counts, Tally, total
+from hsextract.evaluate.score import ArticleScore, EvalReport, Miss, micro
 from hsextract.models import RECORD_KINDS
 
 _WS = re.compile(r"\s+")
@@ -27,12 +27,23 @@ def _counts_dict(counts: dict[str, Counts], overall: Counts) -> dict[str, Any]:
     return out
 
 
+def _split_dict(report: EvalReport, name: str, articles: list[ArticleScore]) -> dict[str, Any]:
+    counts = micro(articles)
+    return {
+        "articles": len(articles),
+        "sealed": name in report.sealed,
+        "micro": _counts_dict(counts, total(counts.values())),
+    }
+
+
 def report_to_dict(report: EvalReport) -> dict[str, Any]:
-    """Everything `format_report` shows, as plain JSON types (dump with sort_keys for stable output)."""
+    """Everything `format_report` shows, as plain JSON types (dump with sort_keys for stable output).
+    Articles of a sealed split appear only in their split's totals, as in the text report."""
     return {
         "mode": "strict" if report.strict else "lenient",
         "articles_scored": len(report.articles),
         "micro": _counts_dict(report.micro, report.overall),
+        "splits": {name: _split_dict(report, name, arts) for name, arts in report.splits.items()},
         "articles": {
             a.article_id: {
                 "counts": _counts_dict(a.counts, a.overall),
@@ -40,8 +51,9 @@ def report_to_dict(report: EvalReport) -> dict[str, Any]:
                 "missing_prediction": a.missing_prediction,
                 "status": a.status,
                 "ignored_optional_matches": a.ignored,
+                "split": a.split,
             }
-            for a in report.articles
+            for a in report.open_articles
         },
         "fields": {k: {n: _tally_dict(t) for n, t in f.items()} for k, f in report.fields.items()},
         "false_positives": [_miss_dict(m) for m in report.false_positives],
@@ -72,24 +84,43 @@ def _miss_lines(title: str, misses: list[Miss]) -> list[str]:
     return lines
 
 
+def _table(title: str, counts: dict[str, Counts]) -> list[str]:
+    lines = [title, f"{'type':<10} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>6} {'R':>6} {'F1':>6}"]
+    lines += [_prf_row(kind, counts[kind], 10) for kind in RECORD_KINDS]
+    return [*lines, _prf_row("micro", total(counts.values()), 10)]
+
+
+def _split_tables(report: EvalReport) -> list[str]:
+    """One table per split (dev, test, ...) after the overall one, so a held-out score is never
+    blended into the development score without also being shown on its own."""
+    lines: list[str] = []
+    for name, articles in report.splits.items():
+        sealed = ", sealed: totals only" if name in report.sealed else ""
+        lines += ["", *_table(f"split {name} ({len(articles)} article(s){sealed})", micro(articles))]
+    return lines
+
+
 def format_report(report: EvalReport) -> str:
-    """Readable fixed-width report: micro table, per-article table, field accuracy, FP/FN lists."""
+    """Readable fixed-width report: micro tables (all, then per split), per-article table, field
+    accuracy, FP/FN lists; a sealed split's articles show only in its table."""
     mode = "strict" if report.strict else "lenient"
     lines = [
         f"hsextract eval ({mode} name matching): {len(report.articles)} article(s) scored, "
         f"{len(report.missing_predictions)} missing prediction(s), {len(report.no_gold)} without gold",
         "",
-        f"{'type':<10} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>6} {'R':>6} {'F1':>6}",
     ]
-    micro = report.micro
-    lines += [_prf_row(kind, micro[kind], 10) for kind in RECORD_KINDS]
-    lines.append(_prf_row("micro", report.overall, 10))
+    lines += _table("all" if report.splits else "", report.micro)[0 if report.splits else 1 :]
+    lines += _split_tables(report)
 
-    id_width = max([len("article"), *(len(a.article_id) for a in report.articles)])
+    shown = report.open_articles
+    id_width = max([len("article"), *(len(a.article_id) for a in shown)])
     lines += ["", "per article (tp/fp/fn)"]
+    hidden = len(report.articles) - len(shown)
+    if hidden:
+        lines.append(f"({hidden} article(s) of sealed split(s) not shown; --unseal shows them)")
     header = f"{'article':<{id_width}} " + " ".join(f"{k:>10}" for k in RECORD_KINDS)
     lines.append(header + f" {'P':>6} {'R':>6} {'F1':>6}  note")
-    for a in report.articles:
+    for a in shown:
         cells = " ".join(f"{c.tp}/{c.fp}/{c.fn}".rjust(10) for c in (a.counts[k] for k in RECORD_KINDS))
         o = a.overall
         note = "missing prediction" if a.missing_prediction else ("" if a.status == "ok" else str(a.status))

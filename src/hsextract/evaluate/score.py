@@ -15,7 +15,7 @@ from typing import Any
 
 from hsextract.evaluate.matching import comparator, match
 from hsextract.evaluate.metrics import Counts, Tally, total
-from hsextract.jsonio import RecordFileError, load_gold, load_output, output_files
+from hsextract.jsonio import RecordFileError, gold_files, load_gold, load_output, output_files, sealed_splits
 from hsextract.models import RECORD_KINDS, ArticleOutput, GoldFile
 from hsextract.textnorm import fold
 
@@ -53,6 +53,7 @@ class ArticleScore:
     missing_prediction: bool = False
     status: str | None = None  # the prediction's status; None when the file is missing
     ignored: int = 0  # predictions that matched an optional gold entry
+    split: str = ""  # the gold subfolder the article's gold is in ("" when not in one)
 
     @property
     def overall(self) -> Counts:
@@ -65,10 +66,22 @@ class EvalReport:
     articles: list[ArticleScore]
     missing_predictions: list[str] = field(default_factory=list)
     no_gold: list[str] = field(default_factory=list)
+    sealed: frozenset[str] = frozenset()  # splits whose per-article rows and errors stay hidden
 
     @property
     def micro(self) -> dict[str, Counts]:
-        return {kind: total(a.counts[kind] for a in self.articles) for kind in RECORD_KINDS}
+        return micro(self.articles)
+
+    @property
+    def splits(self) -> dict[str, list[ArticleScore]]:
+        """Articles per named split, in name order; empty when no article is in a split."""
+        named = sorted({a.split for a in self.articles if a.split})
+        return {name: [a for a in self.articles if a.split == name] for name in named}
+
+    @property
+    def open_articles(self) -> list[ArticleScore]:
+        """The articles whose rows and errors may be shown (not in a sealed split)."""
+        return [a for a in self.articles if a.split not in self.sealed]
 
     @property
     def overall(self) -> Counts:
@@ -85,11 +98,16 @@ class EvalReport:
 
     @property
     def false_positives(self) -> list[Miss]:
-        return [m for a in self.articles for m in a.false_positives]
+        return [m for a in self.open_articles for m in a.false_positives]
 
     @property
     def false_negatives(self) -> list[Miss]:
-        return [m for a in self.articles for m in a.false_negatives]
+        return [m for a in self.open_articles for m in a.false_negatives]
+
+
+def micro(articles: Sequence[ArticleScore]) -> dict[str, Counts]:
+    """Counts per record type summed over some articles."""
+    return {kind: total(a.counts[kind] for a in articles) for kind in RECORD_KINDS}
 
 
 def describe(record_type: str, rec: Any) -> str:
@@ -178,17 +196,26 @@ def _load_checked(path: Path, article_id: str, *, is_gold: bool) -> Any:
 
 
 def evaluate_dirs(
-    gold_dir: Path, pred_dir: Path, *, strict: bool = False, articles: Sequence[str] | None = None
+    gold_dir: Path,
+    pred_dir: Path,
+    *,
+    strict: bool = False,
+    articles: Sequence[str] | None = None,
+    unseal: bool = False,
 ) -> EvalReport:
     """Score every gold article (or the chosen ones) against `pred_dir/<id>.json`.
 
+    Gold may sit in split subfolders (`gold/dev/`, `gold/test/`); each article keeps its split,
+    and a split marked sealed (jsonio.SEALED_MARKER) shows only its totals unless `unseal`.
     Raises EvalError for a missing folder or an article id found in neither folder, and
     RecordFileError for a malformed file.
     """
     for folder in (gold_dir, pred_dir):
         if not folder.is_dir():
             raise EvalError(f"{folder}: not a directory")
-    gold_paths = {p.stem: p for p in output_files(gold_dir)}
+    gold_found = gold_files(gold_dir)
+    split_of = {aid: split for aid, (_, split) in gold_found.items()}
+    gold_paths = {aid: path for aid, (path, _) in gold_found.items()}
     pred_paths = {p.stem: p for p in output_files(pred_dir)}
     if articles is not None:
         wanted = set(articles)
@@ -197,7 +224,7 @@ def evaluate_dirs(
             raise EvalError(f"article id(s) in neither {gold_dir} nor {pred_dir}: {', '.join(unknown)}")
         gold_paths = {k: v for k, v in gold_paths.items() if k in wanted}
         pred_paths = {k: v for k, v in pred_paths.items() if k in wanted}
-    report = EvalReport(strict=strict, articles=[])
+    report = EvalReport(strict=strict, articles=[], sealed=frozenset() if unseal else sealed_splits(gold_dir))
     for article_id in sorted(gold_paths):
         gold = _load_checked(gold_paths[article_id], article_id, is_gold=True)
         pred = None
@@ -205,6 +232,8 @@ def evaluate_dirs(
             pred = _load_checked(pred_paths[article_id], article_id, is_gold=False)
         else:
             report.missing_predictions.append(article_id)
-        report.articles.append(score_article(gold, pred, strict=strict))
+        scored = score_article(gold, pred, strict=strict)
+        scored.split = split_of[article_id]
+        report.articles.append(scored)
     report.no_gold = sorted(set(pred_paths) - set(gold_paths))
     return report

@@ -182,14 +182,30 @@ def read_jsonl(path: Path) -> Iterator[Ingested]:
 
 
 def _expand(path: Path) -> list[Path] | IngestFailure:
-    """A folder's *.txt and *.jsonl (not hidden files), sorted; any other path as given."""
+    """A folder's *.txt and *.jsonl, its subfolders' too (a corpus split into dev/ and test/ is
+    one corpus), hidden files and folders skipped, sorted; any other path as given."""
     if not path.is_dir():
         return [path]
-    try:
-        names = path.iterdir()
-        return sorted(q for q in names if q.suffix.lower() in SUFFIXES and not q.name.startswith("."))
-    except OSError as exc:
+    found: list[Path] = []
+    problems: list[OSError] = []
+    for root, dirs, files in os.walk(path, onerror=problems.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        here = Path(root)
+        found += (here / f for f in files if Path(f).suffix.lower() in SUFFIXES and not f.startswith("."))
+    if problems:
+        exc = problems[0]
         return IngestFailure(path.name, str(path), f"cannot list folder: {exc.strerror or exc}")
+    return sorted(found)
+
+
+def corpus_file(corpus: Path, name: str) -> Path:
+    """`corpus/<name>`, else `corpus/<split>/<name>` in the first split folder holding it (ids are
+    unique across a corpus, so at most one does); the top-level path when none does."""
+    direct = corpus / name
+    if direct.exists() or not corpus.is_dir():
+        return direct
+    splits = sorted(d for d in corpus.iterdir() if d.is_dir() and not d.name.startswith("."))
+    return next((d / name for d in splits if (d / name).exists()), direct)
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:

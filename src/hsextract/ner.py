@@ -10,6 +10,7 @@ carry no final punctuation and would otherwise run into the next paragraph.
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
@@ -46,6 +47,26 @@ def default_model_name() -> str:
     )
 
 
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY = re.compile(r"^(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?$")
+_YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
+
+
+def _inside_date(before: str, word: str) -> bool:
+    """`word` continues a date that `before` began: day->month, month->day/year, weekday->day."""
+    if word in _MONTHS:
+        return bool(_DAY.match(before))
+    if _DAY.match(word) or _YEAR.match(word):
+        return (
+            before in _MONTHS or before in _WEEKDAYS or (bool(_YEAR.match(word)) and bool(_DAY.match(before)))
+        )
+    return False
+
+
 def _register_line_breaks() -> None:
     from spacy.language import Language
 
@@ -57,6 +78,8 @@ def _register_line_breaks() -> None:
         for i in range(1, len(doc)):
             if "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_:
                 doc[i].is_sent_start = True
+            elif doc[i].is_sent_start and _inside_date(doc[i - 1].lower_, doc[i].lower_):
+                doc[i].is_sent_start = False  # "Thursday 23rd | May 2024": a date is never two sentences
         return doc
 
 

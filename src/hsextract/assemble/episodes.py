@@ -19,9 +19,14 @@ from hsextract.textnorm import fold
 
 
 def mention_season(m: EpisodeMention, out: RuleOutput, only: int | None) -> int | None:
-    """The season named nearest before the title (intro or line), else its section's, else the article's."""
+    """The season named nearest before the title (intro or line), else its section's, else the article's.
+    An intro naming several ("season 2 has ten episodes, up from eight in season 1") defers to the
+    section's season, or else to the first it names (the list's subject comes first)."""
     found = seasons_in(masked_sentence(out, m.context))
-    return found[-1][2] if found else out.context.block_season.get(m.block_index, only)
+    section = out.context.block_season.get(m.block_index, only)
+    if len({n for _, _, n in found}) > 1:
+        return section or found[0][2]
+    return found[-1][2] if found else section
 
 
 def season_counts(out: RuleOutput) -> dict[int | None, set[int]]:
@@ -69,6 +74,8 @@ def assemble_episodes(out: RuleOutput) -> list[EpisodeRecord]:
             entry.numbers.append(n)
         elif m.finale and len(counts.get(season, set())) == 1:  # "The finale, 'X'" of "the six-part drama"
             entry.numbers.append(min(counts[season]))
+        elif m.finale and m.after is not None and not counts.get(season):  # after a chain numbered 1..k
+            entry.numbers.append(m.after + 1)
     records = []
     for entry in entries.values():
         spans = sorted({(m.title, m.rule, m.block_kind) for m in entry.mentions})

@@ -274,7 +274,13 @@ def assemble_releases(out: RuleOutput, resolved: list[Resolved] | None = None) -
         groups.setdefault(
             (fold(r.show or ""), r.seasons[0] if r.seasons else None, r.date.value), _Group()
         ).items.append(r)
-    stated = {k[:2]: p for k, g in groups.items() for r in g.items if (p := r.mention.platform)}
+    # where a season airs: its premiere's platform first (a later part may move elsewhere)
+    stated: dict[tuple[object, ...], str] = {}
+    for r in sorted(
+        (r for g in groups.values() for r in g.items), key=lambda r: r.mention.kind != "premiere"
+    ):
+        if r.mention.platform:
+            stated.setdefault((fold(r.show or ""), r.seasons[0] if r.seasons else None), r.mention.platform)
     records = []
     for key, group in groups.items():
         first, mentions = group.best, [r.mention for r in group.items]

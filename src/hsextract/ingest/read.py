@@ -189,9 +189,13 @@ def _expand(path: Path) -> list[Path] | IngestFailure:
     found: list[Path] = []
     problems: list[OSError] = []
     for root, dirs, files in os.walk(path, onerror=problems.append):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         here = Path(root)
-        found += (here / f for f in files if Path(f).suffix.lower() in SUFFIXES and not f.startswith("."))
+        # a folder named like an article ("x.txt/") is reported (reading it fails), not walked
+        named = [d for d in dirs if Path(d).suffix.lower() in SUFFIXES]
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in named)
+        found += (
+            here / f for f in [*files, *named] if Path(f).suffix.lower() in SUFFIXES and not f.startswith(".")
+        )
     if problems:
         exc = problems[0]
         return IngestFailure(path.name, str(path), f"cannot list folder: {exc.strerror or exc}")

@@ -23,7 +23,8 @@ _CREDIT = re.compile(
 )
 _BOILERPLATE = re.compile(
     r"^(?:related|read more|see also|more|watch|listen|advertisement|sponsored|share this(?: article)?|"
-    r"sign up|subscribe|follow us|leave a comment|comments?|newsletter|click here|all rights reserved)\b"
+    r"sign up|subscribe|follow us|leave a comment|comments?|newsletter|click here|all rights reserved|"
+    r"advertisement hide ad)\b"
     r"(?:\s*[:\-–—|].*|\s*\.?)?$|^(?:related|read more|see also)\s*:",
     re.IGNORECASE,
 )

@@ -21,7 +21,8 @@ from hsextract.rules.engine import (
     register_extensions,
     rule_words,
 )
-from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes
+from hsextract.rules.episode_lists import followed_by, title_lines
+from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes, merge_mentions
 from hsextract.rules.releases import DatedMention, find_dated, hedged_sections
 from hsextract.rules.tokens import Lexemes, Tokens, token_table
 from hsextract.rules.units import Sentence, build_units, unit_doc, unit_words
@@ -134,7 +135,9 @@ class RuleStage:
                 result.cast.extend(mentions_from_match(sentence, match))
         hits = collect_hits(chunks, self.release_rules, tables)
         content = [b for b in article.blocks if b.kind not in SKIPPED_BLOCKS]
-        result.episodes, episode_lines = find_episodes(article.text, content, hits)
+        found, episode_lines = find_episodes(article.text, content, hits)
+        found = merge_mentions([*found, *title_lines(article.text, content, hits)])
+        result.episodes = merge_mentions([*found, *followed_by(article.text, content, found)])
         result.dated = find_dated(
             article.text, result.sentences, hits, hedged_sections(article.blocks, hits), episode_lines
         )

@@ -53,13 +53,21 @@ _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _SEASON = re.compile(
     r"\b(?:seasons?|series)\s+" + _NUM + r"\b(?!\s*(?:of|-|–)\s*\w)"
     r"|\b(" + "|".join(k for k in ORDINALS if k != "final") + r")\s+(?:season|series)\b"
-    r"|\bS(\d{1,2})(?=\b|E\d)",
+    r"|\bS(\d{1,2})(?=\b|E\d)"
+    r"|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:season|series)\b",  # "2nd Season"
     re.IGNORECASE,
 )
 _CAP = r"(?:[A-Z0-9](?:[\w!?&:\-]|['’](?=\w))*|&)"
 _LINK = r"(?:of|the|and|at|in|on|for|a|an|to|&|de|la|le|von|van)"
 _TITLE = _CAP + r"(?:\s+(?:" + _LINK + r"\s+)*" + _CAP + r")*"
-_BEFORE_SEASON = re.compile(r"(" + _TITLE + r")(?:'s|’s)?\s+(?i:season|series)\s+(?i:" + _NUM + r")\b")
+_BEFORE_SEASON = re.compile(
+    r"(" + _TITLE + r")(?:'s|’s)?\s+(?:(?i:season|series)\s+(?i:" + _NUM + r")\b|"
+    r"(?i:\d{1,2}(?:st|nd|rd|th)|"
+    + "|".join(k for k in ORDINALS if k != "final")
+    + r")\s+(?i:season|series)\b)"
+)
+# "Title Anime's 2nd Season", "Title Drama Season 2": a format word glued to the title is not part of it
+_FORMAT_TAIL = re.compile(r"\s+(?:Anime|Drama|K-Drama|TV Series|Series|Show|Sitcom|Docuseries)(?:['’]s)?$")
 # "the first season of Title", "season 2 of Title"
 _ORDINAL_WORDS = "|".join(k for k in ORDINALS if k != "final")
 _A_SEASON = rf"(?:season|series)\s+{_NUM}|(?:{_ORDINAL_WORDS})\s+(?:season|series)"
@@ -72,7 +80,7 @@ _HEADLINE_SUBJECT = re.compile(
 )
 # 'Episode 6, titled "Probate"', 'The finale, "Low Water"': an episode's title, not a show's.
 _EPISODE_CUE = re.compile(
-    r"(?i:\b(?:episode\s+\w+|(?:en)?titled|called|named|finale|premiere|pilot|opener))\W*$"
+    r"(?i:\b(?:episode\s+\w+|ep\.?\s*\d{1,2}|(?:en)?titled|called|named|finale|premiere|pilot|opener))\W*$"
 )
 # Quotes must pair: in “She's right,” the apostrophe does not close the “ (no "She" show).
 _QUOTED = re.compile(
@@ -154,10 +162,30 @@ def seasons_in(text: str) -> tuple[tuple[int, int, int], ...]:
         elif m.group(2):
             n = ORDINALS[m.group(2).lower()]
         else:
-            n = int(m.group(3))
+            n = int(m.group(3) or m.group(4))
         if n > 0:
             out.append((m.start(), m.end(), n))
     return tuple(out)
+
+
+def headline_season(blocks: list[Block]) -> int | None:
+    """The season the headline names: the first title or heading line before the body that names
+    one (a breadcrumb line such as "Home > TV" can stand first)."""
+    for b in blocks:
+        if b.kind == "paragraph":
+            return None
+        if b.kind in {"title", "heading"} and (found := single_season(b.text)):
+            return found
+    return None
+
+
+def _list_line(blocks: list[Block], k: int) -> bool:
+    """A heading-like line next to a line of the same shape (same first word): one line of a list."""
+    first = blocks[k].text.split()[0]
+    return any(
+        0 <= j < len(blocks) and blocks[j].kind == "heading" and blocks[j].text.split()[0] == first
+        for j in (k - 1, k + 1)
+    )
 
 
 def single_season(text: str) -> int | None:
@@ -260,7 +288,7 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
     strong_raw: list[str] = []
     list_heads: dict[int, tuple[str, str]] = {}
     for b in content:
-        strong_raw += [m.group(1) for m in _BEFORE_SEASON.finditer(b.text)]
+        strong_raw += [_FORMAT_TAIL.sub("", m.group(1)) for m in _BEFORE_SEASON.finditer(b.text)]
         strong_raw += [m.group("title") for m in _SEASON_OF.finditer(b.text)]
         quoted = _quoted(b.text, headline=b.kind in {"title", "heading"})
         raw_candidates += quoted
@@ -292,14 +320,15 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
     ctx.platform = min(counts, key=lambda p: (-counts[p][0], -counts[p][1], p)) if counts else None
     section_show: str | None = None
     section_platform: str | None = None
-    season: int | None = single_season(blocks[0].text) if blocks and blocks[0].kind == "title" else None
-    title_season = season
-    for b in blocks:
+    season = title_season = headline_season(blocks)
+    for k, b in enumerate(blocks):
         if b.index in list_heads:
             section_show = _best_suffix(text, list_heads[b.index][0])
             plats = platforms_in(list_heads[b.index][1])
             section_platform = plats[0][2] if plats else None
             season = single_season(b.text)
+        elif b.kind == "heading" and _list_line(blocks, k):
+            pass  # "Episode 2 – Title – date" lines look like headings but continue their section
         elif b.kind == "heading":  # a heading that is not a list item ends the item ("Honorable mentions")
             # "Will there be a season 3?" asks about a season; its section is not about that season
             season = (None if _WHETHER.match(b.text) else single_season(b.text)) or title_season

@@ -31,6 +31,7 @@ __all__ = [
     "borrow_counts",
     "collect_hits",
     "find_episodes",
+    "merge_mentions",
     "quoted_at",
     "quoted_run",
 ]
@@ -44,12 +45,19 @@ _TRAILING = ",.;:"
 _RUNTIME = re.compile(r"\(\s*(\d{1,3})\s*(?:minutes|mins?)\.?\s*\)|\b(\d{1,3})[- ](?:minutes?|mins?)\b", re.I)
 _WORD = r"[A-Z0-9][\w'’&/-]*"
 _UNQUOTED = re.compile(_WORD + r"(?:\s+(?:" + _WORD + r"|of|the|a|an|and|in|on|at|to|for|with))*")
-_LINE_TITLE = re.compile(r"(.+?)(?=\s+[–—-]\s+|\s*\(|\s*[;|]\s|,\s|$)")
+# A line's title ends at a dash, a bracket or a bar; at a comma only when a date or lower-case words
+# follow ("Title, May 9", "Title, airs ..."): "Mind the Gap, Little Brother" stays whole.
+_DATE_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_LINE_TITLE = re.compile(r"(.+?)(?=\s+[–—-]\s+|\s*\(|\s*[;|]\s|,\s+(?:[a-z0-9]|" + _DATE_WORD + r")|,?$)")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=[“\"‘'])")
 _EPISODE_WORD = re.compile(r"\bepisodes?\b|\btitles\b", re.I)
 _NAMING_WORD = re.compile(r"(?:titled|called|named|entitled)\s*,?\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 LIST_HEAD = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z][^.!?]*$")  # "3. Other Show (Hulu)": a listicle entry
+FIRST_EPISODE_WORDS = frozenset(
+    {"pilot", "opener", "premiere", "opening", "debut"}
+)  # "The premiere, 'X'" is 1
+LAST_EPISODE_WORDS = frozenset({"finale", "final", "last"})  # "The final episode, 'X'": the last one
 SCHEDULE = re.compile(r"\b(?:weekly|each week|every (?:week|\w+day)|\w+-episode premiere)\b", re.IGNORECASE)
 
 
@@ -70,6 +78,7 @@ class EpisodeMention:
     runtime: int | None = None
     block_count: int | None = None  # an episode count stated in the list's own paragraph
     finale: bool = False  # "The finale, 'X'": the last episode, numbered by a stated episode count
+    after: int | None = None  # a finale's place: the number of the last title of the chain before it
 
 
 def quoted_at(text: str, pos: int, limit: int) -> Offsets | None:
@@ -154,6 +163,14 @@ def _opens(text: str, block: Block, hit: Hit) -> bool:
     return not text[block.start : hit.start].strip()
 
 
+_DASH = re.compile(r"\s+[–—-]\s+")
+_LINE_BREAKS = re.compile(r"[(|;]|\s[–—-]\s|\b\d")  # a date, runtime or credit after the title
+
+
+def _short(text: str, start: int, end: int) -> bool:
+    return 0 < len(text[start:end].split()) <= LINE_TITLE_WORDS
+
+
 def _titled(text: str, block: Block, hit: Hit, dates: list[int]) -> EpisodeMention | None:
     """'Episode 3, titled "X"' anywhere; 'Episode 1: X' as a line may leave its title unquoted."""
     number = next((number_value(text[s:e]) for name, s, e in hit.slots if name == "n"), None)
@@ -165,6 +182,23 @@ def _titled(text: str, block: Block, hit: Hit, dates: list[int]) -> EpisodeMenti
     line = hit.rule == "episodes.line" and _opens(text, block, hit) and pos not in dates
     if span is None and hit.rule == "episodes.titled" and (m := _UNQUOTED.match(text, pos, block.end)):
         span = (m.start(), m.end())
+    elif (
+        span is None
+        and line
+        and (dash := _DASH.search(text, pos, block.end))
+        and _short(text, pos, dash.start())
+    ):
+        span = (pos, dash.start())  # "Episode 1 – A Will, a Way – Sunday 4th May": to the next dash
+    elif (
+        span is None
+        and line
+        and _short(text, pos, block.end)
+        and not _LINE_BREAKS.search(text, pos, block.end)
+    ):
+        end = block.end  # "Episode 1: A Will, a Way" and nothing else: the rest of the line
+        while end > pos and text[end - 1] in _TRAILING:
+            end -= 1
+        span = (pos, end)
     elif (
         span is None
         and line
@@ -182,9 +216,9 @@ def _titled(text: str, block: Block, hit: Hit, dates: list[int]) -> EpisodeMenti
         block.kind,
         block.index,
         context,
-        number=1 if number is None and named in {"pilot", "opener"} else number,
+        number=1 if number is None and named in FIRST_EPISODE_WORDS else number,
         runtime=_runtime(text, span[1], block.end),
-        finale=named == "finale",
+        finale=named in LAST_EPISODE_WORDS,
     )
 
 
@@ -251,11 +285,18 @@ def find_episodes(
                 out.append(found)
             if _opens(text, block, hit):  # 'Episode 2, "Title": May 9' as its own line: one episode per line
                 lines[block.index] = (hit.start, max((e for _, _, e in hit.slots), default=hit.end))
+    return merge_mentions(out), lines
+
+
+def merge_mentions(mentions: list[EpisodeMention]) -> list[EpisodeMention]:
+    """One mention per title span: a title found by two forms keeps the one that says most about
+    its number (stated, then a place in a chain), else the first found."""
     taken: dict[Offsets, EpisodeMention] = {}
-    for m in out:  # a title found by two forms keeps the one that states a number
-        if m.title not in taken or (taken[m.title].number is None and m.number is not None):
+    for m in mentions:
+        old = taken.get(m.title)
+        if old is None or ((old.number, old.after) == (None, None) and (m.number, m.after) != (None, None)):
             taken[m.title] = m
-    return sorted(taken.values(), key=lambda m: m.title), lines
+    return sorted(taken.values(), key=lambda m: m.title)
 
 
 def _list_head(v: SentenceHits) -> bool:

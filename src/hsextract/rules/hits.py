@@ -67,8 +67,14 @@ _DATE_WORD = re.compile(
     re.IGNORECASE,
 )
 # "every Wednesday", "each Sunday", "weekly on Thursdays": a schedule, not one date.
-_RECURRING_BEFORE = re.compile(r"\b(?:every|each|weekly|nightly|daily)\s+(?:on\s+)?$", re.I)
 _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS))
+# "every Monday and Tuesday", "each Saturday, Sunday and": the later weekdays recur too
+_RECURRING_BEFORE = re.compile(
+    r"\b(?:every|each|weekly|nightly|daily)\s+(?:on\s+)?(?:(?:"
+    + _WEEKDAY_ALT
+    + r")s?\s*(?:,|and|or|&)\s*)*$",
+    re.I,
+)
 _PLURAL_WEEKDAY = re.compile(r"^(?:" + _WEEKDAY_ALT + r")s$", re.I)
 _RECURRING_START = re.compile(r"^(?:every|each)\b", re.I)
 # "the Friday after", "the day before": counted from an event in the story, not from the calendar.

@@ -1,0 +1,198 @@
+"""Episode titles that real articles give as a run of lines or as a chain of sentences.
+
+Lines: after an intro that announces episode titles ("the full list of episode titles:", a heading
+"Episode guide"), one title per line: bare (`Sandglass`), bulleted (`- Sandglass`), numbered without
+quotes (`1. Sandglass`) or with credits (`Sandglass: Written by ..., directed by ...`). The run ends
+at the first line that is not a title, so a paragraph after the list is never read as one.
+Chains: "The second episode is titled 'B', and it will be followed by 'C'" numbers C from B.
+Only structure and general words decide; no title is known in advance.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from hsextract.ingest import Block
+from hsextract.rules.episodes import EpisodeMention, Offsets, quoted_at, quoted_run
+from hsextract.rules.hits import Hit
+
+MAX_TITLE_WORDS = 8  # a longer line is a sentence or a synopsis, not a title
+MIN_RUN = 2  # one short line after an intro is as likely a sub-heading as a list
+# An intro or heading that announces titles: "the titles of all eight episodes", "episode guide:".
+_INTRO = re.compile(
+    r"\b(?:episodes?\b[^.!?]{0,60}\b(?:titles?|names?|list|guide|credits|rundown)|"
+    r"(?:titles?|names?|list|guide)\s+(?:of|for)\b[^.!?]{0,60}\bepisodes?|"
+    r"titles\b[^.!?]{0,40}\b(?:part|volume|season|series)\s+\w+[^.!?]*:\s*$)",
+    re.I,
+)
+_MARK = re.compile(r"(?:[-•*·–—]\s+|(\d{1,2})[.)]\s+)")
+# "Ep. 3:" / "Episode 3 –" opening a line: a numbered item of its own
+_EPISODE_LINE = re.compile(r"(?:episode|ep\.?)\s+(\d{1,2})\s*[:–—-]\s*", re.I)
+_CREDIT = re.compile(r"\s*:\s+(?=(?:written|directed|teleplay|story|writer|director)\b)", re.I)
+_STOP = re.compile(r"\s+[–—-]\s+|\s*\(|\s*[|]")
+_SENTENCE_END = (".", ";", ",")
+_COMPLETE = re.compile(r"\b(?:full|complete|entire|whole|every|each|all)\b", re.I)
+_PARTIAL = re.compile(r"\b(?:include|includes|including|such as|some|highlights|among)\b", re.I)
+_FOLLOWED = re.compile(r"\bfollowed\s+(?:up\s+)?by\s*,?\s*(?=[“\"‘'])", re.I)
+_QUOTES = "“\"‘'"
+_NUMBER_HEADERS = frozenset({"ep", "eps", "episode", "no", "number", "n", ""})
+
+
+def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
+    """(title span, stated number) when the block is one list item holding a title."""
+    if "|" in block.text:  # table rows: `_table`
+        return None
+    pos, number = block.start, None
+    if mark := _MARK.match(block.text) or _EPISODE_LINE.match(block.text):
+        pos += mark.end()
+        number = int(mark.group(1)) if mark.group(1) else None
+    if text[pos] in _QUOTES:
+        span = quoted_at(text, pos, block.end)
+        return (span, number) if span else None
+    credit = _CREDIT.search(text, pos, block.end)
+    stop = _STOP.search(text, pos, block.end)
+    end = credit.start() if credit else stop.start() if stop else block.end
+    title = text[pos:end].rstrip()
+    if not title or not (title[0].isupper() or title[0].isdigit()) or title.endswith(_SENTENCE_END):
+        return None
+    if len(title.split()) > MAX_TITLE_WORDS or (not mark and not credit and block.kind == "paragraph"):
+        return None  # a bare line must look like a heading line, not a run-on paragraph
+    return (pos, pos + len(title)), number
+
+
+def _style(block: Block) -> str:
+    """How a list line is marked: one list keeps one style, so a heading after bullets ends it."""
+    if _EPISODE_LINE.match(block.text):
+        return "label"
+    if mark := _MARK.match(block.text):
+        return "number" if mark.group(1) else "bullet"
+    return "credit" if _CREDIT.search(block.text) else "bare"
+
+
+def _intro(block: Block, hits: list[Hit]) -> bool:
+    """A body block announcing titles; a bare list also needs the intro to end in a colon, since
+    a headline ("... episode guide, cast and how to watch") or a paragraph is often followed by
+    short lines that are sub-headings, bylines or ads rather than titles."""
+    if block.kind == "title":
+        return False
+    own = any(block.start <= h.start < block.end and h.rule == "episodes.intro" for h in hits)
+    return own or bool(_INTRO.search(block.text))
+
+
+def _run(text: str, intro: Block, following: list[Block]) -> list[tuple[Block, Offsets, int | None]]:
+    run: list[tuple[Block, Offsets, int | None]] = []
+    for block in following:
+        if (item := _item(text, block)) is None or (run and _style(block) != _style(run[0][0])):
+            break
+        run.append((block, *item))
+    bare = any(not _MARK.match(b.text) and not _CREDIT.search(b.text) for b, _, _ in run)
+    labelled = all(_EPISODE_LINE.match(b.text) for b, _, _ in run)
+    return [] if bare and not labelled and not intro.text.rstrip().endswith(":") else run
+
+
+def _cells(text: str, block: Block) -> list[Offsets]:
+    """The trimmed cells of a table row written as text ("4 | Title | June 27")."""
+    cells, pos = [], block.start
+    for part in block.text.split("|"):
+        lead = len(part) - len(part.lstrip())
+        cells.append((pos + lead, pos + lead + len(part.strip())))
+        pos += len(part) + 1
+    return cells
+
+
+def _table(text: str, blocks: list[Block], i: int) -> list[EpisodeMention]:
+    """Rows under a header row that has a title column ("Ep | Title | Release date")."""
+    header = [text[s:e].lower().strip(" .:#") for s, e in _cells(text, blocks[i])]
+    if len(header) < 2 or "title" not in header:
+        return []
+    title_col = header.index("title")
+    num_col = next((k for k, h in enumerate(header) if h in _NUMBER_HEADERS), None)
+    rows: list[tuple[Block, Offsets, int | None]] = []
+    for block in blocks[i + 1 :]:
+        cells = _cells(text, block)
+        if len(cells) != len(header) or cells[title_col][1] <= cells[title_col][0]:
+            break
+        raw = text[slice(*cells[num_col])] if num_col is not None else ""
+        rows.append((block, cells[title_col], int(raw) if raw.isdigit() else None))
+    context = blocks[i - 1] if i > 0 else blocks[i]
+    return [
+        EpisodeMention(
+            "episodes.table_row",
+            span,
+            block.kind,
+            block.index,
+            (context.start, blocks[i].end),
+            number=number,
+            order=k + 1,
+            list_start=rows[0][1][0],
+            list_size=len(rows),
+        )
+        for k, (block, span, number) in enumerate(rows)
+    ]
+
+
+def title_lines(text: str, blocks: list[Block], hits: list[Hit]) -> list[EpisodeMention]:
+    """Titles of every run of list lines that follows an episode-title intro, and of tables."""
+    out: list[EpisodeMention] = []
+    i = 0
+    while i < len(blocks) - 1:
+        intro = blocks[i]
+        if "|" in intro.text and (rows := _table(text, blocks, i)):
+            out += rows
+            i += len(rows) + 1
+            continue
+        labelled = bool(_EPISODE_LINE.match(blocks[i + 1].text))  # "Ep. 1: ..." lines need no intro
+        run = _run(text, intro, blocks[i + 1 :]) if labelled or _intro(intro, hits) else []
+        if len(run) < MIN_RUN:
+            i += 1
+            continue
+        complete = bool(_COMPLETE.search(intro.text)) and not _PARTIAL.search(intro.text)
+        start = run[0][1][0]
+        out += [
+            EpisodeMention(
+                "episodes.list_line",
+                span,
+                block.kind,
+                block.index,
+                (intro.start, intro.end),
+                number=number,
+                order=k + 1,
+                list_start=start,
+                list_size=len(run),
+                complete=complete,
+            )
+            for k, (block, span, number) in enumerate(run)
+        ]
+        i += len(run) + 1
+    return out
+
+
+def followed_by(text: str, blocks: list[Block], found: list[EpisodeMention]) -> list[EpisodeMention]:
+    """Titles introduced by "followed by 'X'", numbered one after the title before them in the same
+    block when that one has a number; and a finale after a chain told its place (`after`)."""
+    out: list[EpisodeMention] = []
+    mentions = sorted(found, key=lambda m: m.title)
+    for block in blocks:
+        for cue in _FOLLOWED.finditer(text, block.start, block.end):
+            before = [x for x in mentions if x.block_index == block.index and x.title[1] <= cue.start()]
+            last = before[-1].number if before else None
+            for k, span in enumerate(quoted_run(text, cue.end(), block.end)):  # 'by "A", "B" and "C"'
+                new = EpisodeMention(
+                    "episodes.followed_by",
+                    span,
+                    block.kind,
+                    block.index,
+                    before[-1].context if before else (block.start, block.end),
+                    number=None if last is None else last + 1 + k,
+                )
+                mentions = sorted([*mentions, new], key=lambda x: x.title)
+                out.append(new)
+    chained: list[EpisodeMention] = []
+    for m in sorted([*found, *out], key=lambda x: x.title):
+        if m.finale and m.number is None:
+            numbers = [x.number for x in chained if x.number is not None]
+            if numbers and sorted(numbers) == list(range(1, len(numbers) + 1)) and len(numbers) >= 2:
+                m = replace(m, after=len(numbers))
+        chained.append(m)
+    return [m for m in chained if m.rule == "episodes.followed_by" or m.after is not None]

@@ -1,0 +1,135 @@
+"""Episode titles as real articles give them: runs of list lines, schedule lines whose titles hold
+commas, and ordinal prose chains. Every snippet is written for the test (invented shows and titles)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from hsextract.models import ArticleOutput
+
+Extract = Callable[..., ArticleOutput]
+
+
+def episodes(out: ArticleOutput) -> list[tuple[int | None, int | None, str]]:
+    return [(e.season, e.number, e.title) for e in out.episodes]
+
+
+LISTS = {
+    "bare lines after 'full list'": (
+        "Harrow Point: every episode title for season 2\n\n"
+        "The network has shared the full list of episode titles for the second season:\n\n"
+        "Low Tide\nThe Lantern Keeper\nSalt, Smoke and Mirrors\nHigh Water\n\n"
+        "Each episode runs for about an hour.\n",
+        [
+            (2, 1, "Low Tide"),
+            (2, 2, "The Lantern Keeper"),
+            (2, 3, "Salt, Smoke and Mirrors"),
+            (2, 4, "High Water"),
+        ],
+    ),
+    "bullets with credits": (
+        "Copper Kettle season 3 episode guide\n\n"
+        "Here are the episode titles and credits for season 3 so far:\n\n"
+        "- Boiling Point: Written by Ada Ferris, directed by Tom Hale\n"
+        "- Steam: Written by Jo Pike, directed by Tom Hale\n"
+        "- The Whistle Blows: Written by Ada Ferris, directed by Ruth Ames\n",
+        [(3, None, "Boiling Point"), (3, None, "Steam"), (3, None, "The Whistle Blows")],
+    ),
+    "numbered lines without quotes": (
+        "Inkwell season 1: the episode list\n\n"
+        "Netflix has revealed the names of all five episodes:\n\n"
+        "1. Blotting Paper\n2. Nib\n3. Who Signed This?\n4. Margins\n5. Full Stop\n",
+        [
+            (1, 1, "Blotting Paper"),
+            (1, 2, "Nib"),
+            (1, 3, "Who Signed This?"),
+            (1, 4, "Margins"),
+            (1, 5, "Full Stop"),
+        ],
+    ),
+    "partial list keeps no numbers": (
+        "Paper Moons season 2\n\nEpisode titles for the new season include:\n\nCrescent\nWaning Light\n",
+        [(2, None, "Crescent"), (2, None, "Waning Light")],
+    ),
+}
+
+
+@pytest.mark.parametrize("text,expected", LISTS.values(), ids=LISTS.keys())
+def test_title_line_runs(
+    extract_text: Extract, text: str, expected: list[tuple[int | None, int | None, str]]
+) -> None:
+    out = extract_text(text, published="2025-03-01")
+    assert episodes(out) == expected
+    assert all(ev.rule == "episodes.list_line" for e in out.episodes for ev in e.evidence[:1])
+
+
+def test_a_paragraph_after_the_list_is_not_a_title(extract_text: Extract) -> None:
+    text = (
+        "Glass Bees season 1 episode titles\n\n"
+        "The full list of episode titles:\n\nHive\nSwarm\n\n"
+        "Critics Loved It\n\n"
+        "The series was praised by critics after its festival screening in Toronto last year.\n"
+    )
+    titles = [e.title for e in extract_text(text).episodes]
+    assert "Hive" in titles and "Swarm" in titles
+    assert not any("praised" in t for t in titles)
+
+
+def test_lines_without_an_intro_are_not_titles(extract_text: Extract) -> None:
+    text = "Weekend viewing\n\nOur picks for the week:\n\nThe Red Hours\nBlue Lagoon Nights\nGreen Room\n"
+    assert extract_text(text).episodes == []
+
+
+def test_schedule_line_title_keeps_its_comma(extract_text: Extract) -> None:
+    text = (
+        "Fernhill season 2 schedule\n\n"
+        "Episode 1 – Mind the Step, Little Sister – Thursday 8th May 2025\n"
+        "Episode 2 – Who Locked the Gate? – Thursday 15th May 2025\n"
+    )
+    out = extract_text(text)
+    assert episodes(out) == [(2, 1, "Mind the Step, Little Sister"), (2, 2, "Who Locked the Gate?")]
+    # the question mark does not split the date from its line: one day-precision date per line
+    assert sorted(r.date for r in out.releases) == ["2025-05-08", "2025-05-15"]
+
+
+def test_ordinal_chain_numbers_every_title(extract_text: Extract) -> None:
+    text = (
+        "The Orchard Keepers season 2: episode titles revealed\n\n"
+        'The premiere episode, titled "Blossom", airs on June 1. The second episode is titled "Bud", '
+        'and it will be followed by "Graft". The fourth episode, "Frost", is directed by Lea Munt. '
+        'Episode five, "Windfall," is followed by "Press". The season finale, "Harvest", airs on July 6.\n'
+    )
+    out = extract_text(text, published="2025-05-01")
+    assert episodes(out) == [
+        (2, 1, "Blossom"),
+        (2, 2, "Bud"),
+        (2, 3, "Graft"),
+        (2, 4, "Frost"),
+        (2, 5, "Windfall"),
+        (2, 6, "Press"),
+        (2, 7, "Harvest"),
+    ]
+
+
+def test_finale_after_a_broken_chain_gets_no_number(extract_text: Extract) -> None:
+    text = (
+        "Night Lamps season 1\n\n"
+        'The second episode is titled "Wick". The season finale, "Ember", airs on July 6.\n'
+    )
+    out = extract_text(text, published="2025-05-01")
+    assert (1, None, "Ember") in episodes(out)
+
+
+def test_dual_platform_brand_and_a_finale_takes_the_premiere_platform(extract_text: Extract) -> None:
+    text = (
+        "Gullwing season 4 release date\n\n"
+        "Gullwing season 4 premieres Wednesday, March 5, 2025, on FX on Hulu. New episodes follow weekly "
+        "until the finale on April 9. Part two of the season arrives on Netflix on 20 June 2025.\n"
+    )
+    out = extract_text(text, published="2025-01-10")
+    platforms = {(r.kind, r.date): r.platform for r in out.releases}
+    assert platforms[("premiere", "2025-03-05")] == "FX on Hulu"
+    assert platforms[("finale", "2025-04-09")] == "FX on Hulu"
+    assert platforms[("part", "2025-06-20")] == "Netflix"

@@ -34,7 +34,9 @@ SECTION_KINDS = frozenset({"title", "heading"})
 KIND_RANK = {"part": 0, "premiere": 1, "finale": 2, "episode": 3}  # one date, one drop: the most telling kind
 _NEGATED = re.compile(r"\b(?:not|never|no|yet to)\b|n['’]t\b", re.IGNORECASE)
 # "Other Show, whose second season", "Other Show's second season"
-_OWNER_BEFORE = re.compile("(" + TITLE_RUN + r")(?:['’]s|\s*,\s*whose)?\s+$")
+_OWNER_BEFORE = re.compile(
+    "(" + TITLE_RUN + r")[”\"]?(?:['’]s|\s*,\s*whose)?\s+$"
+)  # '"Other Show" season two'
 _TITLES = re.compile(r"(?<![\w'’])" + TITLE_RUN)
 _OWNER_AFTER = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?(" + TITLE_RUN + ")")  # "season 2 of Other Show"
 

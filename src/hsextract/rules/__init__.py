@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from hsextract.ingest import Article, Block
 from hsextract.ner import Chunk
 from hsextract.rules.cast import CastMention, about_other_work, mentions_from_match
-from hsextract.rules.context import ArticleContext, build_context
+from hsextract.rules.context import ArticleContext, build_context, listing_lines
 from hsextract.rules.engine import (
     CompiledRules,
     load_ruleset,
@@ -23,6 +23,7 @@ from hsextract.rules.engine import (
 )
 from hsextract.rules.episode_lists import followed_by, title_lines
 from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes, merge_mentions
+from hsextract.rules.hits import Hit
 from hsextract.rules.releases import DatedMention, find_dated, hedged_sections
 from hsextract.rules.tokens import Lexemes, Tokens, token_table
 from hsextract.rules.units import Sentence, build_units, unit_doc, unit_words
@@ -100,7 +101,11 @@ class RuleStage:
                     continue
                 units = build_units(t, sent.start, sent.end, chunk.offset, self.stop_words, proper)
                 if units:
-                    out.append(Sentence(units, units[0].start, units[-1].end, block.kind, block.index))
+                    # a trailing aside ("Gildmoor (Oct. 3, Netflix)") is dropped from the units but
+                    # stays in the sentence, so a date in it can still be read
+                    last = next(k for k in range(sent.end - 1, first - 1, -1) if not t.is_space[k])
+                    end = max(units[-1].end, min(t.end_char(last) + chunk.offset, block.end))
+                    out.append(Sentence(units, units[0].start, end, block.kind, block.index))
         return out
 
     def run(self, article: Article, chunks: list[Chunk]) -> RuleOutput:
@@ -136,9 +141,15 @@ class RuleStage:
         hits = collect_hits(chunks, self.release_rules, tables)
         content = [b for b in article.blocks if b.kind not in SKIPPED_BLOCKS]
         found, episode_lines = find_episodes(article.text, content, hits)
-        found = merge_mentions([*found, *title_lines(article.text, content, hits)])
+        listed, list_lines = title_lines(article.text, content, hits)
+        found = merge_mentions([*found, *listed])
+        # lines that are one drop each: a date on the line is that drop's, the line its cue
+        line_cues = {
+            **{i: Hit("release.listing", *span) for i, span in listing_lines(content).items()},
+            **{i: Hit("episodes.line", *span) for i, span in {**list_lines, **episode_lines}.items()},
+        }
         result.episodes = merge_mentions([*found, *followed_by(article.text, content, found)])
         result.dated = find_dated(
-            article.text, result.sentences, hits, hedged_sections(article.blocks, hits), episode_lines
+            article.text, result.sentences, hits, hedged_sections(article.blocks, hits), line_cues
         )
         return result

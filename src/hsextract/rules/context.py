@@ -93,6 +93,34 @@ _NAME_BEFORE, _NAME_AFTER = re.compile(r"[A-Z][\w'’.-]*\s$"), re.compile(r"\s[
 _NOT_TITLES = frozenset(
     "a an and as but he her here his i if its my or our she so that the".split()
 ) | frozenset("their there these they this those we what when which who will".split())
+# "Gildmoor (Oct. 3, Netflix)": an unnumbered listicle entry, known by the platform in its brackets
+_UNNUMBERED_HEAD = re.compile(
+    r"^\s*(" + _TITLE + r")(?:,\s*(?:season|series)\s+\w+)?\s*\(([^)]+)\)\s*$", re.IGNORECASE
+)
+
+
+def _listing_head(block: Block) -> re.Match[str] | None:
+    short = block.kind == "heading" or len(block.text.split()) <= LISTING_HEAD_WORDS
+    m = _UNNUMBERED_HEAD.match(block.text) if short else None
+    return m if m is not None and _PLATFORM.search(m.group(2)) else None
+
+
+LISTING_HEAD_WORDS = 12
+_HAS_DAY = re.compile(r"\d")
+
+
+def listing_lines(blocks: list[Block]) -> dict[int, tuple[int, int]]:
+    """Block index -> title span of listicle entry heads whose brackets date the entry
+    ("Gildmoor (Oct. 3, Netflix)", "2. Saltmere, season 2 (Hulu, Oct. 5)"): the head is the cue of
+    the date in its brackets, as an "Episode 2: ... (May 9)" line is of its date."""
+    out = {}
+    for b in blocks:
+        m = _LIST_HEAD.match(b.text) or _listing_head(b)
+        if m is not None and _HAS_DAY.search(m.group(2)):
+            out[b.index] = (b.start + m.start(1), b.start + m.end(1))
+    return out
+
+
 _LIST_HEAD = re.compile(
     r"^\s*\d{1,2}[.)]\s+(" + _TITLE + r")(?:,\s*(?:season|series)\s+\w+)?\s*\(([^)]+)\)\s*$", re.IGNORECASE
 )
@@ -174,8 +202,8 @@ def headline_season(blocks: list[Block]) -> int | None:
     for b in blocks:
         if b.kind == "paragraph":
             return None
-        if b.kind in {"title", "heading"} and (found := single_season(b.text)):
-            return found
+        if b.kind in {"title", "heading"} and not _WHETHER.match(b.text) and (found := single_season(b.text)):
+            return found  # "Will there be a season 2?" names no season the article is about
     return None
 
 
@@ -297,7 +325,7 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
             subject = _ON_PLATFORM.sub("", m.group(1)) if (m := _HEADLINE_SUBJECT.match(b.text)) else ""
             if subject and _count(text, subject) >= 2:  # named again below
                 strong_raw.append(subject)
-        m = _LIST_HEAD.match(b.text)
+        m = _LIST_HEAD.match(b.text) or _listing_head(b)
         if m:
             list_heads[b.index] = (m.group(1), m.group(2))
             strong_raw.append(m.group(1))

@@ -101,22 +101,29 @@ def _cells(text: str, block: Block) -> list[Offsets]:
     return cells
 
 
-def _table(text: str, blocks: list[Block], i: int) -> list[EpisodeMention]:
-    """Rows under a header row that has a title column ("Ep | Title | Release date")."""
+def _table(text: str, blocks: list[Block], i: int) -> tuple[list[Block], list[EpisodeMention]]:
+    """The rows under a header row ("Ep | Title | Release date", "Weekend | Episodes | Air dates"),
+    and the titles of its Title column when it has one."""
     header = [text[s:e].lower().strip(" .:#") for s, e in _cells(text, blocks[i])]
-    if len(header) < 2 or "title" not in header:
-        return []
+    if len(header) < 2 or any(h.isdigit() for h in header):
+        return [], []
+    rows = []
+    for block in blocks[i + 1 :]:
+        if "|" not in block.text or len(_cells(text, block)) != len(header):
+            break
+        rows.append(block)
+    if "title" not in header:
+        return rows, []
     title_col = header.index("title")
     num_col = next((k for k, h in enumerate(header) if h in _NUMBER_HEADERS), None)
-    rows: list[tuple[Block, Offsets, int | None]] = []
-    for block in blocks[i + 1 :]:
+    titled: list[tuple[Block, Offsets, int | None]] = []
+    for block in rows:
         cells = _cells(text, block)
-        if len(cells) != len(header) or cells[title_col][1] <= cells[title_col][0]:
-            break
         raw = text[slice(*cells[num_col])] if num_col is not None else ""
-        rows.append((block, cells[title_col], int(raw) if raw.isdigit() else None))
+        if cells[title_col][1] > cells[title_col][0]:
+            titled.append((block, cells[title_col], int(raw) if raw.isdigit() else None))
     context = blocks[i - 1] if i > 0 else blocks[i]
-    return [
+    return rows, [
         EpisodeMention(
             "episodes.table_row",
             span,
@@ -125,21 +132,28 @@ def _table(text: str, blocks: list[Block], i: int) -> list[EpisodeMention]:
             (context.start, blocks[i].end),
             number=number,
             order=k + 1,
-            list_start=rows[0][1][0],
-            list_size=len(rows),
+            list_start=titled[0][1][0],
+            list_size=len(titled),
         )
-        for k, (block, span, number) in enumerate(rows)
+        for k, (block, span, number) in enumerate(titled)
     ]
 
 
-def title_lines(text: str, blocks: list[Block], hits: list[Hit]) -> list[EpisodeMention]:
-    """Titles of every run of list lines that follows an episode-title intro, and of tables."""
+def title_lines(
+    text: str, blocks: list[Block], hits: list[Hit]
+) -> tuple[list[EpisodeMention], dict[int, Offsets]]:
+    """Titles of every run of list lines that follows an episode-title intro, and of tables; and
+    block index -> cue span for the lines that stand for one episode (or one drop) each, so a
+    date on such a line dates that drop ("Ep. 3: 'Title' (May 14)", "2 | Title | June 27")."""
     out: list[EpisodeMention] = []
+    lines: dict[int, Offsets] = {}
     i = 0
     while i < len(blocks) - 1:
         intro = blocks[i]
-        if "|" in intro.text and (rows := _table(text, blocks, i)):
-            out += rows
+        if "|" in intro.text and (table := _table(text, blocks, i))[0]:
+            rows, titled = table
+            out += titled
+            lines.update({b.index: _cells(text, b)[0] for b in rows})
             i += len(rows) + 1
             continue
         labelled = bool(_EPISODE_LINE.match(blocks[i + 1].text))  # "Ep. 1: ..." lines need no intro
@@ -164,8 +178,11 @@ def title_lines(text: str, blocks: list[Block], hits: list[Hit]) -> list[Episode
             )
             for k, (block, span, number) in enumerate(run)
         ]
+        for block, _, _ in run:
+            if label := _EPISODE_LINE.match(block.text):
+                lines[block.index] = (block.start, block.start + label.end())
         i += len(run) + 1
-    return out
+    return out, lines
 
 
 def followed_by(text: str, blocks: list[Block], found: list[EpisodeMention]) -> list[EpisodeMention]:

@@ -40,7 +40,14 @@ MAX_CUE_DISTANCE = 60  # chars between a date and its cue; further apart they be
 MULTI_SEASON_EVENTS = frozenset({"renewal", "cancellation"})
 # Events that happen by being announced: a "said on <date>" date is theirs, never a release's or filming's.
 STATEMENT_EVENTS = frozenset({"renewal", "cancellation", "announcement", "date_change"})
-_NEW_DATE = re.compile(r"\b(?:to|until|till|from|for|original|originally)\b[^,.;]*$")
+# "pushed back to early March", "moved from October 16 to ...", "originally set for": the marker
+# stands right before the date, with only date words between ("moved to London ... in 2019" is none)
+_NEW_DATE = re.compile(
+    r"\b(?:to|until|till|from|for|original|originally)\b"
+    r"(?:\s+(?:the|an?|early|late|mid|later|next|this|sometime|in|on|at|of|its|date|premiere|slot|"
+    r"set|scheduled|planned|slated|due|for|to|back|week))*\s*$",
+    re.IGNORECASE,
+)
 _ANNOUNCE = re.compile(r"(?:announced|confirmed|revealed|unveiled)\b", re.IGNORECASE)
 # "renewed for a third season, weeks after the season 2 finale": a clause about another moment.
 _TEMPORAL_CLAUSE = re.compile(r"\b(?:after|before|since|following|until|ahead of|prior to)\b", re.IGNORECASE)
@@ -128,7 +135,7 @@ def _announced(sh: SentenceHits, d: Hit) -> Hit | None:
     )
 
 
-def _attach(sh: SentenceHits, line_cue: Offsets | None) -> tuple[list[tuple[Hit, Hit | None]], list[Hit]]:
+def _attach(sh: SentenceHits, line_cue: Hit | None) -> tuple[list[tuple[Hit, Hit | None]], list[Hit]]:
     """(cue, date) pairs, undated event cues as (cue, None), and the dates no cue claimed."""
     pairs: list[tuple[Hit, Hit | None]] = []
     loose: list[Hit] = []
@@ -142,7 +149,7 @@ def _attach(sh: SentenceHits, line_cue: Offsets | None) -> tuple[list[tuple[Hit,
             and not any(inside(x, sh.clause_of(c.start)) for x in sh.dates)
         ]
         if not cues and line_cue is not None:  # "Episode 2: 'Title' - October 10": the line is the cue
-            cues = [Hit("episodes.line", *line_cue)]
+            cues = [line_cue]
         if not cues and _new_subject(sh, clause[0], d.start):  # "..., with episode 5 on May 9": elided verb
             cues = [c for c in sh.cues if c.end <= clause[0]]
         cues = [c for c in cues if _reaches(sh, c, d)]
@@ -176,6 +183,22 @@ def _release_kind(sh: SentenceHits, cue: Hit, date: Hit) -> tuple[str, str | Non
     return kind, " ".join(sh.text[label.start : label.end].split()) if kind == "part" else None
 
 
+# What a release cue may launch that is not a TV season; read just after the cue (its object) or
+# just before it (its subject), not across the sentence ("based on the book, premieres May 5").
+_OTHER_MEDIUM = re.compile(
+    r"\b(?:manga|light novels?|novels?|books?|album|single|songs?|soundtrack|video ?games?|games?|comics?|"
+    r"podcasts?|memoir|films?|movies?|feature film|musical|tour|dub)\b",
+    re.IGNORECASE,
+)
+_OBJECT_REACH = 40  # characters after a cue that hold its object ("released the ninth compiled book")
+
+
+def _other_medium(text: str, cue: Hit) -> bool:
+    after = text[cue.end : cue.end + _OBJECT_REACH].split(",")[0]
+    before = " ".join(text[max(0, cue.start - 30) : cue.start].split()[-2:])
+    return bool(_OTHER_MEDIUM.search(after) or _OTHER_MEDIUM.search(before))
+
+
 def _category(cue: Hit) -> str:
     if cue.rule.startswith("said."):
         return "announcement"
@@ -202,6 +225,8 @@ def _mention(sh: SentenceHits, cue: Hit, date: Hit | None, hedged: bool) -> Date
         anchor = (date.start, date.end) if here else (cue.start, cue.end)
     if sh.negated(neg_window, date):
         return None
+    if category == "release" and _other_medium(sh.text, cue):
+        return None  # "launched the manga in 2018", "the film premiered in May": not a season
     status, tense = sh.status(status_window, hedged, cue)
     if category != "release" and status == "speculated":
         return None  # hypothetical events are not events
@@ -272,7 +297,7 @@ def find_dated(
     sentences: list[Sentence],
     hits: list[Hit],
     hedged: dict[int, bool],
-    episode_lines: dict[int, Offsets],
+    episode_lines: dict[int, Hit],
 ) -> list[DatedMention]:
     """Every release/event mention of the article; questions ("Will there be ...?") assert nothing."""
     starts = [h.start for h in hits]

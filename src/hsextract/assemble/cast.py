@@ -19,7 +19,14 @@ from hsextract.models import CastRecord, Evidence
 from hsextract.rules import RuleOutput
 from hsextract.rules.cast import CastMention
 from hsextract.rules.context import single_season
-from hsextract.rules.vocab import CHARACTER_TITLES, PLATFORMS
+from hsextract.rules.units import Sentence
+from hsextract.rules.vocab import (
+    CHARACTER_TITLES,
+    CREDIT_NOUNS,
+    CREDIT_VERBS,
+    HONORIFIC_CHARACTER_TITLES,
+    PLATFORMS,
+)
 from hsextract.textnorm import fold, fold_tokens, spelling_variant
 
 # Evidence from prose outweighs captions and brackets when choosing a spelling or descriptor.
@@ -59,7 +66,27 @@ class _Pair:
 
 def _is_titled(name: str) -> bool:
     toks = fold_tokens(name)
-    return len(toks) > 1 and toks[0] in CHARACTER_TITLES
+    return len(toks) > 1 and (toks[0] in CHARACTER_TITLES or toks[0] in HONORIFIC_CHARACTER_TITLES)
+
+
+def other_works(sentences: list[Sentence]) -> set[str]:
+    """Names the article uses as other titles: "the Copper Road star Jane Roe", "best known for
+    Night Ferry", "star of Night Ferry". Never actors or characters."""
+    works: set[str] = set()
+    for sentence in sentences:
+        units = sentence.units
+        for k, u in enumerate(units):
+            if u.kind != "NAME":
+                continue
+            prev = units[k - 1].lower if k else ""
+            prev2 = units[k - 2].lower if k > 1 else ""
+            nxt = units[k + 1] if k + 1 < len(units) else None
+            name = fold(clean_name(u.text))
+            if nxt is not None and nxt.lower in CREDIT_NOUNS:
+                works.add(name)  # "the Copper Road star Jane Roe": a title, then the person
+            elif prev in {"for", "in", "of"} and prev2 in CREDIT_VERBS:
+                works.add(name)  # "best known for Night Ferry", "star of Night Ferry"
+    return works
 
 
 def _quoted_as_person(name: str, text: str) -> bool:
@@ -67,36 +94,48 @@ def _quoted_as_person(name: str, text: str) -> bool:
     return quoted(name.split()[-1], text)
 
 
-def _actor_side_score(name: str, text: str, actors: set[str], chars: set[str]) -> int:
-    f = fold(name)
-    score = 3 * (f in actors) - 3 * (f in chars) - 2 * _is_titled(name)
-    return score + 2 * _quoted_as_person(name, text)
+@dataclass
+class _Evidence:
+    """Who the article shows to be an actor or a character, for deciding 'Name (Name)'."""
+
+    text: str
+    actors: set[str]
+    chars: set[str]
+    full_people: set[str]
+    pool: NamePool
+
+    def actor_side_score(self, name: str) -> int:
+        f = fold(name)
+        resolved = _resolve_actor(name, self.full_people)
+        r = fold(resolved) if resolved else f
+        c = fold(self.pool.fullest(name))
+        score = 3 * (f in self.actors or r in self.actors) - 3 * (f in self.chars or c in self.chars)
+        return score - 2 * _is_titled(name) + 2 * _quoted_as_person(name, self.text)
 
 
-def _orient(
-    m: CastMention, text: str, actors: set[str], chars: set[str], default_inner: bool
-) -> tuple[str, str]:
+def _orient(m: CastMention, ev: _Evidence, default_inner: bool) -> tuple[str, str]:
     """(actor, character) for a mention; bracket pairs use what the article says elsewhere."""
+    text = ev.text
     a, c = clean_name(text[slice(*m.actor)]), clean_character(text[slice(*m.character)])
     if m.oriented:
         return a, c
     inner, outer = a, c
-    si, so = _actor_side_score(inner, text, actors, chars), _actor_side_score(outer, text, actors, chars)
+    si, so = ev.actor_side_score(inner), ev.actor_side_score(outer)
     if si != so:
         return (inner, outer) if si > so else (outer, inner)
-    if len(fold_tokens(outer)) >= 2 and len(fold_tokens(inner)) == 1:
+    if len(_words(outer)) >= 2 and len(_words(inner)) == 1:
         return outer, inner
     return (inner, outer) if default_inner else (outer, inner)
 
 
-def _bracket_convention(mentions: list[CastMention], text: str, actors: set[str], chars: set[str]) -> bool:
+def _bracket_convention(mentions: list[CastMention], ev: _Evidence) -> bool:
     """True when this article writes 'Character (Actor)': decided by the brackets that evidence settles."""
     votes = 0
     for m in mentions:
         if m.oriented:
             continue
-        inner, outer = clean_name(text[slice(*m.actor)]), clean_name(text[slice(*m.character)])
-        diff = _actor_side_score(inner, text, actors, chars) - _actor_side_score(outer, text, actors, chars)
+        inner, outer = clean_name(ev.text[slice(*m.actor)]), clean_name(ev.text[slice(*m.character)])
+        diff = ev.actor_side_score(inner) - ev.actor_side_score(outer)
         votes += (diff > 0) - (diff < 0)
     return votes >= 0
 
@@ -106,13 +145,27 @@ def _not_a_person(name: str, blocked: set[str]) -> bool:
     return fold(name) in blocked
 
 
-def _resolve_actor(name: str, full_people: set[str]) -> str | None:
-    """A lone surname or first name becomes the one full name in the article it belongs to."""
-    toks = fold_tokens(name)
-    if len(toks) >= 2:
-        return name
-    hits = {fold(a): a for a in full_people if toks and toks[0] in (fold_tokens(a)[-1], fold_tokens(a)[0])}
-    return next(iter(hits.values())) if len(hits) == 1 else None
+def _words(name: str) -> list[str]:
+    """Folded words of a name, a hyphenated part as one word ('Osei-Lind' is one surname)."""
+    return [w for w in (fold(part).replace(" ", "") for part in name.split()) if w]
+
+
+def _resolve_actor(name: str, full_people: set[str], stage_name: bool = False) -> str | None:
+    """A lone surname or first name becomes the one full name in the article it belongs to; with
+    none, it stays as written when `stage_name` (a single-word stage name in an actor slot); with
+    two or more, it is dropped: the article does not say which person it means."""
+    toks = _words(name)
+    if len(toks) != 1:
+        return name if toks else None
+    hits = {}
+    for a in full_people:
+        words = _words(a)
+        if len(words) >= 2 and toks[0] in (words[-1], words[0]):
+            hits[fold(a)] = a
+    if len(hits) == 1:
+        return next(iter(hits.values()))
+    # unknown elsewhere: a stage name, or a hyphenated surname as written ('Osei-Lind')
+    return name if (stage_name or len(fold_tokens(name)) >= 2) and not hits else None
 
 
 def _core(name: str) -> list[str]:
@@ -196,13 +249,16 @@ def assemble_cast(out: RuleOutput) -> list[CastRecord]:
     places = {fold(n.text) for n in out.names if n.label in {"GPE", "LOC", "FAC"}} - {
         fold(n.text) for n in out.names if n.person
     }
-    default_inner = _bracket_convention(out.cast, text, actors, chars)
+    works = other_works(out.sentences)
+    blocked |= works
     pool = NamePool(name_pool, actors)
+    ev = _Evidence(text, actors, chars, full_people, pool)
+    default_inner = _bracket_convention(out.cast, ev)
 
     pairs: dict[tuple[str, str], _Pair] = {}
     for m in out.cast:
-        actor, char = _orient(m, text, actors, chars, default_inner)
-        resolved = _resolve_actor(actor, full_people)
+        actor, char = _orient(m, ev, default_inner)
+        resolved = _resolve_actor(actor, full_people, stage_name=m.oriented and fold(actor) not in chars)
         if resolved is None or fold(resolved) == fold(char) or fold(char) in actors - chars:
             continue
         if _not_a_person(resolved, blocked) or _not_a_person(char, blocked):

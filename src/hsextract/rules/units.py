@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from hsextract.rules.names import capitalised, compound_end, name_runs
 from hsextract.rules.unitattrs import EXTENSIONS, unit_code
-from hsextract.rules.vocab import DESC_EXTRA_WORDS, FUNCTION_WORDS, OTHER_WORK_WORDS
+from hsextract.rules.vocab import AND_TYPOS, DESC_EXTRA_WORDS, FUNCTION_WORDS, OTHER_WORK_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 PREPOSITIONS = frozenset(["of", "in", "at", "from", "on", "for", "with", "to", "by", "into", "about"])
 LIST_JOINERS = frozenset({"and", "&", ","})
+_ABBREVIATIONS = frozenset({"jr", "sr", "st", "snr", "jnr"})
 
 
 @dataclass
@@ -109,6 +110,9 @@ def build_units(
                 i = after
                 continue
             name = t.span_text(i, j)
+            last_word = t.text[j - 1]
+            if len(last_word) > 3 and last_word[-1] == "." and last_word[:-1].lower() not in _ABBREVIATIONS:
+                name = name[:-1]  # "... went to Guo Jun.": the sentence's full stop, not an abbreviation
             start = t.idx[i] + offset
             end = start + len(name)
             ents = {t.ent[k] for k in range(i, j) if t.ent[k]}
@@ -134,7 +138,8 @@ def build_units(
             units.append(_word_unit(t, i, j, offset, t.pos[j - 1]))
             i = j
             continue
-        units.append(Unit(kind, start, start + len(text), text, t.lower[i], t.pos[i]))
+        lower = "and" if t.lower[i] in AND_TYPOS else t.lower[i]  # "A as B andd C as D"
+        units.append(Unit(kind, start, start + len(text), text, lower, t.pos[i]))
         i += 1
     return merge_name_lists(units)
 

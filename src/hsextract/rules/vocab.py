@@ -27,7 +27,38 @@ HONORIFICS = frozenset(
 # Particles that may sit inside a person's name between capitalised parts.
 NAME_PARTICLES = frozenset(
     """
-    al bin da das de del della der di dos du el ibn la le mac st st. van von
+    af al ap ben bin bint binti da das de dei degli del della den der di dos du el ibn la le lo mac
+    ní nic st st. ten ter van von zu
+    """.split()
+)
+
+# "Jane Roe-born"? No: "Hong Kong-born", "Oscar-winning", "Co-star". After a capitalised word and a
+# glued hyphen, these lowercase words make an adjective or a noun; other short lowercase parts are
+# name syllables ("Ji-woo", "Min-ji", "Ha-eun").
+HYPHEN_WORDS = frozenset(
+    """
+    award backed based born bound centric drama era esque fi free fronted heavy ish language law
+    lead led like list made movie old only owned pop produced ray run set show star starring
+    style themed time turned type wide year
+    """.split()
+)
+
+# Typing slips for "and" between list items ("A as B, C as D andd E as F").
+AND_TYPOS = frozenset("aand adn amd andd annd anf nad snd".split())
+
+# Word prefixes before a glued hyphen ("Co-host", "Ex-wife", "Re-cast"): a compound, not a name.
+HYPHEN_PREFIXES = frozenset(
+    """
+    all anti co counter cross ex half high inter long low mega mid multi non off one out over post pre
+    re self semi short sub super three two ultra under well
+    """.split()
+)
+
+# Capitalised at the start of a sentence and followed by a name, but not part of it ("Meet Jane Roe").
+SENTENCE_OPENERS = frozenset(
+    """
+    ask catch cue enter expect fans hear imagine introducing meanwhile meet picture read remember
+    say see stream thank thanks viewers watch welcome
     """.split()
 )
 
@@ -76,6 +107,27 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 
+# After a title, these make it a credit of the person named next ("the Copper Road star Jane Roe").
+CREDIT_NOUNS = frozenset(
+    """
+    actor actress alum alumna alumnus favourite favorite regular star veteran
+    """.split()
+)
+
+# Before a title, these make it another work ("best known for Night Ferry", "starred in Night Ferry").
+CREDIT_VERBS = frozenset(
+    """
+    appeared appearing breakout known star starred starring
+    """.split()
+)
+
+# Forms of address that mark a bracketed or listed name as a character, not a performer.
+HONORIFIC_CHARACTER_TITLES = frozenset(
+    """
+    aunt auntie chef granny grandma grandpa madam madame miss mr mr. mrs mrs. ms ms. nan uncle
+    """.split()
+)
+
 # Ranks and forms of address that characters carry and actors (almost) never do.
 CHARACTER_TITLES = frozenset(
     """
@@ -110,6 +162,8 @@ NOT_NAME_WORDS = (
 
 # Streaming services and broadcasters, longest first so "Apple TV+" wins over "Apple".
 PLATFORMS = (
+    "FX on Hulu",  # one brand: FX's shows streaming on Hulu
+    "Hulu on Disney+",
     "Amazon Prime Video",
     "Prime Video",
     "Apple TV+",
@@ -165,4 +219,81 @@ PLATFORMS = (
     "MGM+",
     "Shudder",
     "U&Dave",
+    "Apple TV",
+    "Rakuten Viki",
+    "Viki",
+    "tvN",
+    "JTBC",
+    "KBS2",
+    "KBS",
+    "MBC",
+    "SBS",
+    "ENA",
+    "TVING",
+    "Wavve",
+    "Coupang Play",
+    "HIDIVE",
+    "Funimation",
+    "ADN",
+    "U-Next",
+    "CBC Gem",
+    "ABC iview",
+    "SBS On Demand",
+    "Foxtel",
+    "Showmax",
+    "All 4",
+    "My5",
+    "STV Player",
+    "BBC Scotland",
+    "BBC America",
+    "ITV4",
+    "ITV3",
+    "Sky Showcase",
+    "Sky Comedy",
+    "NOW TV",
+    "Virgin Media One",
+    "RTÉ Player",
+    "PBS",
+    "TNT",
+    "TBS",
+    "USA Network",
+    "Syfy",
+    "Bravo",
+    "Lifetime",
+    "Hallmark Channel",
+    "BET+",
+    "Sundance Now",
+    "Adult Swim",
+    "Peacock Premium",
+    "ZEE5",
+    "JioHotstar",
+    "Disney+ Hotstar",
+    "FXX",
+    "Freeform",
+    "Comedy Central",
+    "Nickelodeon",
+    "Cartoon Network",
+    "Disney Channel",
+    "National Geographic",
+    "Discovery+",
+    "HGTV",
+    "A&E",
+    "Epix",
+    "Pluto TV",
+    "The Roku Channel",
+    "Tokyo MX",
+    "TV Tokyo",
+    "TV Asahi",
+    "Fuji TV",
+    "NHK",
+    "BS11",
+    "AT-X",
+    "MBS",
+    "NTV",
+    "Animax",
+    "Channel 4 Streaming",
+    "UKTV Play",
+    "Alibi",
+    "Sky Witness",
+    "Sky Crime",
 )

@@ -47,6 +47,8 @@ def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
     if mark := _MARK.match(block.text) or _EPISODE_LINE.match(block.text):
         pos += mark.end()
         number = int(mark.group(1)) if mark.group(1) else None
+    if pos >= block.end:  # "Episode 2:" and nothing after it
+        return None
     if text[pos] in _QUOTES:
         span = quoted_at(text, pos, block.end)
         return (span, number) if span else None

@@ -152,7 +152,7 @@ def _attach(sh: SentenceHits, line_cue: Hit | None) -> tuple[list[tuple[Hit, Hit
             cues = [line_cue]
         if not cues and _new_subject(sh, clause[0], d.start):  # "..., with episode 5 on May 9": elided verb
             cues = [c for c in sh.cues if c.end <= clause[0]]
-        cues = [c for c in cues if _reaches(sh, c, d)]
+        cues = [c for c in cues if c is line_cue or _reaches(sh, c, d)]  # a line dates all its drops
         if (best := _nearest(cues + [b for b in sh.blocked if inside(b, clause)], d)) in sh.blocked:
             best = None
         if best is not None and best.rule.split(".")[1] not in STATEMENT_EVENTS and _said(sh, d, best):

@@ -1,0 +1,144 @@
+"""Release statements in the shapes real articles use (schedules, tables, listicle heads, field
+lines) and the traps around them. Every snippet is written for the test; names are invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from hsextract.models import ArticleOutput
+
+Extract = Callable[..., ArticleOutput]
+
+
+def releases(out: ArticleOutput) -> list[tuple[str | None, int | None, str | None, str | None]]:
+    return sorted((r.show, r.season, r.date, r.platform) for r in out.releases)
+
+
+def test_table_rows_date_their_drops(extract_text: Extract) -> None:
+    text = (
+        "Quarry Bells season 2 release schedule\n\n"
+        "Here is the full schedule for season 2:\n\n"
+        "Ep | Title | Release date\n"
+        "1 | Lantern Hill | June 20\n"
+        "2 | Cold Pastures | June 27\n"
+        "3 | The Long Drop | July 4\n"
+    )
+    out = extract_text(text, published="2025-06-01")
+    assert [r.date for r in out.releases] == ["2025-06-20", "2025-06-27", "2025-07-04"]
+    assert [(e.number, e.title) for e in out.episodes] == [
+        (1, "Lantern Hill"),
+        (2, "Cold Pastures"),
+        (3, "The Long Drop"),
+    ]
+
+
+def test_a_schedule_table_without_titles_still_dates_its_rows(extract_text: Extract) -> None:
+    text = (
+        "Moon Orchard (tvN) broadcast schedule\n\n"
+        "Weekend | Episodes | Air dates\n"
+        "1 | Episodes 1-2 | Sat June 7 / Sun June 8\n"
+        "2 | Episodes 3-4 | Sat June 14 / Sun June 15\n"
+    )
+    dates = {r.date for r in extract_text(text, published="2025-05-20").releases}
+    assert {"2025-06-07", "2025-06-08", "2025-06-14", "2025-06-15"} <= dates
+
+
+def test_episode_label_lines_date_their_drops(extract_text: Extract) -> None:
+    text = (
+        "Tinplate Choir season 2 premiere date\n\n"
+        "The first episode titles and broadcast dates are:\n\n"
+        'Ep. 1: "First Bell" (July 5)\nEp. 2: "Second Bell" (July 12)\n'
+    )
+    out = extract_text(text, published="2025-06-20")
+    assert [(r.season, r.date) for r in out.releases] == [(2, "2025-07-05"), (2, "2025-07-12")]
+    assert [(e.number, e.title) for e in out.episodes] == [(1, "First Bell"), (2, "Second Bell")]
+
+
+def test_unnumbered_listicle_heads_date_their_show(extract_text: Extract) -> None:
+    text = (
+        "The best new shows this week\n\n"
+        "Gravelmoor (Oct. 3, Netflix)\nA mining-town mystery with a great ensemble.\n\n"
+        "Saltbridge, season 2 (Oct. 5, Hulu)\nThe comedy returns for a second run.\n"
+    )
+    out = extract_text(text, published="2025-09-29")
+    assert releases(out) == [
+        ("Gravelmoor", None, "2025-10-03", "Netflix"),
+        ("Saltbridge", 2, "2025-10-05", "Hulu"),
+    ]
+    assert {e.rule for r in out.releases for e in r.evidence} == {"release.listing"}
+
+
+def test_when_field_lines_are_release_statements(extract_text: Extract) -> None:
+    text = (
+        "The 5 best new TV shows this autumn\n\n"
+        "1. The Lantern Ward (BBC One)\n\n"
+        "A Victorian hospital drama about a suspicious new anaesthetic.\n\n"
+        "When: Sunday 5 October, 9pm on BBC One.\n\n"
+        "2. Copper Street (Channel 4)\n\n"
+        "The estate drama is back.\n\n"
+        "When: Thursday 2 October at 10pm.\n"
+    )
+    out = extract_text(text, published="2025-09-14")
+    assert releases(out) == [
+        ("Copper Street", None, "2025-10-02", "Channel 4"),
+        ("The Lantern Ward", None, "2025-10-05", "BBC One"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her co-star moved to London from Busan in 2019 to train.",
+        "The author launched the manga in a monthly magazine in March 2018.",
+        "The publisher released the ninth book volume in March 2025.",
+        "The film premiered at a festival in May 2024.",
+    ],
+    ids=["person-moved", "manga", "book-volume", "film"],
+)
+def test_not_a_season_release(extract_text: Extract, sentence: str) -> None:
+    text = f"Harbour Kites season 2: everything we know\n\n{sentence}\n"
+    assert extract_text(text, published="2025-06-01").releases == []
+
+
+def test_a_new_date_after_a_move_is_still_read(extract_text: Extract) -> None:
+    text = "Harbour Kites season 2 delayed\n\nHarbour Kites season 2 has been moved to early March 2026.\n"
+    assert [(r.season, r.date) for r in extract_text(text, published="2025-06-01").releases] == [
+        (2, "2026-03")
+    ]
+
+
+def test_another_shows_season_in_a_caption_is_not_the_articles(extract_text: Extract) -> None:
+    text = (
+        'Cast confirmed for new tvN drama "Nine Lanterns"\n\n'
+        'Han Da-eun in a still from "Paper Kites" season two. (Photo: tvN)\n\n'
+        '"Nine Lanterns" will premiere on Saturday, February 14, 2026 on tvN.\n'
+    )
+    assert releases(extract_text(text, published="2025-11-12")) == [
+        ("Nine Lanterns", None, "2026-02-14", "tvN")
+    ]
+
+
+def test_recurring_weekdays_are_no_dates_and_a_weekly_batch_is_no_season_count(extract_text: Extract) -> None:
+    text = (
+        "Brass Lantern season 2\n\n"
+        "Brass Lantern season 2 premieres on Friday, February 6, 2026 on Apple TV+ with the first two "
+        "episodes, followed by one episode weekly, airing every Monday and Tuesday in Korea.\n"
+    )
+    out = extract_text(text, published="2025-12-01")
+    assert [(r.date, r.episode_count) for r in out.releases] == [("2026-02-06", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "platform"),
+    [
+        ("Marsh Lights season 3 airs on Tokyo MX from April 4, 2025.", "Tokyo MX"),
+        ("Marsh Lights season 3 premieres April 7, 2025 on FXX, streaming the next day on Hulu.", "FXX"),
+        ("Marsh Lights season 3 premieres April 7, 2025 on FX on Hulu.", "FX on Hulu"),
+    ],
+    ids=["anime-broadcaster", "cable-before-streamer", "fx-on-hulu"],
+)
+def test_platforms_real_articles_name(extract_text: Extract, sentence: str, platform: str) -> None:
+    out = extract_text(f"Marsh Lights season 3\n\n{sentence}\n", published="2025-01-10")
+    assert [r.platform for r in out.releases][:1] == [platform]

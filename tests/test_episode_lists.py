@@ -133,3 +133,35 @@ def test_dual_platform_brand_and_a_finale_takes_the_premiere_platform(extract_te
     assert platforms[("premiere", "2025-03-05")] == "FX on Hulu"
     assert platforms[("finale", "2025-04-09")] == "FX on Hulu"
     assert platforms[("part", "2025-06-20")] == "Netflix"
+
+
+def test_labelled_lines_real_guides_use(extract_text: Extract) -> None:
+    text = (
+        "Kelpwater season 2 episode guide\n\n"
+        'Episode 3: Thursday, May 15 ("The Ferryman")\n'
+        'Episode 4: Thursday, May 22 ("Harbour Lights")\n\n'
+        "Dead Reckoning (Episode 5)\n"
+        "Nell finally confronts the harbour master about the missing boat.\n\n"
+        'Episode #7: "Last Orders" airs on June 17.\n'
+    )
+    out = extract_text(text, published="2025-05-01")
+    assert episodes(out) == [
+        (2, 3, "The Ferryman"),
+        (2, 4, "Harbour Lights"),
+        (2, 5, "Dead Reckoning"),
+        (2, 7, "Last Orders"),
+    ]
+    assert {r.date for r in out.releases} >= {"2025-05-15", "2025-05-22", "2025-06-17"}
+
+
+def test_followed_by_a_run_of_titles(extract_text: Extract) -> None:
+    text = (
+        "Hollins Mere series 3: titles revealed\n\n"
+        'The second episode is titled "A Fair Price?" and is followed by "Ledger", "Snowfall" and "Candlemas".\n'
+    )
+    assert episodes(extract_text(text)) == [
+        (3, 2, "A Fair Price?"),
+        (3, 3, "Ledger"),
+        (3, 4, "Snowfall"),
+        (3, 5, "Candlemas"),
+    ]

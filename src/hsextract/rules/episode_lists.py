@@ -28,7 +28,14 @@ _INTRO = re.compile(
 )
 _MARK = re.compile(r"(?:[-•*·–—]\s+|(\d{1,2})[.)]\s+)")
 # "Ep. 3:" / "Episode 3 –" opening a line: a numbered item of its own
-_EPISODE_LINE = re.compile(r"(?:episode|ep\.?)\s+(\d{1,2})\s*[:–—-]\s*", re.I)
+_EPISODE_LINE = re.compile(r"(?:episode|ep\.?)\s*#?\s*(\d{1,2})\s*[:–—-]\s*", re.I)
+# "Title (Episode 5)": a line labelled after its title
+_LABEL_AFTER = re.compile(r"^([A-Z0-9“\"‘'][^()]{0,80}?)\s*\((?:episode|ep\.?)\s*#?\s*(\d{1,2})\)\s*$", re.I)
+_DATE_FIRST = re.compile(
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
 _CREDIT = re.compile(r"\s*:\s+(?=(?:written|directed|teleplay|story|writer|director)\b)", re.I)
 _STOP = re.compile(r"\s+[–—-]\s+|\s*\(|\s*[|]")
 _SENTENCE_END = (".", ";", ",")
@@ -49,6 +56,12 @@ def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
         number = int(mark.group(1)) if mark.group(1) else None
     if pos >= block.end:  # "Episode 2:" and nothing after it
         return None
+    if suffix := _LABEL_AFTER.match(block.text):  # "Dead Reckoning (Episode 5)"
+        return (block.start, block.start + suffix.end(1)), int(suffix.group(2))
+    if mark and _DATE_FIRST.match(text, pos, block.end):  # 'Episode 3: Thursday, May 15 ("The Ferryman")'
+        quote = next((k for k in range(pos, block.end) if text[k] in _QUOTES), None)
+        span = quoted_at(text, quote, block.end) if quote is not None else None
+        return (span, number) if span else None
     if text[pos] in _QUOTES:
         span = quoted_at(text, pos, block.end)
         return (span, number) if span else None
@@ -65,7 +78,7 @@ def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
 
 def _style(block: Block) -> str:
     """How a list line is marked: one list keeps one style, so a heading after bullets ends it."""
-    if _EPISODE_LINE.match(block.text):
+    if _EPISODE_LINE.match(block.text) or _LABEL_AFTER.match(block.text):
         return "label"
     if mark := _MARK.match(block.text):
         return "number" if mark.group(1) else "bullet"
@@ -89,7 +102,7 @@ def _run(text: str, intro: Block, following: list[Block]) -> list[tuple[Block, O
             break
         run.append((block, *item))
     bare = any(not _MARK.match(b.text) and not _CREDIT.search(b.text) for b, _, _ in run)
-    labelled = all(_EPISODE_LINE.match(b.text) for b, _, _ in run)
+    labelled = all(_style(b) == "label" for b, _, _ in run)
     return [] if bare and not labelled and not intro.text.rstrip().endswith(":") else run
 
 
@@ -158,9 +171,9 @@ def title_lines(
             lines.update({b.index: _cells(text, b)[0] for b in rows})
             i += len(rows) + 1
             continue
-        labelled = bool(_EPISODE_LINE.match(blocks[i + 1].text))  # "Ep. 1: ..." lines need no intro
+        labelled = _style(blocks[i + 1]) == "label"  # "Ep. 1: ...", "Title (Episode 5)" need no intro
         run = _run(text, intro, blocks[i + 1 :]) if labelled or _intro(intro, hits) else []
-        if len(run) < MIN_RUN:
+        if len(run) < MIN_RUN and not (run and _LABEL_AFTER.match(run[0][0].text)):
             i += 1
             continue
         complete = bool(_COMPLETE.search(intro.text)) and not _PARTIAL.search(intro.text)

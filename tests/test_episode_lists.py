@@ -165,3 +165,16 @@ def test_followed_by_a_run_of_titles(extract_text: Extract) -> None:
         (3, 4, "Snowfall"),
         (3, 5, "Candlemas"),
     ]
+
+
+def test_season_by_episode_labels(extract_text: Extract) -> None:
+    text = (
+        "Larkmoor: every episode so far\n\n"
+        "Here is every episode of the drama so far.\n\n"
+        "2x1 – The Quiet Hour\n2x2 – Ferry Crossing\nSeason 2, Episode 3 - Ashes to Ashes\n"
+    )
+    assert episodes(extract_text(text)) == [
+        (2, 1, "The Quiet Hour"),
+        (2, 2, "Ferry Crossing"),
+        (2, 3, "Ashes to Ashes"),
+    ]

@@ -22,6 +22,8 @@ def mention_season(m: EpisodeMention, out: RuleOutput, only: int | None) -> int 
     """The season named nearest before the title (intro or line), else its section's, else the article's.
     An intro naming several ("season 2 has ten episodes, up from eight in season 1") defers to the
     section's season, or else to the first it names (the list's subject comes first)."""
+    if m.season is not None:
+        return m.season
     found = seasons_in(masked_sentence(out, m.context))
     section = out.context.block_season.get(m.block_index, only)
     if len({n for _, _, n in found}) > 1:
@@ -46,6 +48,26 @@ def _order_number(m: EpisodeMention, season: int | None, counts: dict[int | None
     return m.order if not stated or stated == {m.list_size} else None
 
 
+SHOW_LOOKBACK = 3  # blocks before a list's intro that may name the show it lists ("X premieres ... .
+# Max also released the titles of three episodes:")
+
+
+def _list_show(out: RuleOutput, m: EpisodeMention) -> str | None:
+    """The show the intro or line names; else the one the paragraphs just before it name, up to the
+    section's heading (a roundup covers several shows); else the section's or the article's."""
+    ctx = out.context
+    if named := ctx.named_show(masked_sentence(out, m.context)):
+        return named
+    blocks = out.article.blocks
+    at = next((k for k, b in enumerate(blocks) if b.start <= m.context[0] < b.end), None)
+    for b in reversed(blocks[max(0, (at or 0) - SHOW_LOOKBACK) : at or 0]):
+        if named := ctx.named_show(b.text):
+            return named
+        if b.kind in {"heading", "title"}:
+            break
+    return ctx.section_show.get(m.block_index, ctx.show)
+
+
 @dataclass
 class _Entry:
     show: str | None
@@ -64,7 +86,7 @@ def assemble_episodes(out: RuleOutput) -> list[EpisodeRecord]:
     for m in out.episodes:
         title = text[slice(*m.title)].strip()
         # an episode's own title never names the show
-        show = ctx.sentence_show(masked_sentence(out, m.context), m.block_index)
+        show = _list_show(out, m)
         season = mention_season(m, out, only if same_show(show, ctx.show) else None)
         entry = entries.setdefault((fold(show or ""), season, fold(title)), _Entry(show, season, title))
         entry.mentions.append(m)

@@ -299,14 +299,16 @@ class ArticleContext:
     block_season: dict[int, int] = field(default_factory=dict)  # block index -> season of its section
     platform: str | None = None  # the platform the article names most
 
-    def sentence_show(self, text: str, block_index: int) -> str | None:
+    def named_show(self, text: str) -> str | None:
+        """The one show candidate `text` names (a longer name wins over a name inside it), else None."""
         named = {
             s for s in self.shows if (self.shows[s] >= 2 or s in self.strong_shows) and has_word(text, s)
         }
         named = {s for s in named if not any(s != o and s in o for o in named)}
-        if len(named) == 1:
-            return named.pop()
-        return self.section_show.get(block_index, self.show)
+        return named.pop() if len(named) == 1 else None
+
+    def sentence_show(self, text: str, block_index: int) -> str | None:
+        return self.named_show(text) or self.section_show.get(block_index, self.show)
 
 
 def build_context(text: str, blocks: list[Block]) -> ArticleContext:

@@ -28,7 +28,11 @@ _INTRO = re.compile(
 )
 _MARK = re.compile(r"(?:[-•*·–—]\s+|(\d{1,2})[.)]\s+)")
 # "Ep. 3:" / "Episode 3 –" opening a line: a numbered item of its own
-_EPISODE_LINE = re.compile(r"(?:episode|ep\.?)\s*#?\s*(\d{1,2})\s*[:–—-]\s*", re.I)
+_EPISODE_LINE = re.compile(
+    r"(?:(?:season|series)\s+(?P<season>\d{1,2}),?\s+)?(?:episode|ep\.?)\s*#?\s*(\d{1,2})\s*[:–—-]\s*"
+    r"|(?P<sx>\d{1,2})x(\d{1,2})\s*[:–—-]\s*",  # "Season 2, Episode 3 - Title", "2x1 – Title"
+    re.I,
+)
 # "Title (Episode 5)": a line labelled after its title
 _LABEL_AFTER = re.compile(r"^([A-Z0-9“\"‘'][^()]{0,80}?)\s*\((?:episode|ep\.?)\s*#?\s*(\d{1,2})\)\s*$", re.I)
 _DATE_FIRST = re.compile(
@@ -53,7 +57,10 @@ def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
     pos, number = block.start, None
     if mark := _MARK.match(block.text) or _EPISODE_LINE.match(block.text):
         pos += mark.end()
-        number = int(mark.group(1)) if mark.group(1) else None
+        digits = (
+            [g for g in mark.groups() if g] if mark.re is _MARK else [mark.group(2) or mark.group(4) or ""]
+        )
+        number = int(digits[-1]) if digits and digits[-1].isdigit() else None
     if pos >= block.end:  # "Episode 2:" and nothing after it
         return None
     if suffix := _LABEL_AFTER.match(block.text):  # "Dead Reckoning (Episode 5)"
@@ -74,6 +81,13 @@ def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
     if len(title.split()) > MAX_TITLE_WORDS or (not mark and not credit and block.kind == "paragraph"):
         return None  # a bare line must look like a heading line, not a run-on paragraph
     return (pos, pos + len(title)), number
+
+
+def _line_season(block: Block) -> int | None:
+    """The season a line states in its label ("Season 2, Episode 3 -", "2x1 -")."""
+    label = _EPISODE_LINE.match(block.text)
+    found = label.group("season") or label.group("sx") if label else None
+    return int(found) if found else None
 
 
 def _style(block: Block) -> str:
@@ -190,6 +204,7 @@ def title_lines(
                 list_start=start,
                 list_size=len(run),
                 complete=complete,
+                season=_line_season(block),
             )
             for k, (block, span, number) in enumerate(run)
         ]

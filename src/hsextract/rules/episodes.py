@@ -79,6 +79,7 @@ class EpisodeMention:
     block_count: int | None = None  # an episode count stated in the list's own paragraph
     finale: bool = False  # "The finale, 'X'": the last episode, numbered by a stated episode count
     after: int | None = None  # a finale's place: the number of the last title of the chain before it
+    season: int | None = None  # stated by the line's own label ("2x1 – Title")
 
 
 def quoted_at(text: str, pos: int, limit: int) -> Offsets | None:

@@ -142,3 +142,23 @@ def test_recurring_weekdays_are_no_dates_and_a_weekly_batch_is_no_season_count(e
 def test_platforms_real_articles_name(extract_text: Extract, sentence: str, platform: str) -> None:
     out = extract_text(f"Marsh Lights season 3\n\n{sentence}\n", published="2025-01-10")
     assert [r.platform for r in out.releases][:1] == [platform]
+
+
+def test_a_bare_weekday_yields_to_the_full_date_of_the_same_premiere(extract_text: Extract) -> None:
+    text = (
+        "Scarrowby series 2 release schedule\n\n"
+        "The Lakeland thriller returns on Sunday night.\n\n"
+        "Scarrowby returns for a second series on Sunday 7th September at 9pm on ITV1.\n"
+    )
+    assert [r.date for r in extract_text(text, published="2025-08-29").releases] == ["2025-09-07"]
+
+
+def test_a_sentence_opening_preposition_is_no_show(extract_text: Extract) -> None:
+    text = (
+        "The Hollins Fold series 3: everything we know\n\n"
+        "In series 3, the family fights over the farm. The Hollins Fold series 3 starts on Sky Atlantic "
+        "on Thursday 8th January.\n\n"
+        "In the US, the series arrives on HBO Max a week later, on Thursday 15th January.\n"
+    )
+    shows = {r.show for r in extract_text(text, published="2025-11-20").releases}
+    assert shows == {"The Hollins Fold"}

@@ -265,6 +265,37 @@ class _Group:
         return [found[k] for k in sorted(found)]
 
 
+_BARE_WEEKDAY = re.compile(
+    r"(?:on\s+|this\s+|next\s+|coming\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+night)?|tonight|tomorrow",
+    re.IGNORECASE,
+)
+
+
+def _drop_weekday_guesses(
+    text: str, groups: dict[tuple[object, ...], _Group]
+) -> dict[tuple[object, ...], _Group]:
+    """A premiere dated only by a bare weekday ("returns on Sunday", from the published date) yields
+    to a premiere of the same show and season that the article dates in full: the weekday is the
+    writer's shorthand for that date, and a guess of which week it meant."""
+
+    def bare(g: _Group) -> bool:
+        return all(
+            r.mention.date is not None and _BARE_WEEKDAY.fullmatch(text[slice(*r.mention.date)].strip())
+            for r in g.items
+        )
+
+    full = {
+        key[:2]
+        for key, g in groups.items()
+        if not bare(g) and any(r.mention.kind == "premiere" for r in g.items)
+    }
+    return {
+        key: g
+        for key, g in groups.items()
+        if not (bare(g) and key[:2] in full and all(r.mention.kind == "premiere" for r in g.items))
+    }
+
+
 def assemble_releases(out: RuleOutput, resolved: list[Resolved] | None = None) -> list[ReleaseRecord]:
     """One record per (show, season, date); `resolved` lets events share one normalisation."""
     text, ctx = out.article.text, out.context
@@ -276,6 +307,7 @@ def assemble_releases(out: RuleOutput, resolved: list[Resolved] | None = None) -
         groups.setdefault(
             (fold(r.show or ""), r.seasons[0] if r.seasons else None, r.date.value), _Group()
         ).items.append(r)
+    groups = _drop_weekday_guesses(text, groups)
     # where a season airs: its premiere's platform first (a later part may move elsewhere)
     stated: dict[tuple[object, ...], str] = {}
     for r in sorted(

@@ -90,9 +90,13 @@ _QUOTED = re.compile(
 # Agnes “Aggie” Dunmore: a nickname inside a person's name, not a title.
 _NAME_BEFORE, _NAME_AFTER = re.compile(r"[A-Z][\w'’.-]*\s$"), re.compile(r"\s[A-Z]")
 # A "title" made only of these is a sentence opener ("The season 2 finale", “That's all”), never a show.
-_NOT_TITLES = frozenset(
-    "a an and as but he her here his i if its my or our she so that the".split()
-) | frozenset("their there these they this those we what when which who will".split())
+_NOT_TITLES = (
+    frozenset("a an and as but he her here his i if its my or our she so that the".split())
+    | frozenset("their there these they this those we what when which who will".split())
+    | frozenset(
+        "in on at for from with by after before during until since of to into over under across".split()
+    )
+)  # "In series 3, ...": a preposition opening the sentence, not a title
 # "Gildmoor (Oct. 3, Netflix)": an unnumbered listicle entry, known by the platform in its brackets
 _UNNUMBERED_HEAD = re.compile(
     r"^\s*(" + _TITLE + r")(?:,\s*(?:season|series)\s+\w+)?\s*\(([^)]+)\)\s*$", re.IGNORECASE

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
+from hsextract.assemble.cast import clean_name
 from hsextract.models import ArticleOutput
 from hsextract.pipeline import Extractor
 
@@ -211,3 +212,33 @@ OTHER_WORKS = [
 @pytest.mark.parametrize(("text", "expected"), [w[1:] for w in OTHER_WORKS], ids=[w[0] for w in OTHER_WORKS])
 def test_other_works_are_not_roles(extract_text: Extract, text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Kit MabeyMorwenna Trask", "Morwenna Trask"),
+        ("FXCorinne Thibodeaux", "Corinne Thibodeaux"),
+        ("Disney+Amara Quist-Benedetti", "Amara Quist-Benedetti"),
+        ("Netflix Ottilie Brask-Stone", "Ottilie Brask-Stone"),
+        ("Ryan McKay", "Ryan McKay"),
+        ("Ann MacLeod", "Ann MacLeod"),
+        ("Eve FitzGerald", "Eve FitzGerald"),
+        ("LaToya DeShawn", "LaToya DeShawn"),
+        ("Max Irons Hale", "Max Irons Hale"),
+    ],
+    ids=lambda v: v.replace(" ", "_"),
+)
+def test_a_photo_credit_glued_to_a_caption_name_is_cut_off(raw: str, name: str) -> None:
+    assert clean_name(raw) == name
+
+
+def test_glued_caption_credit_in_an_article(extract_text: Callable[..., ArticleOutput]) -> None:
+    text = (
+        "Quillmere season 2: who's who\n\n"
+        "© Mads Kirkby/NetflixOttavia Brask-Stone as Agnes Quill in Quillmere\n\n"
+        "Ottavia Brask-Stone returns as the lady of the house.\n"
+    )
+    assert [(c.actor, c.character) for c in extract_text(text).cast] == [
+        ("Ottavia Brask-Stone", "Agnes Quill")
+    ]

@@ -11,6 +11,7 @@ Decisions made here, with the whole article in view:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -33,12 +34,38 @@ from hsextract.textnorm import fold, fold_tokens, spelling_variant
 _WEIGHT = {"paragraph": 3, "heading": 2, "title": 2, "caption": 1}
 
 
+# A photo credit glued to a caption's first name: "Kit MabeyMorwenna Trask", "FXCorinne Roe",
+# "Disney+Amara Quist": the name starts at the capital after a lower-case run of 3+, an upper-case
+# run of 2+ or a symbol, inside one word ("McKay", "DeShawn", "MacLeod" have shorter runs).
+_GLUE = re.compile(r"(?:(?<=[a-zß-ÿ]{3})|(?<=[A-Z]{2})|(?<=[+/)]))(?=[A-ZÀ-Þ][a-zß-ÿ])")
+_GLUE_PREFIXES = ("Fitz",)
+# One-word platforms that are no one's first name ("Max", "Stan" and "Sky" are): brands with a digit,
+# a symbol or capitals after the first letter, and a few plain brand words.
+_PLATFORM_WORDS = frozenset(
+    p
+    for p in PLATFORMS
+    if " " not in p and (not p[1:].islower() or p in {"Netflix", "Hulu", "Crunchyroll", "Peacock"})
+)
+
+
+def _unglue(name: str) -> str:
+    cut = 0
+    for m in _GLUE.finditer(name):
+        word_start = name.rfind(" ", 0, m.start()) + 1
+        if m.start() > word_start and not name[word_start : m.start()].startswith(_GLUE_PREFIXES):
+            cut = m.start()
+    words = name[cut:].split()
+    if len(words) >= 3 and words[0] in _PLATFORM_WORDS:  # "Netflix Ottilie Brask-Stone": a credit's tail
+        return " ".join(words[1:])
+    return name[cut:]
+
+
 def clean_name(raw: str) -> str:
     name = " ".join(raw.replace("\u00a0", " ").split())
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
-    return name.strip(" ,;:'\"‘’“”")
+    return _unglue(name.strip(" ,;:'\"‘’“”"))
 
 
 def clean_character(raw: str) -> str:

@@ -242,3 +242,36 @@ def test_glued_caption_credit_in_an_article(extract_text: Callable[..., ArticleO
     assert [(c.actor, c.character) for c in extract_text(text).cast] == [
         ("Ottavia Brask-Stone", "Agnes Quill")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Also appearing are Rhian Dolby (Saltmarsh Lane) and Piotr Wenzel.",
+        "The drama is written by Han So-yeon (Blue Hour Clinic) and directed by Ahn Jae-min.",
+        "Ilse Vandermeer (Frostline) has also been cast, in a role the network is keeping under wraps.",
+        "Theo Marlowe (Cold Harbour) joins the cast as the captain's estranged brother, Piet Varga.",
+    ],
+    ids=["bare-name-beside-it", "crew-credit", "undisclosed-role", "actor-given-another-role"],
+)
+def test_a_bracketed_title_is_a_credit_not_a_role(
+    extract_text: Callable[..., ArticleOutput], sentence: str
+) -> None:
+    out = extract_text(f"Tern Island season 2: the new cast\n\n{sentence}\n")
+    assert all(
+        c.character not in {"Saltmarsh Lane", "Blue Hour Clinic", "Frostline", "Cold Harbour"}
+        for c in out.cast
+    )
+    assert all(
+        c.actor not in {"Saltmarsh Lane", "Blue Hour Clinic", "Frostline", "Cold Harbour"} for c in out.cast
+    )
+
+
+def test_a_bracketed_character_run_still_counts(extract_text: Callable[..., ArticleOutput]) -> None:
+    text = (
+        "Tern Island season 2: the new cast\n\n"
+        "Rounding out the ensemble are Peggy Adjoa (Dr Harriet Sorel), Lachlan Devlin (Constable Amos Tibb) "
+        "and Rosa Ituarte as the landlady, Mrs Kettle.\n"
+    )
+    pairs = {(c.actor, c.character) for c in extract_text(text).cast}
+    assert {("Peggy Adjoa", "Dr Harriet Sorel"), ("Lachlan Devlin", "Constable Amos Tibb")} <= pairs

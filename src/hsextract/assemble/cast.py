@@ -262,9 +262,41 @@ def _spelling_score(name: str, pair_mentions: list[CastMention], text: str) -> t
     return (weight, text.count(name), name)
 
 
+# Around "Name (Name)", words that make the bracket another work's title rather than a role:
+# a crew credit, a role the article says is not known, or a list whose other names have no bracket.
+_CREW_CONTEXT = re.compile(
+    r"\b(?:written|directed|produced|created|composed|designed|voiced)\s+by\b|\bin charge of\b|"
+    r"\b(?:scripts?|composing|designing|directing|showrunner|creator|composer|screenwriter)\b",
+    re.IGNORECASE,
+)
+_UNDISCLOSED = re.compile(
+    r"\b(?:roles?|characters?|details|part)\b[^.;]*\b(?:under wraps|quiet|secret|undisclosed|unknown|"
+    r"not (?:yet )?(?:been )?(?:revealed|announced|disclosed|named))",
+    re.IGNORECASE,
+)
+_BARE_NAME_AFTER = re.compile(
+    r"\s*(?:,|and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+(?=[,.;:]|\s|$)(?!\s*\(|\s+(?:as|plays|playing)\b)"
+)
+CREDIT_REACH = 50  # characters around the bracket pair that a crew word may stand in
+
+
+def _credit_context(m: CastMention, text: str) -> bool:
+    start, end = m.evidence
+    s0, s1 = m.sentence
+    around = text[max(s0, start - CREDIT_REACH) : start] + " " + text[end : min(s1, end + CREDIT_REACH)]
+    return bool(
+        _CREW_CONTEXT.search(around)
+        or _UNDISCLOSED.search(text, s0, s1)
+        or _BARE_NAME_AFTER.match(text, end, s1)
+    )
+
+
 def assemble_cast(out: RuleOutput) -> list[CastRecord]:
     text = out.article.text
-    oriented = [m for m in out.cast if m.oriented]
+    platforms = {fold(p) for p in PLATFORMS}
+    oriented = [  # "Prime Video's Cold Orchard" says nothing about who is an actor or a character
+        m for m in out.cast if m.oriented and fold(clean_name(text[slice(*m.actor)])) not in platforms
+    ]
     actors = {fold(clean_name(text[slice(*m.actor)])) for m in oriented}
     chars = {fold(clean_name(text[slice(*m.character)])) for m in oriented}
     full_people = {clean_name(n.text) for n in out.names if n.tokens >= 2}
@@ -272,7 +304,7 @@ def assemble_cast(out: RuleOutput) -> list[CastRecord]:
     name_pool = {clean_character(n.text) for n in out.names} | {
         clean_character(text[slice(*m.character)]) for m in out.cast
     }
-    blocked = {fold(p) for p in PLATFORMS} | {fold(s) for s in out.context.strong_shows}
+    blocked = platforms | {fold(s) for s in out.context.strong_shows}
     places = {fold(n.text) for n in out.names if n.label in {"GPE", "LOC", "FAC"}} - {
         fold(n.text) for n in out.names if n.person
     }
@@ -290,6 +322,8 @@ def assemble_cast(out: RuleOutput) -> list[CastRecord]:
             continue
         if _not_a_person(resolved, blocked) or _not_a_person(char, blocked):
             continue
+        if not m.oriented and _credit_context(m, text):
+            continue  # "written by Jane Roe (Show)", "Also appearing are Jane Roe (Show) and Tom Poe"
         if not m.oriented and (fold(resolved) in places or fold(char) in places):
             continue  # "a priest in Boston (Jane Roe)": a place, not a character
         if not m.oriented and fold(char) not in chars and fold(resolved) in actors:

@@ -275,3 +275,63 @@ def test_a_bracketed_character_run_still_counts(extract_text: Callable[..., Arti
     )
     pairs = {(c.actor, c.character) for c in extract_text(text).cast}
     assert {("Peggy Adjoa", "Dr Harriet Sorel"), ("Lachlan Devlin", "Constable Amos Tibb")} <= pairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Maren Holt is back as lady's maid Biddy Crane.", ("Maren Holt", "Biddy Crane")),
+        (
+            "Odile Saint-Aubert will take over as Constable Gail Trembley.",
+            ("Odile Saint-Aubert", "Constable Gail Trembley"),
+        ),
+        ("Della Ruiz-Oates co-stars as station manager Joan Pettit.", ("Della Ruiz-Oates", "Joan Pettit")),
+        ("Comedian Devin Arkley turns up as Mr. Sulley, a regular.", ("Devin Arkley", "Mr. Sulley")),
+        ("Baek Eun-sol rounds out the trio as Seol-ah's cousin Mi-rae.", ("Baek Eun-sol", "Mi-rae")),
+        ("Dagny Raske plays the station's only caretaker, Maren.", ("Dagny Raske", "Maren")),
+        (
+            "Dash Ayo-Bankole returns to play her partner, disgraced magician Augustin Vale.",
+            ("Dash Ayo-Bankole", "Augustin Vale"),
+        ),
+        (
+            "Declan Mahon joins as Margaret's long-lost brother, Edmund Hollis.",
+            ("Declan Mahon", "Edmund Hollis"),
+        ),
+        (
+            "Singer-actor Riwon will transform into Cha Min-jae, a struggling singer.",
+            ("Riwon", "Cha Min-jae"),
+        ),
+        ("Oh Seung-mi (Mrs. Jang, the village head) runs the market.", ("Oh Seung-mi", "Mrs. Jang")),
+        ("Wystan Pelling (Mr. Dory the gamekeeper) sees everything.", ("Wystan Pelling", "Mr. Dory")),
+        ("Sunita Varga (the family's solicitor, Priya Rao) is back.", ("Sunita Varga", "Priya Rao")),
+        (
+            "The bell-spirit mascot Chiri (voiced by Yuzuha Okamoto) is also back.",
+            ("Yuzuha Okamoto", "Chiri"),
+        ),
+    ],
+    ids=[
+        "back-as-possessive-desc",
+        "take-over-as",
+        "co-stars-as",
+        "turns-up-as",
+        "rounds-out-the-trio",
+        "plays-only-desc-comma",
+        "returns-to-play-participle-desc",
+        "joins-as-hyphen-desc",
+        "transform-into",
+        "aside-name-then-desc",
+        "aside-name-the-desc",
+        "aside-desc-then-name",
+        "aside-voiced-by",
+    ],
+)
+def test_more_role_phrasings(
+    extract_text: Callable[..., ArticleOutput], sentence: str, pair: tuple[str, str]
+) -> None:
+    out = extract_text(f"Tern Island season 2: the cast\n\n{sentence}\n")
+    assert [(c.actor, c.character) for c in out.cast] == [pair]
+
+
+def test_a_film_title_in_brackets_is_not_a_character(extract_text: Callable[..., ArticleOutput]) -> None:
+    out = extract_text("Tern Island season 2\n\nThibaud Marchal (All Quiet on the Northern Front) joins.\n")
+    assert out.cast == []

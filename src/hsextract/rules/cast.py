@@ -6,6 +6,7 @@ A mention is what one rule saw in one sentence; the assemble stage turns mention
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from hsextract.rules.engine import Match
@@ -109,4 +110,60 @@ def mentions_from_match(sentence: Sentence, match: Match) -> list[CastMention]:
                     previous=True,
                 )
             )
+    return out
+
+
+# A bracket after a name that holds one name and a descriptor, or a voice/played-by credit:
+# "Oh Seo-yeon (Mrs. Jang, the village head)", "Wystan Pell (Mr. Dory the gamekeeper)",
+# "Sunita Varghese (the family's solicitor, Priya Rao)", "Chirin (voiced by Yuzuha Okawa)".
+_ASIDE_NAME = (
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Miss|Madam|Chef|Reverend|Rev|Sir|Lady)\.?\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+_ASIDE_BY = re.compile(r"(?:voiced|played|portrayed)\s+by\s+" + _ASIDE_NAME + r"\s*$")
+_ASIDE_NAME_FIRST = re.compile(
+    _ASIDE_NAME + r"(?:\s*,\s*(?P<desc>(?:(?:the|a|an|his|her|their)\s+)?[a-z][^()]*)"
+    r"|\s+(?P<desc2>(?:the|a|an|his|her|their)\s+[a-z][^()]*))$"
+)
+_ASIDE_NAME_LAST = re.compile(
+    r"(?P<desc>(?:(?:the|a|an|his|her|their)\s+|[A-Z][\w-]*['’]s\s+)[^()]*?)(?:,\s*|\s+)"
+    + _ASIDE_NAME
+    + r"(?:\s*,\s*[a-z][^()]*)?$"
+)
+
+
+def aside_mentions(sentence: Sentence) -> list[CastMention]:
+    """Cast mentions from brackets the units dropped. A role descriptor beside the bracket's one name
+    makes that name the character ("Jane Roe (the solicitor, Priya Rao)"); after "voiced by" it is
+    the actor ("Chirin (voiced by Jane Roe)")."""
+    out: list[CastMention] = []
+    for u in sentence.units:
+        if u.kind not in {"NAME", "NAMES"} or not u.aside or u.aside_start < 0:
+            continue
+        outer = u.members[-1] if u.kind == "NAMES" else (u.start, u.end)  # a list's bracket is its last's
+        by = _ASIDE_BY.match(u.aside)
+        if u.aside_kind == "other-work" and not by:
+            continue
+        m = by or _ASIDE_NAME_FIRST.match(u.aside) or _ASIDE_NAME_LAST.match(u.aside)
+        if m is None:
+            continue
+        inner = (u.aside_start + m.start("name"), u.aside_start + m.end("name"))
+        desc = None
+        group = next((g for g in ("desc", "desc2") if g in m.re.groupindex and m.group(g)), None)
+        if not by and group:
+            d0 = u.aside_start + m.start(group)
+            desc = (d0, d0 + len(m.group(group).rstrip(" ,")))
+        actor, character = (inner, outer) if by else (outer, inner)
+        out.append(
+            CastMention(
+                rule="cast.aside" if not by else "cast.aside_voiced_by",
+                actor=actor,
+                character=character,
+                description=desc,
+                evidence=(outer[0], u.aside_start + len(u.aside) + 1),
+                block_kind=sentence.block_kind,
+                block_index=sentence.block_index,
+                sentence=(sentence.start, sentence.end),
+            )
+        )
     return out

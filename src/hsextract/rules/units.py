@@ -38,6 +38,7 @@ class Unit:
     ent: str = ""  # entity label overlapping a NAME ("PERSON", "ORG", ...)
     aside: str = ""  # text of a dropped parenthesis right after this unit
     aside_kind: str = ""  # "credits" | "other-work" | "note"
+    aside_start: int = -1  # article offset of the aside's text (after the opening bracket)
     tokens: int = 1  # word tokens in a name
 
 
@@ -100,6 +101,7 @@ def build_units(
                     if units:
                         units[-1].aside = t.span_text(i + 1, close)
                         units[-1].aside_kind = _aside_kind(t, i + 1, close)
+                        units[-1].aside_start = t.idx[i + 1] + offset if i + 1 < close else -1
                     i = close + 1
                     continue
         if i in runs:
@@ -192,6 +194,7 @@ def merge_name_lists(units: list[Unit]) -> list[Unit]:
                     first.ent,
                     last.aside,
                     last.aside_kind,
+                    last.aside_start,
                 )
             )
             i = j
@@ -258,6 +261,16 @@ def _flags(units: list[Unit], k: int) -> dict[str, object]:
     prev_u = units[k - 1] if k > 0 else None
     poss_next = nxt is not None and nxt.lower in {"'s", "’s", "'"}
     attributive = u.kind == "NAME" and nxt is not None and nxt.kind == "WORD" and nxt.pos == "NOUN"
+    # "as maid Biddy Crane": a lower-case word right before a name is its role noun, whatever the
+    # tagger made of it (it tags role nouns before names as verbs or proper nouns)
+    before_name = (
+        u.kind == "WORD"
+        and nxt is not None
+        and nxt.kind in {"NAME", "NAMES"}
+        and u.text.isalpha()
+        and u.text.islower()
+        and u.lower not in FUNCTION_WORDS
+    )
     joins_desc = (
         u.lower in {"and", "or", "&"}
         and prev_u is not None
@@ -273,17 +286,33 @@ def _flags(units: list[Unit], k: int) -> dict[str, object]:
         "hs_possnext": poss_next,
         "hs_person": u.kind in {"NAME", "NAMES"}
         and (u.tokens >= 2 or u.ent == "PERSON" or u.kind == "NAMES"),
-        "hs_desc": _descriptive(u) or poss_next or attributive or joins_desc,
+        "hs_desc": _descriptive(u) or poss_next or attributive or joins_desc or before_name,
         "hs_pobj": prev in PREPOSITIONS,
         "hs_gapok": u.kind == "WORD" or u.text == "," or (u.kind == "NAME" and prev in PREPOSITIONS),
     }
 
 
 def _descriptive(u: Unit) -> bool:
-    if u.kind != "WORD":
+    if u.kind != "WORD" or u.lower in {"'s", "’s"}:  # "the station's only caretaker"
         return u.text in {"-", "‐", "'s", "’s"}
     if u.lower in DESC_EXTRA_WORDS:
         return True
     if u.lower in FUNCTION_WORDS:
-        return u.lower in {"a", "an", "the", "his", "her", "their", "its", "new"}
-    return u.pos in {"ADJ", "NOUN", "NUM", "PROPN"} or (u.pos == "VERB" and u.lower.endswith("ing"))
+        return u.lower in {
+            "a",
+            "an",
+            "the",
+            "his",
+            "her",
+            "their",
+            "its",
+            "new",
+            "only",
+            "own",
+            "other",
+            "same",
+        }
+    # participles and hyphenated compounds describe too ("disgraced magician", "long-lost brother")
+    return u.pos in {"ADJ", "NOUN", "NUM", "PROPN"} or (
+        u.pos == "VERB" and (u.lower.endswith(("ing", "ed")) or "-" in u.lower)
+    )

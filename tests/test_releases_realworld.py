@@ -162,3 +162,23 @@ def test_a_sentence_opening_preposition_is_no_show(extract_text: Extract) -> Non
     )
     shows = {r.show for r in extract_text(text, published="2025-11-20").releases}
     assert shows == {"The Hollins Fold"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Harrowby season 2 (April 4, Netflix)", ("Harrowby", 2, "2025-04-04", "Netflix")),
+        ("April 4: Harrowby season 2 (Netflix)", ("Harrowby", 2, "2025-04-04", "Netflix")),
+        ("- Friday, April 4: Harrowby season 2 (Netflix)", ("Harrowby", 2, "2025-04-04", "Netflix")),
+        ("The second half of Harrowby season 2 picks up on 4 April.", ("Harrowby", 2, "2025-04-04", None)),
+    ],
+    ids=["title-then-date", "date-then-title", "bulleted-weekday-date-then-title", "picks-up-on"],
+)
+def test_streaming_week_lines(extract_text: Extract, line: str, expected: tuple[object, ...]) -> None:
+    out = extract_text(f"New this week\n\n{line}\n", published="2025-03-01")
+    assert releases(out) == [expected]
+
+
+def test_an_episode_line_is_not_a_dated_show_entry(extract_text: Extract) -> None:
+    text = "Quarrybank series 2 episode guide\n\nEpisode 1: A Will, a Way\nEpisode 2: Who Holds the Key?\n"
+    assert {e.show for e in extract_text(text).episodes} == {"Quarrybank"}

@@ -98,12 +98,19 @@ _NOT_TITLES = (
     )
 )  # "In series 3, ...": a preposition opening the sentence, not a title
 # "Gildmoor (Oct. 3, Netflix)": an unnumbered listicle entry, known by the platform in its brackets
-_UNNUMBERED_HEAD = re.compile(
-    r"^\s*(" + _TITLE + r")(?:,\s*(?:season|series)\s+\w+)?\s*\(([^)]+)\)\s*$", re.IGNORECASE
+_UNNUMBERED_HEAD = re.compile(r"^\s*(" + _TITLE + r")(?:,?\s*(?i:season|series)\s+\w+)?\s*\(([^)]+)\)\s*$")
+# "April 4: Title season 2 (Netflix)", "- Sunday, March 16: Title episode 2 (Netflix)": a dated
+# schedule entry; group 2 is the date, group 1 the title
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+_DATE_FIRST_ENTRY = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?P<date>(?:[A-Z][a-z]+day,?\s+)?(?:" + _MONTH_NAME + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"))\s*:\s+(?P<title>" + _TITLE + r")"
 )
 
 
 def _listing_head(block: Block) -> re.Match[str] | None:
+    if _DATE_FIRST_ENTRY.match(block.text):
+        return None  # "April 4: Title (Netflix)" names its show after the date
     short = block.kind == "heading" or len(block.text.split()) <= LISTING_HEAD_WORDS
     m = _UNNUMBERED_HEAD.match(block.text) if short else None
     return m if m is not None and _PLATFORM.search(m.group(2)) else None
@@ -120,8 +127,10 @@ def listing_lines(blocks: list[Block]) -> dict[int, tuple[int, int]]:
     out = {}
     for b in blocks:
         m = _LIST_HEAD.match(b.text) or _listing_head(b)
-        if m is not None and _HAS_DAY.search(m.group(2)):
+        if m is not None and _HAS_DAY.search(m.group(2)) and not _DATE_FIRST_ENTRY.match(b.text):
             out[b.index] = (b.start + m.start(1), b.start + m.end(1))
+        elif entry := _DATE_FIRST_ENTRY.match(b.text):
+            out[b.index] = (b.start + entry.start("title"), b.start + entry.end("title"))
     return out
 
 
@@ -232,7 +241,17 @@ def platforms_in(text: str) -> list[tuple[int, int, str]]:
 _PLATFORM_FOLDS = frozenset(p.casefold() for p in PLATFORMS)
 
 
+_DATE_PREFIX = re.compile(
+    r"^(?:[A-Z][a-z]+day,?\s+)?(?:"
+    + _MONTH_NAME
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH_NAME
+    + r")\s*:\s*"
+)
+
+
 def _clean_title(raw: str) -> str | None:
+    raw = _DATE_PREFIX.sub("", raw)  # "April 4: Title season 2": a schedule entry's date is no title
     words = raw.strip(" :.,;!?'\"‘’“”").split()
     platforms = _PLATFORM_FOLDS
     while words and (
@@ -335,6 +354,8 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
         if m:
             list_heads[b.index] = (m.group(1), m.group(2))
             strong_raw.append(m.group(1))
+        elif entry := _DATE_FIRST_ENTRY.match(b.text):  # a dated entry names its show for that line
+            strong_raw.append(entry.group("title"))
     raw_candidates += strong_raw
     prose = "\n".join(b.text for b in content if b.kind != "caption")
     titles = sorted({t for raw in raw_candidates if (t := _best_suffix(text, raw))})

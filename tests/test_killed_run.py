@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from hsextract import ner, pipeline
+from hsextract import ner, outdir, pipeline
 from hsextract.cache import CACHE_DIR
 from hsextract.ingest import Article
 from hsextract.jsonio import dumps, load_output, output_files
@@ -136,6 +136,7 @@ def test_manifest_rewrites_back_off_when_writing_it_is_slow(
         real_write(path, text, durable)
 
     monkeypatch.setattr(pipeline, "write_atomic", counting)
+    monkeypatch.setattr(outdir, "write_atomic", counting)  # the outputs
     monkeypatch.setattr(pipeline, "MANIFEST_EVERY_S", 0.0)
     monkeypatch.setattr(pipeline, "MANIFEST_MAX_SHARE", 1e-9)  # any write "takes too long"
     run_extract([tmp_path / "c"], tmp_path / "out", extractor=extractor)
@@ -160,6 +161,7 @@ def test_outputs_are_synced_in_batches_before_the_manifest_lists_them(
         real_sync()
 
     monkeypatch.setattr(pipeline, "write_atomic", recording)
+    monkeypatch.setattr(outdir, "write_atomic", recording)  # the outputs
     monkeypatch.setattr(pipeline.os, "sync", sync)
     run_extract([tmp_path / "c"], tmp_path / "out", extractor=extractor)
     assert events == [

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from hsextract import PIPELINE_VERSION
 from hsextract.ingest import Article
+from hsextract.models import RECORD_KINDS
 
 CACHE_DIR = ".hsextract-cache"
 
@@ -64,7 +65,9 @@ def article_key(article: Article, fingerprint: str) -> str:
         article.id,
         article.source,
         article.sha256,
+        article.html_sha256 or "",  # a page's text is extracted from it: the key covers the HTML too
         article.title or "",
+        article.title_origin or "",  # the same title from a sidecar or from the text is another output
         article.url or "",
         article.published.isoformat() if article.published else "",
         *article.warnings,
@@ -81,18 +84,23 @@ class OutputCache:
         self.fingerprint = fingerprint
 
     def fresh(self, article: Article) -> dict[str, int] | None:
-        """The record counts of an up-to-date output, or None when it must be extracted again."""
+        """The record counts of an up-to-date output, or None when it must be extracted again.
+
+        A key file is only a hint: one that cannot be read or does not parse (a torn disk, a hand
+        edit) is a miss, so the article is extracted again and the key rewritten, never a crash."""
         key_file = self.folder / f"{article.id}.key"
         if not key_file.exists() or not (self.out_dir / f"{article.id}.json").exists():
             return None
         try:
             key, counts = key_file.read_text(encoding="utf-8").split("\n", 1)
             parsed = json.loads(counts)
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             return None
         if key != article_key(article, self.fingerprint) or not isinstance(parsed, dict):
             return None
-        return {str(k): int(v) for k, v in parsed.items()}
+        if set(parsed) != set(RECORD_KINDS) or not all(type(v) is int and v >= 0 for v in parsed.values()):
+            return None  # a count that is "x", 1.5, true or -1, or a kind missing: corrupt
+        return dict(parsed)
 
     def store(self, article: Article, counts: dict[str, int]) -> None:
         """Written after the output file, so a key never vouches for a file that is not there (and,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import signal
 import sys
 import threading
@@ -97,8 +98,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     top = _top_parser()
     if not args_list or args_list[0].startswith("-"):
         top.parse_args(args_list)  # handles --help/--version, errors on unknown options
-        top.print_usage(sys.stderr)
-        sys.stderr.write("hsextract: error: a COMMAND is required\n")
+        # One line, like every usage error (the README promises it); --help lists the commands.
+        sys.stderr.write(
+            f"hsextract: error: a COMMAND is required ({', '.join(COMMANDS)}; 'hsextract --help')\n"
+        )
         return 2
     name, rest = args_list[0], args_list[1:]
     if name not in COMMANDS:
@@ -109,11 +112,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = sub.parse_args(rest)
     try:
         code: int = module.run(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler below, not at exit
     except UsageError as exc:
         sys.stderr.write(f"hsextract {name}: error: {exc}\n")
         return 2
+    except OSError as exc:  # an output a command did not handle itself (e.g. stdout piped to `head`)
+        _quiet_stdout()
+        sys.stderr.write(f"hsextract {name}: error: cannot write output: {_os_problem(exc)}\n")
+        return 1
     return code
 
 
+def _os_problem(exc: OSError) -> str:
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    return f"{reason}: {exc.filename!r}" if exc.filename else reason
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's own flush at exit cannot fail again and print
+    "Exception ignored ... BrokenPipeError" after our one line."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    # `python -m hsextract.cli` runs this file as `__main__`, a second copy of the module: run the
+    # package's own copy, whose UsageError is the one the commands raise (else: a traceback, exit 1).
+    from hsextract import cli
+
+    raise SystemExit(cli.main())

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from hsextract.cli import UsageError
 from hsextract.diff import load_side
-from hsextract.jsonio import RecordFileError, dumps, write_atomic
+from hsextract.jsonio import RecordFileError, dumps, write_or_say
 from hsextract.kb import load_kb
 from hsextract.kb.jsonld import to_jsonld
 from hsextract.kb.merge import merge_outputs
@@ -28,7 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Exit 0 on success, 2 on usage error or a malformed input file."""
+    """Exit 0 on success, 1 when --out cannot be written, 2 on usage error or a malformed input file."""
     if (args.kb is None) == (args.outputs is None):
         raise UsageError("give either --kb KB_FILE or an OUTPUTS folder (exactly one)")
     source = args.kb if args.kb is not None else args.outputs
@@ -41,7 +41,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     text = dumps(to_jsonld(kb))
     if args.out is not None:
-        write_atomic(args.out, text)
+        if problem := write_or_say(args.out, text):
+            sys.stderr.write(f"hsextract export: error: {problem}\n")
+            return 1
     else:
         sys.stdout.write(text)
     return 0

@@ -84,6 +84,20 @@ def write_atomic(path: Path, text: str, durable: bool = True) -> None:
         raise
 
 
+def write_or_say(path: Path, text: str) -> str | None:
+    """`write_atomic`, for a command's `--out`: None when written, else the one-line reason it could
+    not be (a folder, a read-only place, a full disk), for the command to print and exit 1 with."""
+    if path.is_dir():
+        return f"cannot write {path}: it is a folder; want a file name"
+    try:
+        write_atomic(path, text)
+    except (FileExistsError, NotADirectoryError):  # from making the parent folders
+        return f"cannot write {path}: part of its folder path is a file"
+    except OSError as exc:
+        return f"cannot write {path}: {exc.strerror or exc}"
+    return None
+
+
 def _describe(err: ValidationError) -> str:
     """'cast[3].actor: Field required' for the first few errors."""
     parts = []

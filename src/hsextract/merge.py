@@ -15,7 +15,7 @@ from pathlib import Path
 from hsextract.cli import UsageError
 from hsextract.diff import load_gold_side, load_side
 from hsextract.ingest import ArticleMeta, corpus_file
-from hsextract.jsonio import RecordFileError, dumps, load_model, write_atomic
+from hsextract.jsonio import RecordFileError, dumps, load_model, write_or_say
 from hsextract.kb import load_kb
 from hsextract.kb.compare import compare_kbs, format_comparison, gold_to_output
 from hsextract.kb.merge import merge_outputs
@@ -80,7 +80,8 @@ def summary(kb: KnowledgeBase) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Exit 0 on success (conflicts are data, not failure), 2 on bad input."""
+    """Exit 0 on success (conflicts are data, not failure), 1 when --out cannot be written, 2 on
+    bad input."""
     if not args.inputs.exists():
         raise UsageError(f"{args.inputs}: no such file or directory")
     try:
@@ -91,7 +92,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     text = dumps(kb)
     if args.out is not None:
-        write_atomic(args.out, text)
+        if problem := write_or_say(args.out, text):
+            sys.stderr.write(f"hsextract merge: error: {problem}\n")
+            return 1
     else:
         sys.stdout.write(text)
     if not args.quiet:

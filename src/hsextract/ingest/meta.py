@@ -37,16 +37,42 @@ def clean_str(value: str) -> tuple[str, int]:
     return cleaned, n
 
 
-def parse_published(value: object, warnings: list[str], where: str = "") -> date | None:
-    """An ISO date (or ISO timestamp, whose date is used); anything else is a warning and None."""
+EARLIEST_PUBLISHED = date(1900, 1, 1)
+YEARS_AHEAD = 10  # a published date further in the future than this is a typo or a placeholder
+
+
+def latest_published(today: date | None = None) -> date:
+    """Today plus YEARS_AHEAD years (Feb 29 becomes Feb 28 in a year without one)."""
+    today = today or date.today()
+    try:
+        return today.replace(year=today.year + YEARS_AHEAD)
+    except ValueError:
+        return today.replace(year=today.year + YEARS_AHEAD, day=28)
+
+
+def parse_published(
+    value: object, warnings: list[str], where: str = "", today: date | None = None
+) -> date | None:
+    """An ISO date (or ISO timestamp, whose date is used) in a sane window, 1900 to ten years from
+    `today`; anything else is a warning and None. Relative dates are resolved against this date,
+    so `0001-01-01` or `9999-12-31` would otherwise overflow date arithmetic, and a 2099 date would
+    put every "next Thursday" in 2099."""
     if value is None:
         return None
     if isinstance(value, str):
         for parse in (date.fromisoformat, lambda s: datetime.fromisoformat(s).date()):
             try:
-                return parse(value.strip())
+                parsed = parse(value.strip())
             except ValueError:
                 continue
+            latest = latest_published(today)
+            if EARLIEST_PUBLISHED <= parsed <= latest:
+                return parsed
+            warnings.append(
+                f"{where}published date {value!r} is outside {EARLIEST_PUBLISHED.isoformat()} .. "
+                f"{latest.isoformat()}; ignored"
+            )
+            return None
     warnings.append(f"{where}published value {value!r} is not a YYYY-MM-DD date; ignored")
     return None
 

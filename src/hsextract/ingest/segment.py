@@ -47,6 +47,34 @@ _SENTENCE_END = (".", "!", "…", '"', "”", "’", "'", ";", ":", ")")
 _WORD = re.compile(r"[\w'’]+")
 
 
+# A sentence end where a very long block may be cut: end punctuation (and closing quotes or
+# brackets), whitespace, then what starts a sentence. "Dr. Mira" is no sentence end (`_ABBREVIATION`).
+_SENTENCE_CUT = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Sgt|Capt|Lt|Col|vs|No)$")
+
+
+def cut_point(text: str, start: int, limit: int) -> int:
+    """Where a piece of `text` from `start`, at most `limit` long, should end: after the last
+    sentence end in its second half, else after its last whitespace there, else (one "word" of
+    `limit // 2` characters) at the limit. A block too long for the model is cut here, so a name
+    is never split into "Name Nam" + "e" and no evidence ends at the cut mid-word."""
+    end = start + limit
+    if end >= len(text):
+        return len(text)
+    low = start + limit // 2
+    window = text[low:end]
+    for match in reversed(list(_SENTENCE_CUT.finditer(window))):
+        before = low + match.start()
+        if not _ABBREVIATION.search(text[max(0, before - 5) : before]):
+            return low + match.end()
+    if text[end].isspace():  # the next piece starts with the space
+        return end
+    for i in range(end - 1, low - 1, -1):
+        if text[i].isspace():
+            return i + 1
+    return end
+
+
 @dataclass(frozen=True)
 class Block:
     index: int

@@ -251,10 +251,16 @@ def test_one_date_is_one_drop(extract_text: Run) -> None:
         'Episode 3: "Embers" – Wednesday, June 11\n\nEpisode 4: "Smoke" – Wednesday, July 16 (season finale)',
         published="2025-05-20",
     )
-    assert [(r.kind, r.date, r.platform) for r in out.releases] == [
-        ("premiere", "2025-06-04", "HBO"),
-        ("finale", "2025-07-16", "HBO"),
-        ("episode", "2025-06-11", "HBO"),
+    # schema 2: one release (the premiere, weekly), the finale an event, each drop its episode's air date
+    assert [(r.kind, r.date, r.platform, r.schedule) for r in out.releases] == [
+        ("premiere", "2025-06-04", "HBO", "weekly"),
+    ]
+    assert [(e.kind, e.date) for e in out.events] == [("finale", "2025-07-16")]
+    assert [(e.number, e.air_date) for e in out.episodes] == [
+        (1, "2025-06-04"),
+        (2, "2025-06-04"),
+        (3, "2025-06-11"),
+        (4, "2025-07-16"),
     ]
 
 
@@ -319,12 +325,11 @@ def test_without_a_published_date_a_season_keeps_its_own_year(extract_text: Run)
         "season 2 trailer "
         "on February 18."
     )
-    assert [(r.season, r.date) for r in out.releases] == [
-        (1, "2023-08"),
-        (2, "2025-03-11"),
-        (2, "2025-04-15"),
+    assert [(r.season, r.date) for r in out.releases] == [(1, "2023-08"), (2, "2025-03-11")]
+    assert sorted((e.kind, e.seasons, e.date) for e in out.events) == [
+        ("finale", [2], "2025-04-15"),
+        ("trailer", [2], "2025-02-18"),
     ]
-    assert [(e.kind, e.date) for e in out.events] == [("trailer", "2025-02-18")]
 
 
 def test_an_unnumbered_past_premiere_before_season_2_is_season_1(extract_text: Run) -> None:

@@ -90,8 +90,10 @@ def test_schedule_line_title_keeps_its_comma(extract_text: Extract) -> None:
     )
     out = extract_text(text)
     assert episodes(out) == [(2, 1, "Mind the Step, Little Sister"), (2, 2, "Who Locked the Gate?")]
-    # the question mark does not split the date from its line: one day-precision date per line
-    assert sorted(r.date for r in out.releases) == ["2025-05-08", "2025-05-15"]
+    # the question mark does not split the date from its line: one day-precision date per line,
+    # the episode's air date; the first line's date is also the season's premiere
+    assert [e.air_date for e in out.episodes] == ["2025-05-08", "2025-05-15"]
+    assert [r.date for r in out.releases] == ["2025-05-08"]
 
 
 def test_ordinal_chain_numbers_every_title(extract_text: Extract) -> None:
@@ -122,7 +124,7 @@ def test_finale_after_a_broken_chain_gets_no_number(extract_text: Extract) -> No
     assert (1, None, "Ember") in episodes(out)
 
 
-def test_dual_platform_brand_and_a_finale_takes_the_premiere_platform(extract_text: Extract) -> None:
+def test_dual_platform_brand_and_a_finale_is_an_event(extract_text: Extract) -> None:
     text = (
         "Gullwing season 4 release date\n\n"
         "Gullwing season 4 premieres Wednesday, March 5, 2025, on FX on Hulu. New episodes follow weekly "
@@ -130,9 +132,9 @@ def test_dual_platform_brand_and_a_finale_takes_the_premiere_platform(extract_te
     )
     out = extract_text(text, published="2025-01-10")
     platforms = {(r.kind, r.date): r.platform for r in out.releases}
-    assert platforms[("premiere", "2025-03-05")] == "FX on Hulu"
-    assert platforms[("finale", "2025-04-09")] == "FX on Hulu"
-    assert platforms[("part", "2025-06-20")] == "Netflix"
+    assert platforms == {("premiere", "2025-03-05"): "FX on Hulu", ("part", "2025-06-20"): "Netflix"}
+    assert [(e.kind, e.seasons, e.date) for e in out.events] == [("finale", [4], "2025-04-09")]
+    assert [r.schedule for r in out.releases] == ["weekly", None]
 
 
 def test_labelled_lines_real_guides_use(extract_text: Extract) -> None:
@@ -151,7 +153,7 @@ def test_labelled_lines_real_guides_use(extract_text: Extract) -> None:
         (2, 5, "Dead Reckoning"),
         (2, 7, "Last Orders"),
     ]
-    assert {r.date for r in out.releases} >= {"2025-05-15", "2025-05-22", "2025-06-17"}
+    assert [e.air_date for e in out.episodes] == ["2025-05-15", "2025-05-22", None, "2025-06-17"]
 
 
 def test_followed_by_a_run_of_titles(extract_text: Extract) -> None:

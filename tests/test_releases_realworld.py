@@ -16,7 +16,7 @@ def releases(out: ArticleOutput) -> list[tuple[str | None, int | None, str | Non
     return sorted((r.show, r.season, r.date, r.platform) for r in out.releases)
 
 
-def test_table_rows_date_their_drops(extract_text: Extract) -> None:
+def test_table_rows_date_their_episodes(extract_text: Extract) -> None:
     text = (
         "Quarry Bells season 2 release schedule\n\n"
         "Here is the full schedule for season 2:\n\n"
@@ -26,34 +26,38 @@ def test_table_rows_date_their_drops(extract_text: Extract) -> None:
         "3 | The Long Drop | July 4\n"
     )
     out = extract_text(text, published="2025-06-01")
-    assert [r.date for r in out.releases] == ["2025-06-20", "2025-06-27", "2025-07-04"]
-    assert [(e.number, e.title) for e in out.episodes] == [
-        (1, "Lantern Hill"),
-        (2, "Cold Pastures"),
-        (3, "The Long Drop"),
+    assert [r.date for r in out.releases] == ["2025-06-20"]  # the season's premiere; no release per row
+    assert [(e.number, e.title, e.air_date) for e in out.episodes] == [
+        (1, "Lantern Hill", "2025-06-20"),
+        (2, "Cold Pastures", "2025-06-27"),
+        (3, "The Long Drop", "2025-07-04"),  # "Drop" inside a title is no release cue
     ]
+    assert [(e.kind, e.date) for e in out.events] == [("finale", "2025-07-04")]  # last row of the full list
 
 
-def test_a_schedule_table_without_titles_still_dates_its_rows(extract_text: Extract) -> None:
+def test_a_schedule_table_without_titles_gives_the_premiere_only(extract_text: Extract) -> None:
     text = (
         "Moon Orchard (tvN) broadcast schedule\n\n"
         "Weekend | Episodes | Air dates\n"
         "1 | Episodes 1-2 | Sat June 7 / Sun June 8\n"
         "2 | Episodes 3-4 | Sat June 14 / Sun June 15\n"
     )
-    dates = {r.date for r in extract_text(text, published="2025-05-20").releases}
-    assert {"2025-06-07", "2025-06-08", "2025-06-14", "2025-06-15"} <= dates
+    # untitled episodes have no record to carry their dates; the first row is the season's premiere
+    assert [r.date for r in extract_text(text, published="2025-05-20").releases] == ["2025-06-07"]
 
 
-def test_episode_label_lines_date_their_drops(extract_text: Extract) -> None:
+def test_episode_label_lines_date_their_episodes(extract_text: Extract) -> None:
     text = (
         "Tinplate Choir season 2 premiere date\n\n"
         "The first episode titles and broadcast dates are:\n\n"
         'Ep. 1: "First Bell" (July 5)\nEp. 2: "Second Bell" (July 12)\n'
     )
     out = extract_text(text, published="2025-06-20")
-    assert [(r.season, r.date) for r in out.releases] == [(2, "2025-07-05"), (2, "2025-07-12")]
-    assert [(e.number, e.title) for e in out.episodes] == [(1, "First Bell"), (2, "Second Bell")]
+    assert [(r.season, r.date) for r in out.releases] == [(2, "2025-07-05")]
+    assert [(e.number, e.title, e.air_date) for e in out.episodes] == [
+        (1, "First Bell", "2025-07-05"),
+        (2, "Second Bell", "2025-07-12"),
+    ]
 
 
 def test_unnumbered_listicle_heads_date_their_show(extract_text: Extract) -> None:

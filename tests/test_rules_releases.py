@@ -360,32 +360,32 @@ def test_split_release_one_record_per_part(extract_text: Run) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "expected", "events"),
     [
         (
             "The first two episodes of Wren Hollow season 2 premiere on Apple TV+ on October 3, 2025, "
             "followed by new "
             "episodes weekly until the finale on November 21, 2025.",
-            [
-                (2, "premiere", None, "2025-10-03", "day", None),
-                (2, "finale", None, "2025-11-21", "day", None),
-            ],
+            [(2, "premiere", None, "2025-10-03", "day", None)],
+            [("finale", [2], "2025-11-21")],
         ),
-        (
+        (  # schema 2: an untitled episode's drop is no release (and has no episode record to date)
             "Episode 3 of Wren Hollow season 2 arrives on October 10, 2025 "
             "and episode 4 on October 17, 2025.",
-            [
-                (2, "episode", None, "2025-10-10", "day", None),
-                (2, "episode", None, "2025-10-17", "day", None),
-            ],
+            [],
+            [],
         ),
     ],
     ids=["premiere-and-finale", "weekly-drops"],
 )
-def test_weekly_schedules(extract_text: Run, text: str, expected: list[tuple[Any, ...]]) -> None:
+def test_weekly_schedules(
+    extract_text: Run, text: str, expected: list[tuple[Any, ...]], events: list[tuple[Any, ...]]
+) -> None:
     out = extract_text(TITLE + text)
     assert releases(out) == expected
+    assert [(e.kind, e.seasons, e.date) for e in out.events] == events
     assert all(r.episode_count is None for r in out.releases)  # "the first two episodes" is not a count
+    assert all(r.schedule == "weekly" for r in out.releases)
 
 
 @pytest.mark.parametrize(
@@ -458,8 +458,8 @@ PHRASINGS: list[tuple[str, str, str | None, list[tuple[Any, ...]], list[tuple[An
         "every-weekday-is-a-schedule",
         "New episodes of Wren Hollow season 2 arrive every Wednesday until the finale on July 16, 2025.",
         None,
-        [("Wren Hollow", 2, "finale", "2025-07-16")],
         [],
+        [("finale", [2], "2025-07-16")],
     ),
     (
         "plural-weekday-is-a-schedule",
@@ -489,7 +489,7 @@ PHRASINGS: list[tuple[str, str, str | None, list[tuple[Any, ...]], list[tuple[An
         "elided-verb-with-a-new-label",
         "Episode 4 of Wren Hollow season 2 follows on 23 November, with episode 5 on 30 November.",
         "2025-11-11",
-        [("Wren Hollow", 2, "episode", "2025-11-23"), ("Wren Hollow", 2, "episode", "2025-11-30")],
+        [],  # schema 2: episode drops date their episodes (see test_each_date_goes_to_the_title_before_it)
         [],
     ),
     (
@@ -651,8 +651,8 @@ PHRASINGS: list[tuple[str, str, str | None, list[tuple[Any, ...]], list[tuple[An
         "Wren Hollow season 3 returns on Thursday, Sept. 4, with a two-episode premiere, followed by a new "
         "episode weekly through Oct. 23.",
         "2025-06-17",
-        [("Wren Hollow", 3, "premiere", "2025-09-04"), ("Wren Hollow", 3, "finale", "2025-10-23")],
-        [],
+        [("Wren Hollow", 3, "premiere", "2025-09-04")],
+        [("finale", [3], "2025-10-23")],
     ),
     (
         "a-relative-clause-is-no-subject",
@@ -767,3 +767,16 @@ def test_counts_of_the_current_season_stay_off_a_past_one(extract_text: Run) -> 
         "episodes.\n\nSeason 1 premiered on Netflix in March 2024."
     )
     assert [(r.season, r.episode_count) for r in out.releases] == [(2, 8), (1, None)]
+
+
+def test_each_date_goes_to_the_title_before_it(extract_text: Run) -> None:
+    out = extract_text(
+        "Wren Hollow season 2 episode guide\n\n"
+        'Episode 4, "Tidewrack", follows on 23 November and episode 5, "Low Water", arrives on 30 November.',
+        published="2025-11-11",
+    )
+    assert [(e.number, e.title, e.air_date) for e in out.episodes] == [
+        (4, "Tidewrack", "2025-11-23"),
+        (5, "Low Water", "2025-11-30"),
+    ]
+    assert out.releases == []

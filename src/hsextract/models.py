@@ -1,4 +1,9 @@
-"""The output contract (schema_version "1") as pydantic models.
+"""The output contract (schema_version "2") as pydantic models.
+
+Version 2 (from 1): a release is a season's premiere or a part of it, never one episode's drop nor
+its finale. An episode carries its own `air_date`; a dated finale is an event of kind "finale";
+a release lists every platform its statement names (`platforms`, the first being `platform`) and
+the `schedule` it states. See the README's migration note.
 
 Other tools read these field names, so they are fixed; extra fields are additive. Every model
 forbids unknown keys so that a typo in a gold or output file fails loudly instead of being
@@ -11,11 +16,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION: Literal["1"] = "1"
+SCHEMA_VERSION: Literal["2"] = "2"
 
 Precision = Literal["day", "month", "year"]
 ReleaseStatus = Literal["confirmed", "expected", "speculated"]
-ReleaseKind = Literal["premiere", "part", "episode", "finale"]
+ReleaseKind = Literal["premiere", "part"]
+Schedule = Literal["weekly", "all at once", "batches"]
 EventKind = Literal[
     "renewal",
     "cancellation",
@@ -25,9 +31,12 @@ EventKind = Literal[
     "trailer",
     "announcement",
     "date_change",
+    "finale",
     "other",
 ]
 ArticleStatus = Literal["ok", "empty", "error"]
+ArticleOrigin = Literal["text", "html"]
+TitleOrigin = Literal["meta", "text"]
 RunStatus = Literal["ok", "empty", "duplicate", "skipped", "error"]
 
 
@@ -86,6 +95,8 @@ class ReleaseFields(Strict):
     precision: Precision | None = None
     qualifier: str | None = None
     platform: str | None = None
+    platforms: list[str] = Field(default_factory=list)  # every platform named for it; `platform` first
+    schedule: Schedule | None = None  # how the season's episodes come out, where the article says
     episode_count: int | None = None
     episode_runtime_minutes: int | None = None
     status: ReleaseStatus = "confirmed"
@@ -93,6 +104,8 @@ class ReleaseFields(Strict):
     @model_validator(mode="after")
     def _date_shape(self) -> ReleaseFields:
         _check_iso(self.date, self.precision)
+        if self.platforms and self.platforms[0] != self.platform:
+            raise ValueError("platforms must start with the primary platform")
         return self
 
 
@@ -102,6 +115,13 @@ class EpisodeFields(Strict):
     number: int | None = None
     title: str
     runtime_minutes: int | None = None
+    air_date: str | None = None  # when this episode airs or drops, as precise as the article says
+    air_date_precision: Precision | None = None
+
+    @model_validator(mode="after")
+    def _air_date_shape(self) -> EpisodeFields:
+        _check_iso(self.air_date, self.air_date_precision)
+        return self
 
 
 class EventFields(Strict):
@@ -146,12 +166,24 @@ class ArticleInfo(Strict):
     url: str | None = None
     published: str | None = None
     warnings: list[str] = Field(default_factory=list)
+    # "html": the text (what offsets point into) was extracted from a web page, and is written
+    # beside the output as `<id>.text.txt`; "text": it is the input file's text as read.
+    origin: ArticleOrigin = "text"
+    # Where `title` came from: "meta" (sidecar, jsonl key, the page's metadata) or "text" (the
+    # article's first block, a headline). Additive in schema_version "1": older outputs lack it.
+    title_origin: TitleOrigin | None = None
+
+    @model_validator(mode="after")
+    def _origin_needs_title(self) -> ArticleInfo:
+        if self.title_origin is not None and self.title is None:
+            raise ValueError("title_origin given without a title")
+        return self
 
 
 class ArticleOutput(Strict):
     """Everything extracted from one article: the file `outputs/<id>.json`."""
 
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["2"] = SCHEMA_VERSION
     article: ArticleInfo
     status: ArticleStatus = "ok"
     error: str | None = None
@@ -170,10 +202,11 @@ class ManifestEntry(Strict):
     duplicate_of: str | None = None
     counts: dict[str, int] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
+    text_file: str | None = None  # an HTML article's extracted text, beside `<id>.json`
 
 
 class Manifest(Strict):
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["2"] = SCHEMA_VERSION
     pipeline_version: str
     model: str
     articles: list[ManifestEntry]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from hsextract.assemble.cast import assemble_cast
 from hsextract.assemble.episodes import assemble_episodes
-from hsextract.assemble.releases import anchors_for, assemble_events, assemble_releases, resolve
+from hsextract.assemble.events import assemble_events
+from hsextract.assemble.releases import anchors_for, assemble_releases, resolve
 from hsextract.ingest import Article
 from hsextract.models import ArticleInfo, ArticleOutput
 from hsextract.rules import RuleOutput
@@ -17,9 +18,11 @@ def article_info(article: Article) -> ArticleInfo:
         sha256=article.sha256,
         chars=len(article.text),
         title=article.title,
+        title_origin=article.title_origin,
         url=article.url,
         published=article.published.isoformat() if article.published else None,
         warnings=list(article.warnings),
+        origin=article.origin,
     )
 
 
@@ -30,7 +33,7 @@ def assemble_article(out: RuleOutput) -> ArticleOutput:
         article=article_info(out.article),
         cast=assemble_cast(out),
         releases=assemble_releases(out, dated),
-        episodes=assemble_episodes(out),
+        episodes=assemble_episodes(out, dated),
         events=assemble_events(out, dated),
     )
 

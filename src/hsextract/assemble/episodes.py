@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hsextract.assemble.releases import article_season, masked_sentence, same_show
+from hsextract.assemble.releases import Resolved, article_season, masked_sentence, same_show
 from hsextract.models import EpisodeRecord, Evidence
 from hsextract.rules import RuleOutput
 from hsextract.rules.context import seasons_in
@@ -77,9 +77,33 @@ class _Entry:
     numbers: list[int] = field(default_factory=list)  # stated first, then from order
 
 
-def assemble_episodes(out: RuleOutput) -> list[EpisodeRecord]:
+def air_dates(out: RuleOutput, resolved: list[Resolved]) -> dict[tuple[int, int], tuple[str, str]]:
+    """Title span -> (date, precision) of the dated release statement about that one episode: its
+    own sentence names it ("Episode four, 'X', airs tonight") or it is the episode's own line
+    ("Episode 2 – X – Thursday 16th May", "2 | X | June 27"). First in text order wins."""
+    found: dict[tuple[int, int], tuple[str, str]] = {}
+    for r in sorted(resolved, key=lambda r: r.mention.sentence):
+        m = r.mention
+        if m.category != "release" or r.date is None or r.date.value is None or r.date.precision is None:
+            continue
+        here = [e for e in out.episodes if e.block_index == m.block_index]
+        titled = [e for e in here if m.sentence[0] <= e.title[0] < m.sentence[1]]
+        if len(titled) != 1 and m.rule == "episodes.line":  # the line is the cue; a date may end it
+            titled = here if len(here) == 1 else titled
+        if (
+            len(titled) > 1 and m.date is not None
+        ):  # 'episode 4, "A", on May 2, with episode 5, "B", on May 9'
+            before = [e for e in titled if e.title[1] <= m.date[0]]
+            titled = [max(before, key=lambda e: e.title)] if before else []
+        if len(titled) == 1:
+            found.setdefault(titled[0].title, (r.date.value, r.date.precision))
+    return found
+
+
+def assemble_episodes(out: RuleOutput, resolved: list[Resolved] | None = None) -> list[EpisodeRecord]:
     if not out.episodes:  # most articles list none: skip the article-wide season scan
         return []
+    dates = air_dates(out, resolved) if resolved is not None else {}
     text, ctx = out.article.text, out.context
     counts, only = season_counts(out), article_season(out)
     entries: dict[tuple[str, int | None, str], _Entry] = {}
@@ -104,6 +128,9 @@ def assemble_episodes(out: RuleOutput) -> list[EpisodeRecord]:
         evidence = [
             Evidence(start=s, end=e, text=text[s:e], rule=rule, block=kind) for (s, e), rule, kind in spans
         ]
+        air = next(
+            (dates[m.title] for m in sorted(entry.mentions, key=lambda m: m.title) if m.title in dates), None
+        )
         records.append(
             EpisodeRecord(
                 show=entry.show,
@@ -111,6 +138,8 @@ def assemble_episodes(out: RuleOutput) -> list[EpisodeRecord]:
                 number=entry.numbers[0] if entry.numbers else None,
                 title=entry.title,
                 runtime_minutes=next((m.runtime for m in entry.mentions if m.runtime), None),
+                air_date=air[0] if air else None,
+                air_date_precision=air[1] if air else None,
                 evidence=evidence,
             )
         )

@@ -21,8 +21,9 @@ import datetime
 import re
 from dataclasses import dataclass, field, replace
 
+from hsextract.assemble.schedule import is_season_release, ordered_platforms, release_schedule
 from hsextract.dates import DateContext, NormalisedDate, explicit_years, normalise
-from hsextract.models import EventRecord, Evidence, ReleaseRecord
+from hsextract.models import Evidence, ReleaseRecord
 from hsextract.rules import SKIPPED_BLOCKS, RuleOutput
 from hsextract.rules.context import platforms_in, seasons_in
 from hsextract.rules.hits import STATUS_RANK, TITLE_RUN
@@ -296,6 +297,20 @@ def _drop_weekday_guesses(
     }
 
 
+def _drop_later_line_drops(groups: dict[tuple[object, ...], _Group]) -> dict[tuple[object, ...], _Group]:
+    """Dates read only from schedule lines and table rows ("2 | Title | June 27") are episodes' air
+    dates; the earliest of a season's lines is also its premiere, the later ones are no releases."""
+
+    def lines_only(g: _Group) -> bool:
+        return all(r.mention.rule == "episodes.line" for r in g.items)
+
+    first: dict[tuple[object, ...], str] = {}
+    for key, g in groups.items():
+        if any(r.mention.rule == "episodes.line" for r in g.items):
+            first[key[:2]] = min(first.get(key[:2], str(key[2])), str(key[2]))
+    return {k: g for k, g in groups.items() if not lines_only(g) or first[k[:2]] == str(k[2])}
+
+
 def assemble_releases(out: RuleOutput, resolved: list[Resolved] | None = None) -> list[ReleaseRecord]:
     """One record per (show, season, date); `resolved` lets events share one normalisation."""
     text, ctx = out.article.text, out.context
@@ -307,7 +322,7 @@ def assemble_releases(out: RuleOutput, resolved: list[Resolved] | None = None) -
         groups.setdefault(
             (fold(r.show or ""), r.seasons[0] if r.seasons else None, r.date.value), _Group()
         ).items.append(r)
-    groups = _drop_weekday_guesses(text, groups)
+    groups = _drop_later_line_drops(_drop_weekday_guesses(text, groups))
     # where a season airs: its premiere's platform first (a later part may move elsewhere)
     stated: dict[tuple[object, ...], str] = {}
     for r in sorted(
@@ -320,9 +335,12 @@ def assemble_releases(out: RuleOutput, resolved: list[Resolved] | None = None) -
         first, mentions = group.best, [r.mention for r in group.items]
         assert first.date is not None
         kind = min(mentions, key=lambda m: KIND_RANK[m.kind])
+        if not is_season_release(kind.kind):
+            continue  # an episode's drop dates that episode; a finale is an event
         # else where the same season airs (an episode drop), the section's, the article's
         platform = next((m.platform for m in mentions if m.platform), None) or stated.get(key[:2])
         block = first.mention.block_index
+        platform = platform or (None if first.other_show else ctx.section_platform.get(block, ctx.platform))
         records.append(
             ReleaseRecord(
                 show=first.show,
@@ -332,8 +350,11 @@ def assemble_releases(out: RuleOutput, resolved: list[Resolved] | None = None) -
                 date=first.date.value,
                 precision=first.date.precision,
                 qualifier=first.date.qualifier,
-                platform=platform
-                or (None if first.other_show else ctx.section_platform.get(block, ctx.platform)),
+                platform=platform,
+                platforms=ordered_platforms(platform, (p for m in mentions for p in m.platforms)),
+                schedule=release_schedule(text, out.article.blocks, first.mention.sentence, block)
+                if kind.kind == "premiere"
+                else None,
                 episode_count=next((m.episode_count for m in mentions if m.episode_count), None),
                 episode_runtime_minutes=next((m.runtime for m in mentions if m.runtime), None),
                 status=min((m.status for m in mentions), key=STATUS_RANK.__getitem__),
@@ -341,41 +362,4 @@ def assemble_releases(out: RuleOutput, resolved: list[Resolved] | None = None) -
             )
         )
     records.sort(key=lambda r: (r.evidence[0].start, r.date or ""))
-    return records
-
-
-def assemble_events(out: RuleOutput, resolved: list[Resolved] | None = None) -> list[EventRecord]:
-    """One record per dated (kind, show, seasons, date); undated mentions only add evidence."""
-    text = out.article.text
-    groups: dict[tuple[object, ...], _Group] = {}
-    undated: list[Resolved] = []
-    for r in resolved if resolved is not None else resolve(out, anchors_for(out)):
-        if r.mention.category == "release":
-            continue
-        if r.date is None:
-            undated.append(r)
-            continue
-        key = (r.mention.category, fold(r.show or ""), r.seasons, r.date.value)
-        groups.setdefault(key, _Group()).items.append(r)
-    for r in undated:  # "several images were released" after the dated first look: same event
-        same = (r.mention.category, fold(r.show or ""), r.seasons)
-        twin = next((g for k, g in groups.items() if k[:3] == same), None)
-        if twin is not None:
-            twin.items.append(r)
-    records = []
-    for group in groups.values():
-        first = group.best
-        assert first.date is not None
-        records.append(
-            EventRecord(
-                kind=first.mention.category,
-                show=first.show,
-                seasons=list(first.seasons),
-                date=first.date.value,
-                precision=first.date.precision,
-                qualifier=first.date.qualifier,
-                evidence=group.evidence(text),
-            )
-        )
-    records.sort(key=lambda r: (r.evidence[0].start, r.kind))
     return records

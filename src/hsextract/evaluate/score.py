@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hsextract.evaluate.matching import comparator, match
+from hsextract.evaluate.matching import align
 from hsextract.evaluate.metrics import Counts, Tally, total
 from hsextract.jsonio import RecordFileError, gold_files, load_gold, load_output, output_files, sealed_splits
 from hsextract.models import RECORD_KINDS, ArticleOutput, GoldFile
@@ -22,10 +22,22 @@ from hsextract.textnorm import fold
 # Attributes compared on matched pairs, per record type (not part of the matching key).
 FIELDS: dict[str, tuple[str, ...]] = {
     "cast": ("season", "description_present", "description"),
-    "releases": ("platform", "precision", "status", "episode_count", "episode_runtime_minutes", "kind"),
-    "episodes": ("number", "runtime_minutes"),
+    "releases": (
+        "platform",
+        "platforms",
+        "schedule",
+        "precision",
+        "status",
+        "episode_count",
+        "episode_runtime_minutes",
+        "kind",
+    ),
+    "episodes": ("number", "runtime_minutes", "air_date"),
     "events": ("precision",),
 }
+# Fields added in schema_version "2" that gold labelled before then may lack: counted only where the
+# gold entry has a value, so an unlabelled gold field never reads as the extractor's mistake.
+GOLD_LABELLED_ONLY = frozenset({"platforms", "schedule"})
 
 
 class EvalError(Exception):
@@ -129,7 +141,7 @@ def field_agrees(gold: Any, pred: Any, name: str) -> bool | None:
     if name == "description_present":
         return bool(fold(gold.description)) == bool(fold(pred.description))
     a, b = getattr(gold, name), getattr(pred, name)
-    if a is None and b is None:
+    if (a is None or a == []) and (b is None or b == [] or name in GOLD_LABELLED_ONLY):
         return None
     if isinstance(a, str) and isinstance(b, str):
         return fold(a) == fold(b)
@@ -148,34 +160,22 @@ def score_article(gold: GoldFile, pred: ArticleOutput | None, *, strict: bool) -
     for kind in RECORD_KINDS:
         golds: Sequence[Any] = getattr(gold, kind)
         preds: Sequence[Any] = [] if pred is None else getattr(pred, kind)
-        required = [not g.optional for g in golds]
-        compare = comparator(kind, file_show=gold.show, strict=strict)
-        pairs = match(golds, preds, compare, required)
-        matched_gold = {gi for gi, _ in pairs}
-        matched_pred = {pi for _, pi in pairs}
+        aligned = align(kind, golds, preds, file_show=gold.show, strict=strict)
+        score.ignored += len(aligned.ignored)
         tallies = {name: Tally() for name in FIELDS[kind]}
-        tp = 0
-        for gi, pi in pairs:
-            if not required[gi]:
-                score.ignored += 1
-                continue
-            tp += 1
+        for gi, pi in aligned.tp:
             for name in FIELDS[kind]:
                 agrees = field_agrees(golds[gi], preds[pi], name)
                 if agrees is not None:
                     tallies[name] = tallies[name] + Tally(int(agrees), 1)
-        for pi, p in enumerate(preds):
-            if pi not in matched_pred:
-                evidence = p.evidence[0].text if p.evidence else None
-                score.false_positives.append(
-                    Miss(gold.article_id, kind, describe(kind, p), evidence=evidence)
-                )
-        for gi, g in enumerate(golds):
-            if required[gi] and gi not in matched_gold:
-                score.false_negatives.append(Miss(gold.article_id, kind, describe(kind, g), note=g.note))
-        fp = len(preds) - len(pairs)
-        fn = sum(required) - tp
-        score.counts[kind] = Counts(tp, fp, fn)
+        for pi in aligned.fp:
+            p = preds[pi]
+            evidence = p.evidence[0].text if p.evidence else None
+            score.false_positives.append(Miss(gold.article_id, kind, describe(kind, p), evidence=evidence))
+        for gi in aligned.fn:
+            g = golds[gi]
+            score.false_negatives.append(Miss(gold.article_id, kind, describe(kind, g), note=g.note))
+        score.counts[kind] = Counts(len(aligned.tp), len(aligned.fp), len(aligned.fn))
         score.fields[kind] = tallies
     return score
 

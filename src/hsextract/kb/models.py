@@ -184,7 +184,7 @@ class KnowledgeBase(Strict):
     """The whole `kb.json`: `kind` tells it apart from a per-article output file."""
 
     kind: Literal["kb"] = "kb"
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["2"] = SCHEMA_VERSION
     articles: list[KBArticle] = Field(default_factory=list)
     series: list[Series] = Field(default_factory=list)
 

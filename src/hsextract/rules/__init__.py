@@ -150,7 +150,16 @@ class RuleStage:
             **{i: Hit("episodes.line", *span) for i, span in {**list_lines, **episode_lines}.items()},
         }
         result.episodes = merge_mentions([*found, *followed_by(article.text, content, found)])
+        # a word inside an episode's title ("The Long Drop", "March On") is no release cue or date
+        titles = sorted(m.title for m in result.episodes)
+        untitled = [h for h in hits if not _in_any(titles, h.start, h.end)]
         result.dated = find_dated(
-            article.text, result.sentences, hits, hedged_sections(article.blocks, hits), line_cues
+            article.text, result.sentences, untitled, hedged_sections(article.blocks, hits), line_cues
         )
         return result
+
+
+def _in_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """[start, end) lies inside one of the sorted, non-overlapping spans."""
+    k = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]

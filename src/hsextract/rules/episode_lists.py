@@ -152,6 +152,7 @@ def _table(text: str, blocks: list[Block], i: int) -> tuple[list[Block], list[Ep
         if cells[title_col][1] > cells[title_col][0]:
             titled.append((block, cells[title_col], int(raw) if raw.isdigit() else None))
     context = blocks[i - 1] if i > 0 else blocks[i]
+    complete = bool(_COMPLETE.search(context.text)) and not _PARTIAL.search(context.text)
     return rows, [
         EpisodeMention(
             "episodes.table_row",
@@ -163,6 +164,7 @@ def _table(text: str, blocks: list[Block], i: int) -> tuple[list[Block], list[Ep
             order=k + 1,
             list_start=titled[0][1][0],
             list_size=len(titled),
+            complete=complete,
         )
         for k, (block, span, number) in enumerate(titled)
     ]

@@ -316,6 +316,12 @@ class SentenceHits:
                 return min(found)[1]
         return None
 
+    def platforms(self) -> list[str]:
+        """Every platform the sentence names where the show airs, in text order ("premieres on FXX,
+        streaming the next day on Hulu"); not one that only announces."""
+        a, b = self.span
+        return [p for _, e, p in platforms_in(self.text[a:b]) if not _ANNOUNCER.match(self.text, a + e)]
+
     def subject(self, cue: Hit) -> Offsets | None:
         """A non-person, non-platform name right before the cue names the show: auxiliaries, a season
         phrase ("X, whose second season premieres") and an appositive's comma aside. The small model

@@ -71,6 +71,7 @@ class DatedMention:
     tense: str | None = None  # "future" / "past": which way a year taken from the published date may go
     seasons: tuple[int, ...] = ()  # from the statement; empty = take the section's season
     platform: str | None = None
+    platforms: tuple[str, ...] = ()  # every platform the statement gives, `platform` first
     episode_count: int | None = None
     runtime: int | None = None
     subject: Offsets | None = None  # a title right before the cue: "When Other Show dropped in 2019"
@@ -255,7 +256,8 @@ def _mention(sh: SentenceHits, cue: Hit, date: Hit | None, hedged: bool) -> Date
         base,
         kind=kind,
         part=part,
-        platform=sh.platform(cue),
+        platform=(platform := sh.platform(cue)),
+        platforms=tuple(dict.fromkeys([platform, *sh.platforms()])) if platform else (),
         episode_count=count,
         runtime=runtime,
         subject=sh.subject(cue),

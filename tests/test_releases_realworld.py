@@ -186,3 +186,27 @@ def test_streaming_week_lines(extract_text: Extract, line: str, expected: tuple[
 def test_an_episode_line_is_not_a_dated_show_entry(extract_text: Extract) -> None:
     text = "Quarrybank series 2 episode guide\n\nEpisode 1: A Will, a Way\nEpisode 2: Who Holds the Key?\n"
     assert {e.show for e in extract_text(text).episodes} == {"Quarrybank"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year's most polished drama, Harrowby, is back.",
+        "Harrowby returns to the small screen for the first time since 2022.",
+        "The show that everyone watched last fall returns.",
+    ],
+    ids=["last-years-hit-is-back", "first-time-since", "last-fall"],
+)
+def test_a_date_looking_back_is_not_the_return(extract_text: Extract, sentence: str) -> None:
+    assert extract_text(f"Harrowby season 2\n\n{sentence}\n", published="2025-03-01").releases == []
+
+
+def test_an_episode_label_before_a_quoted_title_makes_the_drop_an_episodes(extract_text: Extract) -> None:
+    text = (
+        "Harrowby season 2 episode 4 release date\n\n"
+        "Harrowby season 2 premiered on Friday, June 20.\n\n"
+        'Harrowby season 2 episode 4, "Who Listens?", premieres on Friday, June 27 on Apple TV+.\n'
+    )
+    out = extract_text(text, published="2025-06-23")
+    assert [r.date for r in out.releases] == ["2025-06-20"]
+    assert [(e.number, e.air_date) for e in out.episodes] == [(4, "2025-06-27")]

@@ -152,7 +152,7 @@ class RuleStage:
         result.episodes = merge_mentions([*found, *followed_by(article.text, content, found)])
         # a word inside an episode's title ("The Long Drop", "March On") is no release cue or date
         titles = sorted(m.title for m in result.episodes)
-        untitled = [h for h in hits if not _in_any(titles, h.start, h.end)]
+        untitled = [h for h in hits if not _in_any(titles, h.start, h.start + 1)]  # starting inside one
         result.dated = find_dated(
             article.text, result.sentences, untitled, hedged_sections(article.blocks, hits), line_cues
         )

@@ -171,7 +171,12 @@ def _attach(sh: SentenceHits, line_cue: Hit | None) -> tuple[list[tuple[Hit, Hit
 def _release_kind(sh: SentenceHits, cue: Hit, date: Hit) -> tuple[str, str | None]:
     """premiere / part (with its label as written) / episode / finale, from labels just before the date."""
     seg_start = max([sh.clause_of(date.start)[0]] + [x.end for x in sh.dates if x.end <= date.start])
-    labels = sh.of("label.", (seg_start, date.start)) or sh.of("label.", (cue.start, cue.end))
+    labels = (
+        sh.of("label.", (seg_start, date.start))
+        or sh.of("label.", (cue.start, cue.end))
+        # 'Episode 4, "Title", premieres on June 27': the label's clause ends at the title's comma
+        or sh.of("label.", (sh.span[0], min(cue.start, date.start)))[-1:]
+    )
     segment = sh.text[seg_start : date.start]
     # "followed by a new episode weekly through Oct. 23": the schedule's last drop
     if _UNTIL.search(segment) and SCHEDULE.search(segment) and not sh.of("label.part", (seg_start, date.end)):
@@ -192,6 +197,19 @@ _OTHER_MEDIUM = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_REACH = 40  # characters after a cue that hold its object ("released the ninth compiled book")
+
+
+# A date that looks back ("since 2022", "last year") from a present or future release statement
+# dates something else
+_SINCE_BEFORE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+_LOOKING_BACK = re.compile(r"(?:last|this past)\b", re.IGNORECASE)
+
+
+def _looks_back(text: str, date: Hit) -> bool:
+    return bool(
+        _SINCE_BEFORE.search(text, max(0, date.start - 8), date.start)
+        or _LOOKING_BACK.match(text, date.start)
+    )
 
 
 def _other_medium(text: str, cue: Hit) -> bool:
@@ -229,6 +247,8 @@ def _mention(sh: SentenceHits, cue: Hit, date: Hit | None, hedged: bool) -> Date
     if category == "release" and _other_medium(sh.text, cue):
         return None  # "launched the manga in 2018", "the film premiered in May": not a season
     status, tense = sh.status(status_window, hedged, cue)
+    if category == "release" and date is not None and tense != "past" and _looks_back(sh.text, date):
+        return None  # "last year's hit is back", "returns for the first time since 2022": not its date
     if category != "release" and status == "speculated":
         return None  # hypothetical events are not events
     every, when = category in MULTI_SEASON_EVENTS, ((date.start, date.end) if date else None)

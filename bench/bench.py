@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "corpus"
+CORPUS = ROOT / "corpus" / "dev"  # the development split: the sealed test texts stay out
 PY = sys.executable
 FIRST = (
     "Ada Bram Cora Dov Edda Fen Gil Hana Ivo Jude Kai Lior Mira Nils Oona Pell Quill Rhea Sol Tove".split()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from hsextract.assemble.quoted import quoted
@@ -60,6 +61,7 @@ def _unglue(name: str) -> str:
     return name[cut:]
 
 
+@lru_cache(maxsize=4096)
 def clean_name(raw: str) -> str:
     name = " ".join(raw.replace("\u00a0", " ").split())
     for suffix in ("'s", "’s"):

@@ -10,6 +10,7 @@ Only structure and general words decide; no title is known in advance.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -99,13 +100,14 @@ def _style(block: Block) -> str:
     return "credit" if _CREDIT.search(block.text) else "bare"
 
 
-def _intro(block: Block, hits: list[Hit]) -> bool:
+def _intro(block: Block, intro_starts: list[int]) -> bool:
     """A body block announcing titles; a bare list also needs the intro to end in a colon, since
     a headline ("... episode guide, cast and how to watch") or a paragraph is often followed by
     short lines that are sub-headings, bylines or ads rather than titles."""
     if block.kind == "title":
         return False
-    own = any(block.start <= h.start < block.end and h.rule == "episodes.intro" for h in hits)
+    k = bisect.bisect_left(intro_starts, block.start)
+    own = k < len(intro_starts) and intro_starts[k] < block.end  # an "episodes.intro" hit inside it
     return own or bool(_INTRO.search(block.text))
 
 
@@ -178,6 +180,7 @@ def title_lines(
     date on such a line dates that drop ("Ep. 3: 'Title' (May 14)", "2 | Title | June 27")."""
     out: list[EpisodeMention] = []
     lines: dict[int, Offsets] = {}
+    intro_starts = sorted(h.start for h in hits if h.rule == "episodes.intro")
     i = 0
     while i < len(blocks) - 1:
         intro = blocks[i]
@@ -188,7 +191,7 @@ def title_lines(
             i += len(rows) + 1
             continue
         labelled = _style(blocks[i + 1]) == "label"  # "Ep. 1: ...", "Title (Episode 5)" need no intro
-        run = _run(text, intro, blocks[i + 1 :]) if labelled or _intro(intro, hits) else []
+        run = _run(text, intro, blocks[i + 1 :]) if labelled or _intro(intro, intro_starts) else []
         if len(run) < MIN_RUN and not (run and _LABEL_AFTER.match(run[0][0].text)):
             i += 1
             continue

@@ -385,7 +385,7 @@ def good_output(aid: str) -> dict[str, Any]:
         return {"start": 0, "end": len(text), "text": text, "rule": "t"}
 
     return {
-        "schema_version": "1",
+        "schema_version": "2",
         "status": "ok",
         "article": {"id": aid, "source": f"corpus/{aid}.txt", "sha256": "0" * 64, "chars": 100},
         "cast": [

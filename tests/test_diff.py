@@ -11,14 +11,9 @@ from typing import Any
 import pytest
 
 from hsextract.cli import main
-from hsextract.diff import (
-    RECORD_KEYS,
-    diff_against_gold,
-    diff_outputs,
-    format_text,
-    load_side,
-    report_to_dict,
-)
+from hsextract.diff import RECORD_KEYS, diff_outputs, load_side
+from hsextract.diff_format import format_text, report_to_dict
+from hsextract.diff_gold import diff_against_gold
 from hsextract.jsonio import dumps
 from hsextract.models import ArticleOutput, GoldFile
 
@@ -124,15 +119,42 @@ def test_field_change_is_one_tilde_line_with_old_and_new() -> None:
     assert text.rstrip().endswith("1 article changed: +0 -0 ~1 records")
 
 
-def test_key_field_change_is_removed_plus_added() -> None:
+def test_key_field_change_is_one_key_change() -> None:
+    """A corrected date pairs by partial identity (same season's premiere): one `~` tagged key,
+    not an unrelated `-` and `+`."""
     new = article(releases=[release(date="2024-05", precision="month")])
     report = diff_outputs({"a1": article()}, {"a1": new}, ignore_evidence=False)
-    ops = sorted((r.op, r.label) for r in only_article(report).records)
-    assert ops == [
-        ("+", "Harbour Lights S2 premiere 2024-05"),
-        ("-", "Harbour Lights S2 premiere 2024-05-03"),
+    (rec,) = only_article(report).records
+    assert (rec.op, rec.change, rec.label) == ("~", "key", "Harbour Lights S2 premiere 2024-05-03")
+    assert [(c.field, c.old, c.new) for c in rec.changes] == [
+        ("date", "2024-05-03", "2024-05"),
+        ("precision", "day", "month"),
     ]
-    assert report.count("+") == 1 and report.count("-") == 1 and report.count("~") == 0
+    assert report.count("+") == 0 and report.count("-") == 0 and report.count_change("key") == 1
+    text = format_text(report, color=False)
+    assert "~ release  Harbour Lights S2 premiere 2024-05-03  [key]" in text
+    assert text.rstrip().endswith("1 article changed: +0 -0 ~1 records (1 key)")
+
+
+def test_unrelated_records_stay_removed_plus_added() -> None:
+    new = article(cast=[cast("Tobias Renn", "Lio Marsh")])
+    recs = only_article(diff_outputs({"a1": article()}, {"a1": new}, ignore_evidence=False)).records
+    assert sorted((r.op, r.change) for r in recs) == [("+", "added"), ("-", "removed")]
+
+
+def test_each_change_says_what_it_is() -> None:
+    recast = cast("Tobias Renn", "Ines Vale")  # same character, new actor: the key changed
+    moved = event(evidence=[ev("StreamCo renewed Harbour Lights", "ev.renew")])
+    new = article(cast=[recast], releases=[release(platform="Vidora")], events=[moved])
+    report = diff_outputs({"a1": article()}, {"a1": new}, ignore_evidence=False)
+    kinds = {r.kind: r.change for r in only_article(report).records}
+    assert kinds == {"cast": "key", "releases": "fields", "events": "evidence"}
+    assert not report.only(frozenset({"added", "removed", "key"})).equal
+    keyed = report.only(frozenset({"added", "removed", "key"}))
+    assert [r.kind for r in only_article(keyed).records] == ["cast"]
+    spelling = article(cast=[cast("MARA quill", "Inès Vale")])  # folds equal: not a key change
+    rec = only_article(diff_outputs({"a1": article()}, {"a1": spelling}, ignore_evidence=False)).records[0]
+    assert rec.change == "fields"
 
 
 def test_episode_pairs_by_number_when_both_have_one_else_by_title() -> None:
@@ -144,8 +166,12 @@ def test_episode_pairs_by_number_when_both_have_one_else_by_title() -> None:
     rec = only_article(diff_outputs({"a1": article()}, {"a1": unnumbered}, ignore_evidence=False)).records[0]
     assert rec.op == "~" and [(c.field, c.old, c.new) for c in rec.changes] == [("number", 3, None)]
 
+    # A new number for the same title: paired by title, a field change (eval matches on title).
     renumbered = article(episodes=[episode(number=4)])
     recs = only_article(diff_outputs({"a1": article()}, {"a1": renumbered}, ignore_evidence=False)).records
+    assert [(r.op, r.change, [c.field for c in r.changes]) for r in recs] == [("~", "fields", ["number"])]
+    retitled = article(episodes=[episode(number=4, title="High Water")])
+    recs = only_article(diff_outputs({"a1": article()}, {"a1": retitled}, ignore_evidence=False)).records
     assert sorted(r.op for r in recs) == ["+", "-"]
 
 
@@ -248,11 +274,20 @@ def test_report_to_dict_shape() -> None:
     )
     data = report_to_dict(report)
     assert data["equal"] is False
-    assert data["counts"] == {"added": 0, "removed": 0, "changed": 1, "evidence_only": 0}
+    assert data["counts"] == {
+        "added": 0,
+        "removed": 0,
+        "changed": 1,
+        "evidence_only": 0,
+        "change_key": 0,
+        "change_fields": 1,
+        "change_optional": 0,
+    }
     rec = data["articles"][0]["records"][0]
     assert rec["changes"] == [{"field": "platform", "old": "StreamCo", "new": "Vidora"}]
     assert rec["label"] == "Harbour Lights S2 premiere 2024-05-03" and rec["evidence_only"] is False
     assert rec["evidence"] is None and rec["kind"] == "releases" and rec["op"] == "~"
+    assert rec["change"] == "fields"
     json.dumps(data)  # plain JSON types only
 
 
@@ -285,12 +320,14 @@ def test_against_gold_compares_contract_fields_only() -> None:
     )
     report = diff_against_gold({"a1": article(), "extra": article("extra")}, {"a1": gold, "g2": gold})
     assert report.notes == ["1 predicted article without gold not compared"]
-    assert report.articles_added == ["g2"]
-    ops = sorted((r.op, r.kind, r.label) for r in only_article(report).records)
-    assert ops == [
-        ("+", "events", "production_start Harbour Lights S3"),
-        ("-", "events", "renewal Harbour Lights S3"),
+    assert report.articles_added == ["g2"]  # no prediction: its gold entries are false negatives
+    a1 = next(a for a in report.articles if a.article_id == "a1")
+    assert [(r.op, r.change, r.label) for r in a1.records] == [
+        ("-", "removed", "renewal Harbour Lights S3")
     ]
+    # The optional gold event is never "missing": it is kept apart and not counted.
+    assert [(r.change, r.label) for r in a1.optional] == [("optional", "production_start Harbour Lights S3")]
+    assert (report.false_positives, report.false_negatives) == (1, 3)
     # A gold record without a show stands for the file's show (as in the scorer).
     gold_noshow = gold.model_copy(
         update={

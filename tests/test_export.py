@@ -28,10 +28,11 @@ SHAPES: dict[str, dict[str, tuple[bool, Any]]] = {
     "TVSeason": {
         "seasonNumber": (False, int),
         "startDate": (False, str),
+        "endDate": (False, str),
         "numberOfEpisodes": (False, int),
         "episode": (False, [NODE]),
     },
-    "TVEpisode": {"name": (True, str), "episodeNumber": (False, int)},
+    "TVEpisode": {"name": (True, str), "episodeNumber": (False, int), "datePublished": (False, str)},
     "PerformanceRole": {"actor": (True, NODE), "characterName": (True, str)},
     "Person": {"name": (True, str), "alternateName": (False, [str])},
 }
@@ -88,7 +89,8 @@ def check_document(doc: Any) -> list[str]:
 
 
 def _gold_kb_doc() -> dict[str, Any]:
-    outputs = [gold_to_output(load_gold(p)) for p in sorted((ROOT / "gold").glob("*.json"))]
+    """The development split's gold (never the sealed test split) merged and exported."""
+    outputs = [gold_to_output(load_gold(p)) for p in sorted((ROOT / "gold" / "dev").glob("*.json"))]
     return to_jsonld(merge_outputs(outputs))
 
 
@@ -96,6 +98,10 @@ def test_gold_export_has_the_expected_shape_for_every_series() -> None:
     doc = _gold_kb_doc()
     assert check_document(doc) == [] and len(doc["@graph"]) > 10
     assert all(s["name"] for s in doc["@graph"])
+    seasons = [season for s in doc["@graph"] for season in s["containsSeason"]]
+    episodes = [e for season in seasons for e in season.get("episode", [])]
+    # gold/dev dates episodes (air_date) and finales (finale events): both reach the export
+    assert any("datePublished" in e for e in episodes) and any("endDate" in season for season in seasons)
 
 
 def test_shape_check_catches_broken_nodes() -> None:
@@ -176,6 +182,55 @@ def test_parts_give_start_date_and_episode_total_and_unknown_series_is_left_out(
         "startDate": "2024-10-03",
         "numberOfEpisodes": 8,
     }
+
+
+def _ep(number: int, title: str, air_date: str | None = None, precision: str | None = None) -> dict[str, Any]:
+    ev = {"start": 0, "end": 1, "text": "x", "rule": "r"}
+    return {
+        "show": "Tidewater",
+        "season": 1,
+        "number": number,
+        "title": title,
+        "air_date": air_date,
+        "air_date_precision": precision,
+        "evidence": [ev],
+    }
+
+
+def test_weekly_season_exports_premiere_start_episode_air_dates_and_finale_end() -> None:
+    finale = {
+        "show": "Tidewater",
+        "kind": "finale",
+        "seasons": [1],
+        "date": "2024-05-17",
+        "precision": "day",
+        "evidence": [{"start": 0, "end": 1, "text": "x", "rule": "r"}],
+    }
+    first = _art(
+        "a",
+        "2024-04-01",
+        releases=[_rel("2024-05-03", "day", schedule="weekly", episode_count=3)],
+        episodes=[_ep(1, "Ebb", "2024-05-03", "day"), _ep(2, "Flow", "2024-05-10", "day"), _ep(3, "Slack")],
+        events=[finale],
+    )
+    moved = _art("b", "2024-04-20", episodes=[_ep(2, "Flow", "2024-05-11", "day")])  # latest published wins
+    kb = merge_outputs([first, moved])
+    doc = to_jsonld(kb)
+    assert check_document(doc) == []
+    [season] = doc["@graph"][0]["containsSeason"]
+    assert season == {
+        "@type": "TVSeason",
+        "seasonNumber": 1,
+        "startDate": "2024-05-03",
+        "endDate": "2024-05-17",
+        "numberOfEpisodes": 3,
+        "episode": [
+            {"@type": "TVEpisode", "name": "Ebb", "episodeNumber": 1, "datePublished": "2024-05-03"},
+            {"@type": "TVEpisode", "name": "Flow", "episodeNumber": 2, "datePublished": "2024-05-11"},
+            {"@type": "TVEpisode", "name": "Slack", "episodeNumber": 3},
+        ],
+    }
+    assert [c.kind for c in kb.series[0].conflicts] == ["air_date"]
 
 
 def test_cli_export_from_kb_or_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

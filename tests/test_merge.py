@@ -70,10 +70,17 @@ def one(*outputs: ArticleOutput, key: str = "harbour lights") -> Series:
 
 def test_unknown_series_bucket_flags_no_conflicts() -> None:
     nameless = [{**release(d, "day"), "show": None, "season": None} for d in ("2024-05-03", "2024-09-01")]
-    kb = merge_outputs([art("a", releases=nameless[:1]), art("b", releases=nameless[1:])])
+    finales = [{**event("finale", [1], d, "day"), "show": None} for d in ("2024-06-03", "2024-10-01")]
+    kb = merge_outputs(
+        [
+            art("a", releases=nameless[:1], events=finales[:1]),
+            art("b", releases=nameless[1:], events=finales[1:]),
+        ]
+    )
     [bucket] = kb.series
     assert bucket.key == "" and not bucket.conflicts and not bucket.releases[0].conflict
     assert len(bucket.releases[0].claims) == 2
+    assert not bucket.events[0].conflict and len(bucket.events[0].claims) == 2
 
 
 def test_records_without_show_join_the_articles_main_show_or_the_unknown_bucket() -> None:
@@ -245,12 +252,90 @@ def test_no_supersession_without_a_later_published_confirmation(
     assert not s.releases[0].superseded and [c.kind for c in s.conflicts] == ["release_date"]
 
 
-def test_episode_drops_are_a_schedule_not_a_conflict() -> None:
-    drops = [release(d, "day", kind="episode") for d in ("2024-05-03", "2024-05-10")]
-    s = one(art("a", releases=drops))
-    assert (
-        not s.conflicts and s.releases[0].date is None and s.releases[0].dates == ["2024-05-03", "2024-05-10"]
+_WEEKLY = [(1, "The Low Tide", "2024-05-03"), (2, "Salt", "2024-05-10"), (3, "Brine", "2024-05-17")]
+
+
+def test_a_weekly_schedule_is_one_premiere_and_its_drops_are_episode_air_dates_not_a_conflict() -> None:
+    premiere = release("2024-05-03", "day", schedule="weekly", platform="StreamCo", platforms=["StreamCo"])
+    drops = [episode(n, t, air_date=d, air_date_precision="day") for n, t, d in _WEEKLY]
+    later = episode(2, "Salt", air_date="2024-05", air_date_precision="month")  # agrees, coarser
+    s = one(art("a", releases=[premiere], episodes=drops), art("b", episodes=[later]))
+    [r] = s.releases
+    assert (r.kind, r.date, r.schedule, r.dates, r.conflict) == (
+        "premiere",
+        "2024-05-03",
+        "weekly",
+        ["2024-05-03"],
+        False,
     )
+    assert [(e.number, e.air_date, e.air_date_precision, e.air_dates) for e in s.episodes] == [
+        (1, "2024-05-03", "day", ["2024-05-03"]),
+        (2, "2024-05-10", "day", ["2024-05-10"]),
+        (3, "2024-05-17", "day", ["2024-05-17"]),
+    ]
+    assert not s.conflicts and not any(e.conflict for e in s.episodes)
+    assert [(x.article, x.air_date) for x in s.episodes[1].sources] == [("a", "2024-05-10"), ("b", "2024-05")]
+
+
+def test_disjoint_air_dates_for_one_episode_are_a_conflict_and_the_latest_published_is_current() -> None:
+    s = one(
+        art(
+            "a", "2024-04-01", episodes=[episode(2, "Salt", air_date="2024-05-10", air_date_precision="day")]
+        ),
+        art(
+            "b", "2024-04-20", episodes=[episode(2, "Salt", air_date="2024-05-17", air_date_precision="day")]
+        ),
+        art("c", "2024-04-25", events=[event("date_change", [2])]),
+    )
+    [e] = s.episodes
+    assert (e.air_date, e.air_dates, e.conflict) == ("2024-05-17", ["2024-05-10", "2024-05-17"], True)
+    [c] = s.conflicts
+    assert (c.kind, c.subject, [(v.value, v.articles) for v in c.values]) == (
+        "air_date",
+        "S2E2",
+        [("2024-05-10", ["a"]), ("2024-05-17", ["b"])],
+    )
+    assert "date_change" in (c.note or "")
+
+
+def test_a_finale_is_a_one_date_event_whose_disjoint_dates_conflict() -> None:
+    agree = one(
+        art("a", events=[event("finale", [2], "2024-06", "month")]),
+        art(
+            "b", events=[event("finale", [2], "2024-06-21", "day"), event("trailer", [2], "2024-01", "month")]
+        ),
+        art("c", events=[event("trailer", [2], "2024-03-02", "day")]),
+    )
+    finale, trailer = agree.events
+    assert (finale.kind, finale.date, finale.precision, finale.conflict) == (
+        "finale",
+        "2024-06-21",
+        "day",
+        False,
+    )
+    assert trailer.date is None and trailer.dates == ["2024-01", "2024-03-02"] and not agree.conflicts
+    clash = one(
+        art("a", "2024-03-01", events=[event("finale", [2], "2024-06-21", "day")]),
+        art("b", "2024-04-01", events=[event("finale", [2], "2024-07-05", "day")]),
+    )
+    [finale] = clash.events
+    assert finale.conflict and finale.date == "2024-07-05"
+    assert [(c.kind, c.subject, [v.value for v in c.values]) for c in clash.conflicts] == [
+        ("event_date", "finale S2", ["2024-06-21", "2024-07-05"])
+    ]
+
+
+def test_platforms_pool_across_claims_with_the_primary_first_and_the_stated_schedule() -> None:
+    s = one(
+        art("a", releases=[release("2024-05-03", "day", platform="FXX", platforms=["FXX", "Hulu"])]),
+        art("b", releases=[release("2024-05", "month", platform="FXX", schedule="weekly")]),
+        art("c", releases=[release("2024-05-03", "day", platform="FXX", platforms=["FXX", "Disney+"])]),
+    )
+    [r] = s.releases
+    assert (r.platform, r.platforms, r.schedule) == ("FXX", ["FXX", "Hulu", "Disney+"], "weekly")
+    assert [c.platforms for c in r.claims] == [["FXX", "Hulu"], ["FXX"], ["FXX", "Disney+"]]
+    [r] = one(art("a", releases=[release("2024-05-03", "day")])).releases
+    assert (r.platform, r.platforms, r.schedule) == (None, [], None)
 
 
 # --- episodes and events ----------------------------------------------------------------------
@@ -323,6 +408,19 @@ def test_output_is_deterministic_and_reads_back_strictly(tmp_path: Path) -> None
     path.write_text(json.dumps(data))
     with pytest.raises(RecordFileError, match=r"series\[0\]\.cast\[0\]\.nickname"):
         load_kb(path)
+
+
+def test_a_version_1_kb_is_refused_with_a_line_saying_to_merge_again(tmp_path: Path) -> None:
+    data = json.loads(dumps(merge_outputs(_corpus())))
+    data["schema_version"] = "1"
+    data["series"][0]["releases"][0]["kind"] = "episode"
+    path = tmp_path / "kb.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(
+        RecordFileError, match=r"kb\.json: a schema_version 1 knowledge base.*re-run 'hsextract merge'"
+    ):
+        load_kb(path)
+    assert is_kb_file(path)
 
 
 def _write(folder: Path, *outputs: ArticleOutput) -> Path:
@@ -412,6 +510,19 @@ def test_comparison_reports_missing_and_extra_facts() -> None:
     result = compare_kbs(load_kb(EXPECTED), kb)
     assert [f.label for f in result.missing] == ["S2E1 'Out'"]
     assert "episode             7       1       0" in format_comparison(result)
+
+
+def test_comparison_checks_air_dates_and_platforms_or_schedule_where_the_expected_kb_gives_them() -> None:
+    expected, got = load_kb(EXPECTED), merge_outputs(_gold_outputs())
+    series = expected.series[0]
+    series.episodes[0].air_date = "2023-08-03"
+    series.releases[1].platforms, series.releases[1].schedule = ["Netflix", "Hulu"], "all at once"
+    assert got.series[0].releases[1].platforms == ["Netflix"]  # gold leaves [] when `platform` says it all
+    assert compare_kbs(expected, got).differences == [
+        "release S2 premiere 2023-08-03: platforms expected ('Netflix', 'Hulu'), got ('Netflix',)",
+        "release S2 premiere 2023-08-03: schedule expected 'all at once', got None",
+        "episode S2E1 'Out': air_date expected '2023-08-03', got None",
+    ]
 
 
 @pytest.mark.slow

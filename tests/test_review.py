@@ -230,3 +230,62 @@ def test_cli_errors_exit_2(workdir: Path, capsys: pytest.CaptureFixture[str]) ->
     assert main(["review", "--pred", "outputs", "--gold", "nope", "--out", "x.html"]) == 2
     assert "nope: not a folder" in capsys.readouterr().err
     assert not (workdir / "x.html").exists()
+
+
+# --- diff mode (`--against OLD`) -------------------------------------------------------------
+
+
+def test_diff_mode_rows_agree_with_hsextract_diff(workdir: Path) -> None:
+    from hsextract.diff import diff_outputs
+    from hsextract.review_diff import diff_page_data
+
+    old = output()
+    new = output(
+        cast=[old.cast[0].model_dump(), old.cast[1].model_dump()],  # the third record dropped
+        releases=[{**old.releases[0].model_dump(), "platform": "StreamCo"}],
+    )
+    data = diff_page_data({"a1": new, "b2": output("b2")}, {"a1": old, "b2": output("b2")}, None)
+    assert data["mode"] == "diff"
+    a1, b2 = data["articles"]
+    assert (a1["changed"], b2["changed"]) == (True, False)
+    changes = [(r["kind"], r["change"], r["changed"]) for r in a1["rows"]]
+    assert changes == [
+        ("cast", "removed", []),
+        ("cast", "same", []),
+        ("cast", "same", []),
+        ("releases", "fields", ["platform"]),
+    ]
+    assert a1["rows"][0]["new"] is None and a1["rows"][0]["old"]["label"] == "Ines Vale as Harbour"
+    assert a1["rows"][0]["old"]["spans"][0]["text"] == "Ines Vale in Harbour"  # evidence beside it
+    report = diff_outputs({"a1": old}, {"a1": new}, ignore_evidence=False)
+    from_diff = sorted((r.kind, r.change) for r in report.articles[0].records)
+    assert from_diff == sorted((r["kind"], r["change"]) for r in a1["rows"] if r["change"] != "same")
+    assert data["summary"]["line"] == "1 article changed: +0 -1 ~1 records"
+
+
+def test_diff_mode_cli_and_its_usage_errors(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(workdir / "outputs", "a1.json", output().model_dump_json())
+    write(workdir / "outputs", "b2.json", output("b2").model_dump_json())
+    write(workdir / "old", "a1.json", output(cast=[]).model_dump_json())
+    args = ["review", "--pred", "outputs", "--against", "old", "--out", "diff.html"]
+    assert main(args) == 0
+    assert "(2 outputs, 1 old)" in capsys.readouterr().out
+    page = (workdir / "diff.html").read_text(encoding="utf-8")
+    data = embedded(page)
+    assert data["mode"] == "diff" and [a["id"] for a in data["articles"]] == ["a1", "b2"]
+    assert "window.hsRenderDiff" in page
+    assert main([*args, "--gold", "gold"]) == 2
+    assert "cannot be combined" in capsys.readouterr().err
+
+
+def test_review_keeps_a_sealed_gold_split_sealed(workdir: Path) -> None:
+    write(workdir / "outputs", "a1.json", output().model_dump_json())
+    sealed = workdir / "gold2" / "test"
+    sealed.mkdir(parents=True)
+    (sealed / "a1.json").write_text(gold().model_dump_json(), encoding="utf-8")
+    (sealed / "SEALED").write_text("", encoding="utf-8")
+    for extra, marked in (([], False), (["--unseal"], True)):
+        assert main(["review", "--pred", "outputs", "--gold", "gold2", "--out", "r.html", *extra]) == 0
+        data = embedded((workdir / "r.html").read_text(encoding="utf-8"))
+        a1 = next(a for a in data["articles"] if a["id"] == "a1")
+        assert (a1["gold"] is not None) is marked

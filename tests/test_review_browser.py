@@ -177,3 +177,90 @@ def test_filter_box_narrows_the_index(page: Path, driver: Any) -> None:
     ]
     assert shown == ["n1-first"]
     assert driver.find_element(By.ID, "index-count").text == "1 of 2 articles"
+
+
+@pytest.fixture
+def diff_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Two runs of the same articles: in n2-second one cast record removed, one added, a release
+    whose platform changed and one record unchanged; n1-first is the same in both runs."""
+    monkeypatch.chdir(tmp_path)
+    for sub in ("corpus", "old", "new"):
+        (tmp_path / sub).mkdir()
+    quill = {
+        "actor": "Mara Quill",
+        "character": "Ines Vale",
+        "evidence": [ev("Mara Quill plays Detective Ines Vale")],
+    }
+    renn = {
+        "actor": "Tobias Renn",
+        "character": "Lio Marsh",
+        "evidence": [ev("Tobias Renn joins as Lio Marsh")],
+    }
+    gone = {"actor": "Harbour Lights", "character": "Season", "evidence": [ev("Season 2 of Harbour Lights")]}
+    release = {
+        "show": "Harbour Lights",
+        "season": 2,
+        "date": "2024-05-03",
+        "precision": "day",
+        "platform": "StreamCo",
+        "evidence": [ev("premieres on May 3, 2024")],
+    }
+    runs = {
+        "old": {
+            "n1-first": _article("n1-first", [quill], []),
+            "n2-second": _article("n2-second", [quill, gone], [release]),
+        },
+        "new": {
+            "n1-first": _article("n1-first", [quill], []),
+            "n2-second": _article("n2-second", [quill, renn], [{**release, "platform": "Vidora"}]),
+        },
+    }
+    for aid in ("n1-first", "n2-second"):
+        (tmp_path / "corpus" / f"{aid}.txt").write_text(TEXT, encoding="utf-8")
+    for run, docs in runs.items():
+        for aid, doc in docs.items():
+            (tmp_path / run / f"{aid}.json").write_text(json.dumps(doc), encoding="utf-8")
+    out = tmp_path / "diff.html"
+    assert main(["review", "--pred", "new", "--against", "old", "--out", str(out)]) == 0
+    return out
+
+
+def test_diff_mode_shows_two_runs_side_by_side(diff_page: Path, driver: Any) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver.get(diff_page.as_uri())
+    assert "diff-mode" in (driver.find_element(By.TAG_NAME, "body").get_attribute("class") or "")
+    index = driver.find_elements(By.CSS_SELECTOR, "#index li")
+    assert [li.get_attribute("class") for li in index] == ["same", "changed selected"]  # first changed opens
+    assert "1 article changed: +1 -1 ~1 records" in driver.find_element(By.ID, "summary").text
+
+    rows = driver.find_elements(By.CSS_SELECTOR, "#records tr.row")
+    got = [
+        (
+            r.get_attribute("data-change"),
+            [c.text.split("\n")[0] for c in r.find_elements(By.CSS_SELECTOR, "td")[1:]],
+        )
+        for r in rows
+    ]
+    assert got == [
+        ("removed", ["Harbour Lights as Season", "not in new run"]),
+        ("added", ["not in old run", "Tobias Renn as Lio Marsh"]),
+        ("same", ["Mara Quill as Ines Vale", "Mara Quill as Ines Vale"]),
+        ("fields", ["Harbour Lights S2 premiere 2024-05-03", "Harbour Lights S2 premiere 2024-05-03"]),
+    ]
+    changed = rows[3].find_elements(By.CSS_SELECTOR, ".chg")
+    assert [c.text for c in changed] == ['platform="StreamCo"', 'platform="Vidora"']
+    assert "\u201cTobias Renn joins as Lio Marsh\u201d" in rows[1].text  # evidence beside the record
+    # The text holds both runs' spans, coloured by change; the removed record's span is red.
+    removed = driver.find_elements(By.CSS_SELECTOR, '#article-text mark[data-rows~="0"]')
+    assert removed and all("ch-removed" in (m.get_attribute("class") or "") for m in removed)
+    assert driver.execute_script("return document.getElementById('article-text').textContent") == TEXT
+    target = driver.find_elements(By.CSS_SELECTOR, '#article-text mark[data-rows~="1"]')
+    assert target and not driver.execute_script(IN_VIEW, target[0])
+    rows[1].click()
+    active = driver.find_elements(By.CSS_SELECTOR, "#article-text mark.active")
+    assert "".join(m.text for m in active) == "Tobias Renn joins as Lio Marsh"
+    assert all(driver.execute_script(IN_VIEW, m) for m in active)
+    assert "ch-added" in (active[0].get_attribute("class") or "")
+    severe = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+    assert not severe, severe

@@ -1,37 +1,30 @@
 """`hsextract diff`: record-level differences between two runs, or between a run and gold.
 
-Records are paired by identity (RECORD_KEYS), not by list position, so a reordering is no change
-and a corrected date is one `~` line rather than a `-` and a `+`. Evidence-only changes are kept
-apart from value changes because a rule refactor moves spans without changing what was extracted.
+Records are paired by identity (RECORD_KEYS), not by list position, so a reordering is no change.
+Records left unpaired are then paired by a partial identity (NEAR_KEYS: the same actor, the same
+season's premiere, ...), so a corrected date is one `~` line rather than a `-` and a `+`.
+Every change says what it is (`RecordDiff.change`): a record added or removed, a paired record
+whose key fields (what `hsextract eval` matches on, KEY_FIELDS) differ, one whose other fields
+differ, or one whose evidence alone moved; a rule refactor moves spans without changing what
+was extracted. Against gold (`diff_gold`), pairing is eval's own matching.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from pydantic import BaseModel
 
 from hsextract.cli import UsageError
 from hsextract.jsonio import RecordFileError, dumps, gold_files, load_gold, load_output, output_files
 from hsextract.kb import is_kb_file, load_kb
 from hsextract.kb.models import KnowledgeBase
-from hsextract.models import (
-    RECORD_KINDS,
-    ArticleOutput,
-    CastFields,
-    EpisodeFields,
-    EventFields,
-    GoldFile,
-    ReleaseFields,
-)
+from hsextract.models import RECORD_KINDS, ArticleOutput, GoldFile
 from hsextract.textnorm import fold
 
 Key = tuple[Any, ...]
@@ -52,7 +45,7 @@ def _episode_key(r: Any) -> Key:
     return (fold(r.show), r.season, *ident)
 
 
-# kind -> identity. Records work here by attribute, so output, gold and (later) knowledge-base
+# kind -> identity. Records work here by attribute, so output, gold and knowledge-base
 # records all share one table; a merge module can add kinds or reuse these keys.
 RECORD_KEYS: dict[str, KeySpec] = {
     "cast": KeySpec(lambda r: (fold(r.actor), fold(r.character))),
@@ -72,6 +65,24 @@ KB_RECORD_KEYS: dict[str, KeySpec] = {
     "kb.episodes": KeySpec(lambda r: (r.season, fold(r.title) if r.number is None else r.number)),
     "kb.events": KeySpec(lambda r: (r.kind, tuple(r.seasons))),
     "kb.conflicts": KeySpec(lambda r: (r.kind, fold(r.subject))),
+}
+# What `hsextract eval` matches on (evaluate/matching.py); a paired record differing here would
+# be a false positive plus a false negative to the scorer.
+KEY_FIELDS: dict[str, tuple[str, ...]] = {
+    "cast": ("actor", "character"),
+    "releases": ("show", "season", "date"),
+    "episodes": ("show", "season", "title"),
+    "events": ("kind", "seasons", "date"),
+}
+# Partial identities, tried in order on records left unpaired: one record whose key was corrected.
+NEAR_KEYS: dict[str, tuple[Callable[[Any], Key | None], ...]] = {
+    "cast": (lambda r: (fold(r.actor),), lambda r: (fold(r.character),)),
+    "releases": (lambda r: (fold(r.show), r.season, r.kind), lambda r: (fold(r.show), r.season, r.date)),
+    "episodes": (
+        lambda r: None if r.number is None else (fold(r.show), r.season, r.number),
+        lambda r: (fold(r.show), r.season, fold(r.title)),
+    ),
+    "events": (lambda r: (r.kind, tuple(sorted(r.seasons))), lambda r: (r.kind, r.date)),
 }
 
 _SINGULAR = {"cast": "cast", "releases": "release", "episodes": "episode", "events": "event"}
@@ -95,6 +106,33 @@ def record_label(kind: str, r: Any) -> str:
         return f"{show}{season}{num} {r.title!r}".strip()
     seasons = "S" + ",".join(map(str, r.seasons)) if r.seasons else ""
     return " ".join(p for p in (r.kind, show.strip(), seasons, r.date or "") if p)
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, str):
+        return fold(value)
+    return tuple(sorted(value)) if isinstance(value, list) else value
+
+
+def key_differs(kind: str, a: Any, b: Any) -> bool:
+    """Whether two paired records differ in what eval matches on (names folded, seasons a set)."""
+    names = KEY_FIELDS.get(kind, ())
+    return any(_norm(getattr(a, n, None)) != _norm(getattr(b, n, None)) for n in names)
+
+
+def near_pairs(kind: str, old: Sequence[Any], new: Sequence[Any]) -> list[tuple[int, int]]:
+    """Pair leftovers that share a partial identity (NEAR_KEYS), first come first paired."""
+    pairs: list[tuple[int, int]] = []
+    free_o, free_n = list(range(len(old))), list(range(len(new)))
+    for near in NEAR_KEYS.get(kind, ()):
+        for o in list(free_o):
+            k = near(old[o])
+            n = next((n for n in free_n if k is not None and near(new[n]) == k), None)
+            if n is not None:
+                pairs.append((o, n))
+                free_o.remove(o)
+                free_n.remove(n)
+    return sorted(pairs)
 
 
 def pair_records(
@@ -124,11 +162,24 @@ def pair_records(
                     left_o.remove(o)
                     left_n.remove(n)
                     break
+    for a, b in near_pairs(kind, [old[o] for o in left_o], [new[n] for n in left_n]):
+        pairs.append((left_o[a], left_n[b], occ["o", left_o[a]]))
+    paired_o, paired_n = {p[0] for p in pairs}, {p[1] for p in pairs}
     pairs.sort()
-    return pairs, [(o, occ["o", o]) for o in left_o], [(n, occ["n", n]) for n in left_n]
+    return (
+        pairs,
+        [(o, occ["o", o]) for o in left_o if o not in paired_o],
+        [(n, occ["n", n]) for n in left_n if n not in paired_n],
+    )
 
 
 # --- report ---------------------------------------------------------------------------------
+
+# What a RecordDiff is: only on one side, or paired with key / other fields / evidence differing.
+# Against gold, "removed" is a false positive, "added" a false negative, "key" one of each, and
+# "optional" an optional gold entry nothing matched (never counted by eval).
+CHANGES = ("added", "removed", "key", "fields", "evidence", "optional")
+COUNTED = frozenset({"added", "removed", "key"})  # what eval counts (`--only key`)
 
 
 @dataclass(frozen=True)
@@ -159,6 +210,7 @@ class RecordDiff:
     kind: str
     label: str
     op: str  # "+", "-" or "~"
+    change: str  # one of CHANGES
     values: dict[str, Any] = field(default_factory=dict)  # the whole record for + and -
     changes: tuple[Change, ...] = ()
     evidence: EvidenceChange | None = None
@@ -169,6 +221,7 @@ class ArticleDiff:
     article_id: str
     meta: list[Change] = field(default_factory=list)
     records: list[RecordDiff] = field(default_factory=list)
+    optional: list[RecordDiff] = field(default_factory=list)  # gold mode: optional entries missed
 
 
 @dataclass
@@ -178,18 +231,50 @@ class DiffReport:
     articles: list[ArticleDiff] = field(default_factory=list)
     ignore_evidence: bool = False
     notes: list[str] = field(default_factory=list)
+    against_gold: bool = False
+    compared: int = 0  # against gold: gold articles that have a prediction
 
     def count(self, op: str, *, evidence_only: bool = False) -> int:
         return sum(
             1
             for a in self.articles
             for r in a.records
-            if r.op == op and (op != "~" or (not r.changes) == evidence_only)
+            if r.op == op and (op != "~" or (r.change == "evidence") == evidence_only)
         )
+
+    def count_change(self, change: str) -> int:
+        return sum(1 for a in self.articles for r in [*a.records, *a.optional] if r.change == change)
+
+    @property
+    def false_positives(self) -> int:
+        """Against gold: what eval counts as FP (a key change is one FP plus one FN)."""
+        return self.count_change("removed") + self.count_change("key")
+
+    @property
+    def false_negatives(self) -> int:
+        return self.count_change("added") + self.count_change("key")
 
     @property
     def equal(self) -> bool:
-        return not (self.articles_added or self.articles_removed or self.articles)
+        return not (
+            self.articles_added or self.articles_removed or any(a.meta or a.records for a in self.articles)
+        )
+
+    def only(self, changes: frozenset[str]) -> DiffReport:
+        """The same report keeping only records whose change is in `changes` (`--only key`)."""
+        kept = []
+        for art in self.articles:
+            recs = [r for r in art.records if r.change in changes]
+            if recs or art.meta or art.optional:
+                kept.append(ArticleDiff(art.article_id, art.meta, recs, art.optional))
+        return DiffReport(
+            self.articles_added,
+            self.articles_removed,
+            kept,
+            self.ignore_evidence,
+            self.notes,
+            self.against_gold,
+        )
 
 
 def _n(count: int, word: str) -> str:
@@ -209,6 +294,24 @@ def _evidence_change(old: Any, new: Any) -> EvidenceChange | None:
     return EvidenceChange(len(ev_o), len(ev_n), rules[0], rules[1])
 
 
+def value_changes(vo: Mapping[str, Any], vn: Mapping[str, Any]) -> tuple[Change, ...]:
+    return tuple(
+        Change(k, vo.get(k), vn.get(k)) for k in sorted(vo.keys() | vn.keys()) if vo.get(k) != vn.get(k)
+    )
+
+
+def classify(
+    kind: str, old: Any, new: Any, *, ignore_evidence: bool, fields: set[str] | None = None
+) -> tuple[str | None, tuple[Change, ...], EvidenceChange | None]:
+    """What differs between two paired records: (change, field changes, evidence change), the
+    change None when nothing does. Shared with the review page's diff mode."""
+    changes = value_changes(_values(old, fields), _values(new, fields))
+    ev = None if ignore_evidence else _evidence_change(old, new)
+    if not (changes or ev):
+        return None, (), None
+    return ("key" if key_differs(kind, old, new) else "fields" if changes else "evidence"), changes, ev
+
+
 def _diff_records(
     kind: str, old: Sequence[Any], new: Sequence[Any], *, ignore_evidence: bool, fields: set[str] | None
 ) -> list[RecordDiff]:
@@ -217,32 +320,13 @@ def _diff_records(
     def label(rec: Any, occurrence: int) -> str:
         return record_label(kind, rec) + (f" #{occurrence}" if occurrence > 1 else "")
 
-    out = [RecordDiff(kind, label(old[i], n), "-", _values(old[i], fields)) for i, n in gone]
-    out += [RecordDiff(kind, label(new[i], n), "+", _values(new[i], fields)) for i, n in came]
+    out = [RecordDiff(kind, label(old[i], n), "-", "removed", _values(old[i], fields)) for i, n in gone]
+    out += [RecordDiff(kind, label(new[i], n), "+", "added", _values(new[i], fields)) for i, n in came]
     for o, n, occ in pairs:
-        vo, vn = _values(old[o], fields), _values(new[n], fields)
-        changes = tuple(
-            Change(k, vo.get(k), vn.get(k)) for k in sorted(vo.keys() | vn.keys()) if vo.get(k) != vn.get(k)
-        )
-        ev = None if ignore_evidence else _evidence_change(old[o], new[n])
-        if changes or ev:
-            out.append(RecordDiff(kind, label(old[o], occ), "~", changes=changes, evidence=ev))
+        what, changes, ev = classify(kind, old[o], new[n], ignore_evidence=ignore_evidence, fields=fields)
+        if what is not None:
+            out.append(RecordDiff(kind, label(old[o], occ), "~", what, changes=changes, evidence=ev))
     return out
-
-
-def _compare(
-    old: Any, new: Any, *, ignore_evidence: bool, fields: Mapping[str, set[str]] | None, meta: list[Change]
-) -> ArticleDiff:
-    art = ArticleDiff(new.article_id if isinstance(new, GoldFile) else new.article.id, meta)
-    for kind in RECORD_KINDS:
-        art.records += _diff_records(
-            kind,
-            getattr(old, kind),
-            getattr(new, kind),
-            ignore_evidence=ignore_evidence,
-            fields=None if fields is None else fields[kind],
-        )
-    return art
 
 
 def diff_outputs(
@@ -264,36 +348,12 @@ def diff_outputs(
             )
             if x != y
         ]
-        art = _compare(a, b, ignore_evidence=ignore_evidence, fields=None, meta=meta)
+        art = ArticleDiff(b.article.id, meta)
+        for kind in RECORD_KINDS:
+            art.records += _diff_records(
+                kind, getattr(a, kind), getattr(b, kind), ignore_evidence=ignore_evidence, fields=None
+            )
         if art.meta or art.records:
-            report.articles.append(art)
-    return report
-
-
-def _default_show(doc: Any, show: str | None) -> Any:
-    """A record without a show stands for the gold file's show (the scorer's rule), on both sides."""
-    if show is None:
-        return doc
-    update = {
-        kind: [r.model_copy(update={"show": show}) if r.show is None else r for r in getattr(doc, kind)]
-        for kind in RECORD_KINDS
-    }
-    return doc.model_copy(update=update)
-
-
-def diff_against_gold(pred: Mapping[str, ArticleOutput], gold: Mapping[str, GoldFile]) -> DiffReport:
-    """Gold is the new side; only gold-labelled articles count and only contract fields compare
-    (gold has no evidence, aliases are named differently, `optional`/`note` are gold-only)."""
-    base: tuple[type[BaseModel], ...] = (CastFields, ReleaseFields, EpisodeFields, EventFields)
-    fields = {k: set(m.model_fields) for k, m in zip(RECORD_KINDS, base, strict=True)}
-    report = DiffReport(sorted(gold.keys() - pred.keys()), [], ignore_evidence=True)
-    unlabelled = len(pred.keys() - gold.keys())
-    if unlabelled:
-        report.notes.append(f"{_n(unlabelled, 'predicted article')} without gold not compared")
-    for aid in sorted(pred.keys() & gold.keys()):
-        sides = [_default_show(pred[aid], gold[aid].show), _default_show(gold[aid], gold[aid].show)]
-        art = _compare(*sides, ignore_evidence=True, fields=fields, meta=[])
-        if art.records:
             report.articles.append(art)
     return report
 
@@ -349,72 +409,9 @@ def load_side(path: Path) -> dict[str, ArticleOutput]:
 
 
 def load_gold_side(path: Path) -> dict[str, GoldFile]:
-    """A gold folder (split subfolders included, as `eval` reads it) or one gold file."""
+    """A gold folder (split subfolders included, sealed ones too) or one gold file. Commands that
+    show per-article results read `diff_gold.load_open_gold` instead, which honours `SEALED`."""
     return _load_many(path, load_gold, lambda d: d.article_id, gold=True)
-
-
-# --- output ---------------------------------------------------------------------------------
-
-_COLORS = {"+": "32", "-": "31", "~": "33", "e": "2", "h": "1"}
-
-
-def _show(value: Any) -> str:
-    return "null" if value is None else repr(value) if isinstance(value, str) else str(value)
-
-
-def format_text(report: DiffReport, color: bool) -> str:
-    """Terminal text: a header per article, +/-/~ lines, evidence-only changes last, a summary."""
-
-    def paint(code: str, text: str) -> str:
-        return f"\033[{_COLORS[code]}m{text}\033[0m" if color else text
-
-    lines = [*(paint("e", f"note: {n}") for n in report.notes)]
-    lines += [paint("+", f"+ article {a}") for a in report.articles_added]
-    lines += [paint("-", f"- article {a}") for a in report.articles_removed]
-    for art in report.articles:
-        lines.append(paint("h", f"== {art.article_id}"))
-        lines += [paint("~", f"  ~ {c.field}: {_show(c.old)} -> {_show(c.new)}") for c in art.meta]
-        for r in sorted(art.records, key=lambda r: not r.changes and r.op == "~"):
-            head = f"  {r.op} {_SINGULAR[r.kind]:<8} {r.label}"
-            if r.op == "~" and not r.changes and r.evidence:
-                lines.append(paint("e", f"{head}  ({r.evidence.describe()})"))
-                continue
-            lines.append(paint(r.op, head))
-            lines += [paint(r.op, f"      {c.field}: {_show(c.old)} -> {_show(c.new)}") for c in r.changes]
-            if r.evidence:
-                lines.append(paint("e", f"      {r.evidence.describe()}"))
-    lines.append(summary(report))
-    return "\n".join(lines) + "\n"
-
-
-def summary(report: DiffReport) -> str:
-    """The last line: '3 articles changed: +4 -1 ~2 records (1 evidence-only); 1 article added'."""
-    if report.equal:
-        return "no differences"
-    text = (
-        f"{_n(len(report.articles), 'article')} changed: +{report.count('+')} -{report.count('-')} "
-        f"~{report.count('~')} records"
-    )
-    ev = report.count("~", evidence_only=True)
-    text += f" ({ev} evidence-only)" if ev else ""
-    extra = [
-        f"{_n(len(x), 'article')} {w}"
-        for x, w in ((report.articles_added, "added"), (report.articles_removed, "removed"))
-        if x
-    ]
-    return text + ("; " + ", ".join(extra) if extra else "")
-
-
-def report_to_dict(report: DiffReport) -> dict[str, Any]:
-    """Plain data for `--json`: the report's own fields plus counts and the summary line."""
-    data: dict[str, Any] = json.loads(json.dumps(asdict(report)))  # tuples -> lists: plain JSON types
-    for art in data["articles"]:
-        for rec in art["records"]:
-            rec["evidence_only"] = rec["op"] == "~" and not rec["changes"]
-    counts = {"added": "+", "removed": "-", "changed": "~"}
-    data["counts"] = {name: report.count(op) for name, op in counts.items()}
-    data["counts"]["evidence_only"] = report.count("~", evidence_only=True)
-    return data | {"equal": report.equal, "summary": summary(report)}
 
 
 # --- CLI ------------------------------------------------------------------------------------
@@ -426,35 +423,66 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--against", type=Path, metavar="GOLD_DIR", help="compare OLD with gold instead")
     parser.add_argument("--json", action="store_true", help="machine-readable JSON (sorted keys)")
     parser.add_argument("--ignore-evidence", action="store_true", help="hide evidence-only changes")
+    parser.add_argument(
+        "--only",
+        choices=["key"],
+        help="key: only records added, removed or with key fields changed (what eval counts)",
+    )
+    parser.add_argument("--strict", action="store_true", help="with --against: eval's --strict name matching")
+    parser.add_argument(
+        "--show-optional",
+        action="store_true",
+        help="with --against: list optional gold entries not predicted",
+    )
+    parser.add_argument(
+        "--unseal", action="store_true", help="with --against: also compare articles of sealed gold splits"
+    )
+
+
+def _build(args: argparse.Namespace) -> DiffReport:
+    from hsextract.diff_gold import diff_against_gold, load_open_gold
+
+    kb_pair = args.new is not None and (is_kb_file(args.old) or is_kb_file(args.new))
+    if kb_pair:  # two `hsextract merge` knowledge bases
+        return diff_kbs(load_kb(args.old), load_kb(args.new))
+    old = load_side(args.old)
+    if args.against is not None:
+        if not args.against.is_dir():
+            raise UsageError(f"{args.against}: not a folder of gold files")
+        gold, sealed = load_open_gold(args.against, unseal=args.unseal)
+        return diff_against_gold(old, gold, strict=args.strict, sealed=sealed)
+    if args.old.is_dir() != args.new.is_dir() and args.new.exists():
+        raise UsageError("OLD and NEW must both be folders or both be files")
+    new = load_side(args.new)
+    if not args.old.is_dir() and old.keys() != new.keys():
+        # Two single files: compare them whatever their ids; the id change is shown in meta.
+        new = {next(iter(old)): next(iter(new.values()))} if old and new else new
+    return diff_outputs(old, new, ignore_evidence=args.ignore_evidence)
 
 
 def run(args: argparse.Namespace) -> int:
     """Exit 0 when equal, 1 when different, 2 on usage error or bad input."""
+    from hsextract.diff_format import format_text, report_to_dict
+
     if (args.new is None) == (args.against is None):
         raise UsageError("give either NEW or --against GOLD_DIR (exactly one)")
+    if args.against is None and (args.strict or args.show_optional or args.unseal):
+        raise UsageError("--strict, --show-optional and --unseal need --against GOLD_DIR")
     try:
-        kb_pair = args.new is not None and (is_kb_file(args.old) or is_kb_file(args.new))
-        old = {} if kb_pair else load_side(args.old)
-        if kb_pair:  # two `hsextract merge` knowledge bases
-            report = diff_kbs(load_kb(args.old), load_kb(args.new))
-        elif args.against is not None:
-            if not args.against.is_dir():
-                raise UsageError(f"{args.against}: not a folder of gold files")
-            report = diff_against_gold(old, load_gold_side(args.against))
-        else:
-            if args.old.is_dir() != args.new.is_dir() and args.new.exists():
-                raise UsageError("OLD and NEW must both be folders or both be files")
-            new = load_side(args.new)
-            if not args.old.is_dir() and old.keys() != new.keys():
-                # Two single files: compare them whatever their ids; the id change is shown in meta.
-                new = {next(iter(old)): next(iter(new.values()))} if old and new else new
-            report = diff_outputs(old, new, ignore_evidence=args.ignore_evidence)
+        report = _build(args)
     except RecordFileError as exc:
         sys.stderr.write(f"hsextract diff: error: {exc}\n")
         return 2
+    if report.against_gold and not report.compared:
+        # As eval: a comparison over no predicted article is no comparison, not "no differences".
+        sys.stderr.write(f"hsextract diff: no article compared: no prediction in {args.old} has gold")
+        sys.stderr.write(f" in {args.against}{'' if args.unseal else ' outside sealed splits'}\n")
+        return 1
+    if args.only == "key":
+        report = report.only(COUNTED)
     if args.json:
-        sys.stdout.write(dumps(report_to_dict(report)))
+        sys.stdout.write(dumps(report_to_dict(report, show_optional=args.show_optional)))
     else:
         color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        sys.stdout.write(format_text(report, color))
+        sys.stdout.write(format_text(report, color, show_optional=args.show_optional))
     return 0 if report.equal else 1

@@ -4,7 +4,8 @@ The page is made for a person checking an extraction run: each article's text wi
 evidence span highlighted, the records beside it, and (with --gold) each record marked TP/FP and
 the misses listed. All data is embedded once as JSON and rendered by inline JS one article at a
 time, so a corpus of hundreds of articles stays one small DOM. No network, no external assets;
-the same inputs give the same bytes.
+the same inputs give the same bytes. With `--against OLD` the page is a diff of two runs side by side
+(`review_diff`); with `--gold`, sealed gold splits stay sealed unless `--unseal` (`diff_gold`).
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from hsextract.cli import UsageError
-from hsextract.diff import load_gold_side, load_side, record_label
+from hsextract.diff import load_side, record_label
+from hsextract.diff_gold import load_open_gold
 from hsextract.evaluate.matching import comparator, match
 from hsextract.evaluate.metrics import Counts
 from hsextract.evaluate.score import score_article
-from hsextract.ingest import corpus_file
-from hsextract.jsonio import RecordFileError, write_atomic
+from hsextract.ingest import corpus_file, text_file_name
+from hsextract.jsonio import RecordFileError, write_or_say
 from hsextract.models import RECORD_KINDS, ArticleOutput, GoldFile
 
 _ASSETS = ("review.html", "review.css", "review.js")
@@ -33,12 +35,18 @@ _SLOT = re.compile(r"\{\{(TITLE|CSS|JS|DATA)\}\}")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
-def find_text(aid: str, pred: ArticleOutput | None, corpus: Path | None) -> tuple[str | None, str | None]:
+def find_text(
+    aid: str, pred: ArticleOutput | None, corpus: Path | None, outputs: Path | None = None
+) -> tuple[str | None, str | None]:
     """The article text from the output's recorded source, else `corpus/[split/]<id>.txt`; (None, why) if
-    neither can be read, so the page can still show the records."""
+    neither can be read, so the page can still show the records. An article extracted from a web page
+    has its text beside the output (`outputs/<id>.text.txt`): its source is the HTML."""
     tried = []
-    candidates = [Path(pred.article.source)] if pred is not None else []
-    candidates += [corpus_file(corpus, f"{aid}.txt")] if corpus is not None else []
+    if pred is not None and pred.article.origin == "html":
+        candidates = [outputs / text_file_name(aid)] if outputs is not None else []
+    else:
+        candidates = [Path(pred.article.source)] if pred is not None else []
+        candidates += [corpus_file(corpus, f"{aid}.txt")] if corpus is not None else []
     for path in candidates:
         tried.append(str(path))
         try:
@@ -97,9 +105,9 @@ def _gold_marks(gold: GoldFile, pred: ArticleOutput | None) -> tuple[dict[str, l
 
 
 def _article(
-    aid: str, pred: ArticleOutput | None, gold: GoldFile | None, corpus: Path | None
+    aid: str, pred: ArticleOutput | None, gold: GoldFile | None, corpus: Path | None, outputs: Path | None
 ) -> dict[str, Any]:
-    text, text_note = find_text(aid, pred, corpus)
+    text, text_note = find_text(aid, pred, corpus, outputs)
     marks, missed = _gold_marks(gold, pred) if gold is not None else ({}, [])
     records: list[dict[str, Any]] = [
         {
@@ -167,11 +175,15 @@ def _summary(pred: Mapping[str, ArticleOutput], gold: Mapping[str, GoldFile]) ->
 
 
 def page_data(
-    pred: Mapping[str, ArticleOutput], gold: Mapping[str, GoldFile] | None, corpus: Path | None
+    pred: Mapping[str, ArticleOutput],
+    gold: Mapping[str, GoldFile] | None,
+    corpus: Path | None,
+    outputs: Path | None = None,
 ) -> dict[str, Any]:
-    """Everything the page shows, as plain JSON data, articles sorted by id."""
+    """Everything the page shows, as plain JSON data, articles sorted by id; `outputs` is the folder
+    the outputs came from (where HTML articles' extracted texts are)."""
     ids = sorted(pred.keys() | (gold.keys() if gold else set()))
-    articles = [_article(a, pred.get(a), gold.get(a) if gold else None, corpus) for a in ids]
+    articles = [_article(a, pred.get(a), gold.get(a) if gold else None, corpus, outputs) for a in ids]
     return {"articles": articles, "summary": _summary(pred, gold) if gold is not None else None}
 
 
@@ -189,15 +201,20 @@ def render_page(data: Mapping[str, Any], title: str = "hsextract review") -> str
     """Fill the template in one pass (so data that looks like a slot is never re-expanded)."""
     html_title = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     template, css, js = (_asset(n) for n in _ASSETS)
+    js = _asset("review_diff.js") + "\n" + js  # diff mode (`--against`) is one more renderer
     slots = {"TITLE": html_title, "CSS": css, "JS": js, "DATA": embed_json(data)}
     return _SLOT.sub(lambda m: slots[m.group(1)], template)
 
 
 def build_page(
-    pred: Mapping[str, ArticleOutput], gold: Mapping[str, GoldFile] | None = None, corpus: Path | None = None
+    pred: Mapping[str, ArticleOutput],
+    gold: Mapping[str, GoldFile] | None = None,
+    corpus: Path | None = None,
+    outputs: Path | None = None,
 ) -> str:
     n = len(pred.keys() | (gold.keys() if gold else set()))
-    return render_page(page_data(pred, gold, corpus), f"hsextract review — {n} article{'s' * (n != 1)}")
+    title = f"hsextract review — {n} article{'s' * (n != 1)}"
+    return render_page(page_data(pred, gold, corpus, outputs), title)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -205,19 +222,51 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--gold", type=Path, help="gold folder: mark TP/FP, list misses, score")
     parser.add_argument("--corpus", type=Path, help="folder of <id>.txt (when a recorded source is missing)")
     parser.add_argument("--out", type=Path, required=True, help="HTML file to write")
+    parser.add_argument(
+        "--unseal", action="store_true", help="with --gold: also mark articles of sealed gold splits"
+    )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="OLD",
+        help="diff mode: an older run (folder or file) shown side by side with --pred",
+    )
+
+
+def page(
+    args: argparse.Namespace,
+    pred: Mapping[str, ArticleOutput],
+    gold: Mapping[str, GoldFile] | None,
+    old: Mapping[str, ArticleOutput] | None,
+    outputs: Path | None,
+) -> str:
+    """The review page, or with `--against OLD` its diff mode (two runs side by side)."""
+    if old is None:
+        return build_page(pred, gold, args.corpus, outputs)
+    from hsextract.review_diff import build_diff_page
+
+    return build_diff_page(pred, old, args.corpus, (str(args.against), str(args.pred)), outputs)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.against is not None and args.gold is not None:
+        raise UsageError("--against (diff mode) and --gold cannot be combined")
     if args.gold is not None and not args.gold.is_dir():
         raise UsageError(f"{args.gold}: not a folder of gold files")
     if args.corpus is not None and not args.corpus.is_dir():
         raise UsageError(f"{args.corpus}: not a folder")
     try:
         pred = load_side(args.pred)
-        gold = load_gold_side(args.gold) if args.gold is not None else None
+        # Sealed gold splits stay sealed here too: the page lists every miss (`diff_gold`).
+        gold = load_open_gold(args.gold, unseal=args.unseal)[0] if args.gold is not None else None
+        old = load_side(args.against) if args.against is not None else None
     except RecordFileError as exc:
         sys.stderr.write(f"hsextract review: error: {exc}\n")
         return 2
-    write_atomic(args.out, build_page(pred, gold, args.corpus))
-    print(f"wrote {args.out} ({len(pred)} outputs{f', {len(gold)} gold' if gold is not None else ''})")
+    outputs = args.pred if args.pred.is_dir() else args.pred.parent  # HTML articles' texts are there
+    if problem := write_or_say(args.out, page(args, pred, gold, old, outputs)):
+        sys.stderr.write(f"hsextract review: error: {problem}\n")
+        return 1
+    extra = f", {len(gold)} gold" if gold is not None else f", {len(old)} old" if old is not None else ""
+    print(f"wrote {args.out} ({len(pred)} outputs{extra})")
     return 0

@@ -171,3 +171,31 @@ def match(
         if (gi, pi) in tiers:
             pairs.append((gi, pi))
     return sorted(pairs)
+
+
+class Alignment:
+    """One record type of one article, matched the way `hsextract eval` counts it.
+
+    `tp` pairs a required gold entry with a prediction; `ignored` pairs an optional entry with a
+    prediction (neither counted); `fp` are unmatched predictions, `fn` unmatched required gold
+    entries, `optional_missed` unmatched optional ones (never counted). Indexes into the inputs.
+    The scorer and `hsextract diff --against` both read this, so their counts cannot differ.
+    """
+
+    def __init__(self, pairs: Sequence[tuple[int, int]], required: Sequence[bool], n_pred: int) -> None:
+        matched_gold = {gi for gi, _ in pairs}
+        matched_pred = {pi for _, pi in pairs}
+        self.tp = [(gi, pi) for gi, pi in pairs if required[gi]]
+        self.ignored = [(gi, pi) for gi, pi in pairs if not required[gi]]
+        self.fp = [pi for pi in range(n_pred) if pi not in matched_pred]
+        self.fn = [gi for gi, req in enumerate(required) if req and gi not in matched_gold]
+        self.optional_missed = [gi for gi, req in enumerate(required) if not req and gi not in matched_gold]
+
+
+def align(
+    record_type: str, golds: Sequence[Any], preds: Sequence[Any], *, file_show: str | None, strict: bool
+) -> Alignment:
+    """Match one record type's predictions to its gold entries (optional entries take part)."""
+    required = [not g.optional for g in golds]
+    pairs = match(golds, preds, comparator(record_type, file_show=file_show, strict=strict), required)
+    return Alignment(pairs, required, len(preds))

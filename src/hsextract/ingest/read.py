@@ -5,6 +5,8 @@ because one bad file must not cost a user the rest of the corpus. Offsets everyw
 into `Article.text`, the decoded text exactly as read (no newline or whitespace normalisation).
 Segmentation and the model read `Article.analysis_text` instead: the same text with any HTML
 markup blanked to same-length whitespace, so offsets into either are interchangeable.
+A saved web page (`.html`, or a `.jsonl` line with `html`) is read through ingest/html.py: its
+`Article.text` is the article text trafilatura extracted from it, and `origin` says so.
 """
 
 from __future__ import annotations
@@ -17,14 +19,21 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from hsextract.ingest.decode import decode
+from hsextract.ingest.html import HTML_SUFFIXES, extract_page
 from hsextract.ingest.markup import mask_markup
 from hsextract.ingest.meta import ArticleMeta, clean_str, meta_values, parse_published, read_sidecar
 from hsextract.ingest.segment import Block, segment
+from hsextract.ingest.title import text_title
 
-SUFFIXES = (".txt", ".jsonl")
+SUFFIXES = (".txt", ".jsonl", *HTML_SUFFIXES)
 MAX_BYTES = 64 * 1024 * 1024  # a bigger "article" is a mistake, and reading it would cost the run its memory
+# The longest name written for an id is write_atomic's temp file of the longest per-id file,
+# `<id>.text.txt` (an HTML article's text, beside `<id>.json`): `.<id>.text.txt.XXXXXXXX.tmp`
+# (tempfile's 8 random characters), which must fit in a 255-byte file name.
+MAX_ID_BYTES = 255 - len("..text.txt.XXXXXXXX.tmp")  # 232
 RESERVED_IDS = frozenset({"manifest"})  # `manifest.json` is the run's own file in the output folder
 _NOT_IN_NAMES = re.compile(r'[<>:"|?*\x00-\x1f\x7f\ud800-\udfff]')
 
@@ -39,6 +48,11 @@ class Article:
     url: str | None = None
     published: date | None = None
     warnings: list[str] = field(default_factory=list)
+    origin: Literal["text", "html"] = "text"  # "html": `text` was extracted from a web page (html.py)
+    html_sha256: str | None = None  # of the page's bytes: the cache key covers the HTML itself
+    # Where `title` came from: "meta" (sidecar, jsonl key, the page's own metadata) or "text" (the
+    # first block, when it is a headline: ingest/title.py); None when there is no title.
+    title_origin: Literal["meta", "text"] | None = None
     _blocks: list[Block] | None = field(default=None, repr=False)
     _analysis: str | None = field(default=None, repr=False)
 
@@ -82,8 +96,9 @@ def check_id(article_id: str) -> str | None:
         return f"article id {article_id!r} has characters not allowed in a file name"
     if article_id.casefold() in RESERVED_IDS:
         return f"article id {article_id!r} is reserved for the run's own files"
-    if len(article_id.encode("utf-8")) > 250:
-        return f"article id is {len(article_id.encode('utf-8'))} bytes; at most 250 fit in a file name"
+    if len(article_id.encode("utf-8")) > MAX_ID_BYTES:
+        size = len(article_id.encode("utf-8"))
+        return f"article id is {size} bytes; at most {MAX_ID_BYTES} fit in a file name"
     return None
 
 
@@ -92,23 +107,55 @@ def sha256_text(text: str) -> str:
 
 
 def build_article(
-    article_id: str, text: str, source: str, meta: dict[str, str], warnings: list[str], where: str = ""
+    article_id: str,
+    text: str,
+    source: str,
+    meta: dict[str, str],
+    warnings: list[str],
+    where: str = "",
+    html_sha256: str | None = None,
 ) -> Article:
-    """An article with its markup mask computed once and its metadata problems noted."""
+    """An article with its markup mask computed once and its metadata problems noted; `html_sha256`
+    (of the page it was extracted from) marks an article whose text came from HTML."""
     masked = mask_markup(text)
     if masked.changed:
         warnings.append(where + masked.warning())
+    title, blocks = meta.get("title"), None
+    origin: Literal["meta", "text"] | None = "meta" if title else None
+    if not title:  # the headline in the text, if its first block is one (segmented once, kept)
+        blocks = segment(masked.text)
+        title = text_title(blocks, masked.text)
+        origin = "text" if title else None
     return Article(
         id=article_id,
         text=text,
         source=source,
         sha256=sha256_text(text),
-        title=meta.get("title"),
+        title=title,
+        title_origin=origin,
+        _blocks=blocks,
         url=meta.get("url"),
         published=parse_published(meta.get("published"), warnings, where),
         warnings=warnings,
+        origin="text" if html_sha256 is None else "html",
+        html_sha256=html_sha256,
         _analysis=masked.text,
     )
+
+
+def html_article(
+    article_id: str, html: bytes | str, source: str, meta: dict[str, str], warnings: list[str], where: str
+) -> Ingested:
+    """An article from a web page; metadata given beside the page (sidecar, jsonl keys) wins over
+    what the page says about itself."""
+    html_sha = hashlib.sha256(html.encode("utf-8", "replace") if isinstance(html, str) else html).hexdigest()
+    page = extract_page(html, meta.get("url"))
+    if isinstance(page, str):
+        return IngestFailure(article_id, source, where + page, html_sha)
+    warnings += [where + w for w in page.warnings]
+    found = {"title": page.title, "url": page.url, "published": page.published}
+    merged = {**{k: v for k, v in found.items() if v}, **meta}
+    return build_article(article_id, page.text, source, merged, warnings, where, html_sha256=html_sha)
 
 
 def _read_bytes(path: Path) -> bytes | str:
@@ -123,6 +170,25 @@ def _read_bytes(path: Path) -> bytes | str:
         return path.read_bytes()
     except OSError as exc:
         return f"cannot read file: {exc.strerror or exc}"
+
+
+def read_html_file(path: Path) -> Ingested:
+    """A saved web page: binary content is refused, the rest goes through trafilatura."""
+    article_id, source = path.stem, str(path)
+    why = check_id(article_id)
+    if why:
+        return IngestFailure(article_id, source, why)
+    raw = _read_bytes(path)
+    if isinstance(raw, str):
+        return IngestFailure(article_id, source, raw)
+    # decode() only tells a page from a binary file: trafilatura decodes the page itself, by its
+    # declared charset (a windows-1252 page is not "invalid UTF-8").
+    error = decode(raw)[2]
+    if error:
+        return IngestFailure(article_id, source, error, hashlib.sha256(raw).hexdigest())
+    warnings: list[str] = []
+    meta = read_sidecar(path.with_name(f"{article_id}.meta.json"), warnings)
+    return html_article(article_id, raw, source, meta, warnings, "")
 
 
 def read_text_file(path: Path) -> Ingested:
@@ -140,7 +206,7 @@ def read_text_file(path: Path) -> Ingested:
     return build_article(article_id, text, source, meta, warnings)
 
 
-JSONL_KEYS = frozenset({"id", "text", "title", "url", "published"})
+JSONL_KEYS = frozenset({"id", "text", "html", "title", "url", "published"})
 
 
 def _jsonl_line(path: Path, lineno: int, line: str, file_notes: list[str]) -> Ingested:
@@ -150,18 +216,24 @@ def _jsonl_line(path: Path, lineno: int, line: str, file_notes: list[str]) -> In
         obj = json.loads(line)
     except (ValueError, RecursionError) as exc:
         return IngestFailure(line_id, source, f"{where}invalid JSON: {getattr(exc, 'msg', exc)}")
-    if not (isinstance(obj, dict) and isinstance(obj.get("id"), str) and isinstance(obj.get("text"), str)):
-        return IngestFailure(line_id, source, f"{where}needs a JSON object with string 'id' and 'text'")
+    body = [k for k in ("text", "html") if isinstance(obj, dict) and isinstance(obj.get(k), str)]
+    if not (isinstance(obj, dict) and isinstance(obj.get("id"), str) and body):
+        need = "needs a JSON object with string 'id' and 'text' (or 'html', a saved web page)"
+        return IngestFailure(line_id, source, where + need)
+    if len(body) > 1:
+        return IngestFailure(clean_str(obj["id"])[0], source, f"{where}has both 'text' and 'html'; give one")
     why = check_id(obj["id"])
     if why:
         return IngestFailure(clean_str(obj["id"])[0], source, where + why)
     warnings = [where + n for n in file_notes] if "\ufffd" in line else []
-    text, bad = clean_str(obj["text"])
+    text, bad = clean_str(obj[body[0]])
     if bad:
-        warnings.append(f"{where}{bad} unpaired surrogate(s) in text replaced with U+FFFD")
+        warnings.append(f"{where}{bad} unpaired surrogate(s) in {body[0]} replaced with U+FFFD")
     meta = meta_values(
-        {k: v for k, v in obj.items() if k not in {"id", "text"}}, set(JSONL_KEYS), where, warnings
+        {k: v for k, v in obj.items() if k not in {"id", "text", "html"}}, set(JSONL_KEYS), where, warnings
     )
+    if body[0] == "html":
+        return html_article(obj["id"], text, source, meta, warnings, where)
     return build_article(obj["id"], text, source, meta, warnings, where)
 
 
@@ -243,8 +315,10 @@ def read_articles(paths: Iterable[Path]) -> Iterator[Ingested]:
             yield from read_jsonl(item)
         elif item.suffix.lower() == ".txt":
             yield read_text_file(item)
+        elif item.suffix.lower() in HTML_SUFFIXES:
+            yield read_html_file(item)
         else:
-            why = f"unsupported file type {item.suffix!r} (want .txt or .jsonl)"
+            why = f"unsupported file type {item.suffix!r} (want .txt, .jsonl, .html or .htm)"
             yield IngestFailure(item.stem, str(item), why)
 
 
@@ -258,6 +332,7 @@ __all__ = [
     "decode",
     "discover",
     "read_articles",
+    "read_html_file",
     "read_jsonl",
     "read_text_file",
     "sha256_text",

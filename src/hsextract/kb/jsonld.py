@@ -1,10 +1,12 @@
 """A knowledge base as schema.org JSON-LD: one TVSeries per series.
 
-TVSeries: name, containsSeason (TVSeason: seasonNumber, startDate, numberOfEpisodes, episode ->
-TVEpisode: episodeNumber, name) and actor (PerformanceRole: actor -> Person, characterName).
-startDate is the KB's current premiere date (for a conflict, the confirmed / latest-published
-side, as `ReleaseEntry.date` already holds), else the first dated part. A value the KB does not
-know is left out rather than guessed (no episode count from a list of titles).
+TVSeries: name, containsSeason (TVSeason: seasonNumber, startDate, endDate, numberOfEpisodes,
+episode -> TVEpisode: episodeNumber, name, datePublished) and actor (PerformanceRole: actor ->
+Person, characterName). startDate is the KB's current premiere date (for a conflict, the confirmed
+/ latest-published side, as `ReleaseEntry.date` already holds), else the first dated part; endDate
+is the season's finale event's current date; an episode's datePublished is its current air date
+(contract v2: a drop is the episode's, not a release). A value the KB does not know is left out
+rather than guessed (no episode count from a list of titles, no air date from a weekly rhythm).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from hsextract.kb.models import EpisodeEntry, KnowledgeBase, ReleaseEntry, Series
+from hsextract.kb.models import EpisodeEntry, EventEntry, KnowledgeBase, ReleaseEntry, Series
 
 CONTEXT = "https://schema.org"
 
@@ -33,7 +35,19 @@ def _episode(e: EpisodeEntry) -> dict[str, Any]:
     node: dict[str, Any] = {"@type": "TVEpisode", "name": e.title}
     if e.number is not None:
         node["episodeNumber"] = e.number
+    if e.air_date is not None:
+        node["datePublished"] = e.air_date
     return node
+
+
+def _finales(events: list[EventEntry]) -> dict[int | None, str]:
+    """Season -> its finale's current date; seasons [] is the season-null node's (as for releases).
+    A finale event naming several seasons says nothing about one season's end."""
+    return {
+        (v.seasons[0] if v.seasons else None): v.date
+        for v in events
+        if v.kind == "finale" and len(v.seasons) <= 1 and v.date
+    }
 
 
 def _seasons(s: Series) -> list[dict[str, Any]]:
@@ -43,14 +57,18 @@ def _seasons(s: Series) -> list[dict[str, Any]]:
         releases[r.season].append(r)
     for e in s.episodes:
         episodes[e.season].append(e)
+    finales = _finales(s.events)
     nodes = []
-    for number in sorted(releases.keys() | episodes.keys(), key=lambda n: -1 if n is None else n):
+    seasons: set[int | None] = {*releases, *episodes, *finales}
+    for number in sorted(seasons, key=lambda n: -1 if n is None else n):
         date, count = _start(releases[number])
         node: dict[str, Any] = {"@type": "TVSeason"}
         if number is not None:
             node["seasonNumber"] = number
         if date:
             node["startDate"] = date
+        if number in finales:
+            node["endDate"] = finales[number]
         if count is not None:
             node["numberOfEpisodes"] = count
         if episodes[number]:

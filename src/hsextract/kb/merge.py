@@ -3,7 +3,8 @@
 A record's series is its `show` folded (`textnorm.fold`); a record without one belongs to its
 article's most common show, or to the "(unknown series)" bucket when the article names none.
 Nothing is dropped: every entry keeps the articles, dates and evidence it was built from. The
-unknown-series bucket flags no conflicts: its records need not be about one series.
+unknown-series bucket flags no conflicts: its records need not be about one series. Episodes carry
+their air dates (contract v2): settled like a release's date, so disjoint ones are a conflict.
 """
 
 from __future__ import annotations
@@ -19,15 +20,25 @@ from hsextract.kb.models import (
     CastEntry,
     Conflict,
     ConflictValue,
+    DateClaim,
     EpisodeEntry,
     EpisodeSource,
+    EventEntry,
     KBArticle,
     KnowledgeBase,
     ReleaseEntry,
     Seen,
     Series,
 )
-from hsextract.kb.timeline import build_events, build_releases, merge_evidence, most_common
+from hsextract.kb.timeline import (
+    build_events,
+    build_releases,
+    date_conflict,
+    is_moved,
+    merge_evidence,
+    most_common,
+    settle,
+)
 from hsextract.models import RECORD_KINDS, ArticleOutput, EpisodeRecord
 from hsextract.textnorm import fold
 
@@ -81,11 +92,12 @@ def _series(key: str, bucket: _Bucket) -> Series:
         for s in (e.record.seasons or [None])
     }
     releases, release_conflicts = build_releases(bucket.records["releases"], moved)
-    episodes, episode_conflicts = build_episodes(bucket.records["episodes"])
-    conflicts = [*cast_conflicts, *release_conflicts, *episode_conflicts]
+    episodes, episode_conflicts = build_episodes(bucket.records["episodes"], moved)
+    events, event_conflicts = build_events(bucket.records["events"], moved)
+    conflicts = [*cast_conflicts, *release_conflicts, *episode_conflicts, *event_conflicts]
     if not key:  # show-less records of different articles need not be about one series: no conflicts
         cast, releases, episodes = _unflag(cast), _unflag(releases), _unflag(episodes)
-        conflicts = []
+        events, conflicts = _unflag(events), []
     return Series(
         name=name,
         key=key,
@@ -94,20 +106,23 @@ def _series(key: str, bucket: _Bucket) -> Series:
         cast=cast,
         releases=releases,
         episodes=episodes,
-        events=build_events(bucket.records["events"]),
+        events=events,
         conflicts=conflicts,
     )
 
 
-E = TypeVar("E", CastEntry, ReleaseEntry, EpisodeEntry)
+E = TypeVar("E", CastEntry, ReleaseEntry, EpisodeEntry, EventEntry)
 
 
 def _unflag(entries: list[E]) -> list[E]:
     return [e.model_copy(update={"conflict": False}) for e in entries]
 
 
-def build_episodes(seen: list[Seen[EpisodeRecord]]) -> tuple[list[EpisodeEntry], list[Conflict]]:
-    """One entry per (season, number); an unnumbered episode joins the one numbered entry with its title."""
+def build_episodes(
+    seen: list[Seen[EpisodeRecord]], moved_seasons: set[int | None]
+) -> tuple[list[EpisodeEntry], list[Conflict]]:
+    """One entry per (season, number); an unnumbered episode joins the one numbered entry with its title.
+    `moved_seasons` have a date_change event (noted on air-date conflicts)."""
     groups: dict[tuple[int | None, int | None, str], list[Seen[EpisodeRecord]]] = defaultdict(list)
     for s in sorted(seen, key=lambda s: s.record.number is None):
         r = s.record
@@ -124,10 +139,9 @@ def build_episodes(seen: list[Seen[EpisodeRecord]]) -> tuple[list[EpisodeEntry],
         groups[same[0] if len(same) == 1 else (r.season, None, fold(r.title))].append(s)
     entries, conflicts = [], []
     for (season, number, _), members in groups.items():
-        entry, conflict = _episode(season, number, members)
+        entry, found = _episode(season, number, members, is_moved([season], moved_seasons))
         entries.append(entry)
-        if conflict is not None:
-            conflicts.append(conflict)
+        conflicts += found
     entries.sort(
         key=lambda e: (-1 if e.season is None else e.season, e.number is None, e.number or 0, fold(e.title))
     )
@@ -135,9 +149,21 @@ def build_episodes(seen: list[Seen[EpisodeRecord]]) -> tuple[list[EpisodeEntry],
     return entries, conflicts
 
 
+def _air_claims(members: list[Seen[EpisodeRecord]]) -> list[DateClaim]:
+    """One claim per (article, air date): the episode's drop as each article dates it."""
+    pooled: dict[tuple[str, str], DateClaim] = {}
+    for m in members:
+        r = m.record
+        if r.air_date is not None and (m.article, r.air_date) not in pooled:
+            pooled[(m.article, r.air_date)] = DateClaim(
+                article=m.article, published=m.published, date=r.air_date, precision=r.air_date_precision
+            )
+    return list(pooled.values())
+
+
 def _episode(
-    season: int | None, number: int | None, members: list[Seen[EpisodeRecord]]
-) -> tuple[EpisodeEntry, Conflict | None]:
+    season: int | None, number: int | None, members: list[Seen[EpisodeRecord]], moved: bool
+) -> tuple[EpisodeEntry, list[Conflict]]:
     members = sorted(members, key=lambda m: (m.published or "", m.article, m.record.title))
     per_article: dict[str, set[str]] = defaultdict(set)  # folded title -> articles giving it
     forms: dict[str, Counter[str]] = defaultdict(Counter)  # folded title -> written forms
@@ -147,13 +173,18 @@ def _episode(
     ranked = sorted(per_article, key=lambda t: (-len(per_article[t]), t))
     written = {t: min(forms[t], key=lambda f: (-forms[t][f], f)) for t in ranked}
     aliases = sorted({f for t in ranked for f in forms[t]} - {written[ranked[0]]})
+    air_claims = _air_claims(members)
+    aired, air_conflict, air_dates = settle(air_claims)
     entry = EpisodeEntry(
         season=season,
         number=number,
         title=written[ranked[0]],
         title_aliases=aliases,
         runtime_minutes=most_common(m.record.runtime_minutes for m in members),
-        conflict=len(ranked) > 1,
+        air_date=aired.date if aired else None,
+        air_date_precision=aired.precision if aired else None,
+        air_dates=air_dates,
+        conflict=len(ranked) > 1 or air_conflict,
         articles=sorted({m.article for m in members}),
         sources=[
             EpisodeSource(
@@ -162,13 +193,18 @@ def _episode(
                 title=m.record.title,
                 number=m.record.number,
                 runtime_minutes=m.record.runtime_minutes,
+                air_date=m.record.air_date,
+                air_date_precision=m.record.air_date_precision,
                 evidence=merge_evidence(m.record.evidence),
             )
             for m in members
         ],
     )
-    if len(ranked) < 2:
-        return entry, None
     subject = entry.label().split(" ", 1)[0] if number is not None else entry.label()
-    values = [ConflictValue(value=written[t], articles=sorted(per_article[t])) for t in ranked]
-    return entry, Conflict(kind="episode_title", subject=subject, values=values)
+    conflicts = []
+    if len(ranked) > 1:
+        values = [ConflictValue(value=written[t], articles=sorted(per_article[t])) for t in ranked]
+        conflicts.append(Conflict(kind="episode_title", subject=subject, values=values))
+    if air_conflict:
+        conflicts.append(date_conflict("air_date", subject, air_claims, moved))
+    return entry, conflicts

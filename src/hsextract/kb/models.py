@@ -20,12 +20,15 @@ from hsextract.models import (
     Precision,
     ReleaseKind,
     ReleaseStatus,
+    Schedule,
     Strict,
 )
 
 UNKNOWN_SERIES = "(unknown series)"
 R = TypeVar("R")
-ConflictKind = Literal["actor", "release_date", "episode_title"]
+# release_date: a premiere or part; event_date: a one-date event (a season's finale); air_date: an episode.
+ConflictKind = Literal["actor", "release_date", "event_date", "episode_title", "air_date"]
+ONE_DATE_EVENTS = frozenset({"finale"})  # a season has one of these, so two disjoint dates disagree
 
 
 class Source(Strict):
@@ -47,6 +50,8 @@ class EpisodeSource(Source):
     title: str
     number: int | None = None
     runtime_minutes: int | None = None
+    air_date: str | None = None
+    air_date_precision: Precision | None = None
 
 
 class DateClaim(Source):
@@ -57,6 +62,8 @@ class DateClaim(Source):
     qualifier: str | None = None
     status: ReleaseStatus | None = None  # releases only
     platform: str | None = None
+    platforms: list[str] = Field(default_factory=list)  # releases: every platform named, `platform` first
+    schedule: Schedule | None = None  # releases only
     episode_count: int | None = None
     episode_runtime_minutes: int | None = None
     superseded_by: str | None = None  # article whose later confirmed date replaces this claim
@@ -123,12 +130,20 @@ class ReleaseEntry(_WithSources):
     qualifier: str | None = None
     status: ReleaseStatus | None = None
     platform: str | None = None
+    platforms: list[str] = Field(default_factory=list)  # every platform the claims name, `platform` first
+    schedule: Schedule | None = None  # weekly / batches / all at once, where an article says
     episode_count: int | None = None
     episode_runtime_minutes: int | None = None
     dates: list[str] = Field(default_factory=list)  # every finest distinct date still standing
     conflict: bool = False
     claims: list[DateClaim] = Field(default_factory=list)
     superseded: list[Supersession] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _primary_first(self) -> ReleaseEntry:
+        if self.platforms and self.platforms[0] != self.platform:
+            raise ValueError("platforms must start with the primary platform")
+        return self
 
     def label(self) -> str:
         season = f"S{self.season} " if self.season is not None else ""
@@ -142,7 +157,11 @@ class EpisodeEntry(_WithSources):
     title: str
     title_aliases: list[str] = Field(default_factory=list)
     runtime_minutes: int | None = None
-    conflict: bool = False
+    # When the episode airs: the finest agreed date, or in a conflict the latest-published side.
+    air_date: str | None = None
+    air_date_precision: Precision | None = None
+    air_dates: list[str] = Field(default_factory=list)  # every finest distinct air date given
+    conflict: bool = False  # its title or its air date is disputed (see the series' conflicts)
     sources: list[EpisodeSource] = Field(default_factory=list)
 
     def label(self) -> str:
@@ -154,7 +173,13 @@ class EpisodeEntry(_WithSources):
 class EventEntry(_WithSources):
     kind: EventKind
     seasons: list[int] = Field(default_factory=list)
+    # A one-date kind's current date (`ONE_DATE_EVENTS`: a finale), chosen like an episode's air
+    # date; null for kinds that recur (trailers), whose occasions are all in `dates`.
+    date: str | None = None
+    precision: Precision | None = None
+    qualifier: str | None = None
     dates: list[str] = Field(default_factory=list)
+    conflict: bool = False
     claims: list[DateClaim] = Field(default_factory=list)
 
     def label(self) -> str:

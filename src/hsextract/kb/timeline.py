@@ -1,9 +1,10 @@
 """Releases and events across articles: every claimed date kept, supersession recorded, conflicts flagged.
 
-A release (season, kind, part) collects each article's date claim. A coarser date containing a
-finer one is agreement; an "expected"/"speculated" date followed by a *later-published* confirmed
-one is superseded (recorded, not a conflict); any other pair of disjoint dates for a premiere, part
-or finale is a conflict. "episode" releases are a schedule (one date per drop), never a conflict.
+A release (season, premiere or part) collects each article's date claim. A coarser date containing
+a finer one is agreement; an "expected"/"speculated" date followed by a *later-published* confirmed
+one is superseded (recorded, not a conflict); any other pair of disjoint dates for one premiere or
+part is a conflict. Since contract v2 a season's later drops are its episodes' air dates (settled
+per episode, `settle`) and a finale is an event of a one-date kind, whose disjoint dates conflict too.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from typing import TypeVar
 
 from hsextract.kb.dates import compatible, finest, width
 from hsextract.kb.models import (
+    ONE_DATE_EVENTS,
     Conflict,
+    ConflictKind,
     ConflictValue,
     DateClaim,
     EventEntry,
@@ -26,7 +29,7 @@ from hsextract.models import EventRecord, Evidence, ReleaseRecord
 from hsextract.textnorm import fold
 
 STATUS_RANK = {"confirmed": 2, "expected": 1, "speculated": 0}
-ONE_DATE_KINDS = frozenset({"premiere", "part", "finale"})
+RELEASE_ORDER = ("premiere", "part")
 T = TypeVar("T")
 
 
@@ -49,7 +52,10 @@ def _claims(seen: list[Seen[ReleaseRecord]] | list[Seen[EventRecord]]) -> list[D
     for s in seen:
         r = s.record
         key = (s.article, r.date, r.qualifier)
-        status = r.status if isinstance(r, ReleaseRecord) else None
+        status, platforms, schedule = None, [], None
+        if isinstance(r, ReleaseRecord):  # gold may leave `platforms` [] when `platform` says it all
+            status, schedule = r.status, r.schedule
+            platforms = r.platforms or ([r.platform] if r.platform else [])
         claim = DateClaim(
             article=s.article,
             published=s.published,
@@ -59,6 +65,8 @@ def _claims(seen: list[Seen[ReleaseRecord]] | list[Seen[EventRecord]]) -> list[D
             qualifier=r.qualifier,
             status=status,
             platform=getattr(r, "platform", None),
+            platforms=platforms,
+            schedule=schedule,
             episode_count=getattr(r, "episode_count", None),
             episode_runtime_minutes=getattr(r, "episode_runtime_minutes", None),
         )
@@ -70,6 +78,8 @@ def _claims(seen: list[Seen[ReleaseRecord]] | list[Seen[EventRecord]]) -> list[D
                     "evidence": merge_evidence([*old.evidence, *claim.evidence]),
                     "status": strongest,
                     "platform": old.platform or claim.platform,
+                    "platforms": list(dict.fromkeys([*old.platforms, *claim.platforms])),
+                    "schedule": old.schedule or claim.schedule,
                     "episode_count": old.episode_count or claim.episode_count,
                     "episode_runtime_minutes": old.episode_runtime_minutes or claim.episode_runtime_minutes,
                 }
@@ -143,17 +153,31 @@ def _choose(active: list[DateClaim], conflict: bool) -> DateClaim:
     )
 
 
-def _release_conflict(entry: ReleaseEntry, active: list[DateClaim], moved: bool) -> Conflict:
+def date_conflict(kind: ConflictKind, subject: str, active: list[DateClaim], moved: bool) -> Conflict:
+    """Every side of a date disagreement with its articles; `moved`: a date_change event was seen."""
     values: dict[str, set[str]] = defaultdict(set)
     for c in active:
         values[c.date + (f" ({c.qualifier})" if c.qualifier else "") if c.date else ""].add(c.article)
     note = "a date_change event is recorded for this season: the date probably moved" if moved else None
     return Conflict(
-        kind="release_date",
-        subject=entry.label(),
+        kind=kind,
+        subject=subject,
         note=note,
         values=[ConflictValue(value=v, articles=sorted(a)) for v, a in sorted(values.items())],
     )
+
+
+def settle(claims: list[DateClaim]) -> tuple[DateClaim | None, bool, list[str]]:
+    """(current claim or None, whether standing claims disagree, finest standing dates) of one dated
+    thing: superseded and undated claims do not take part."""
+    active = [c for c in claims if c.date is not None and c.superseded_by is None]
+    conflict = _has_conflict(active)
+    dates = finest([(c.date, c.qualifier) for c in active if c.date is not None])
+    return (_choose(active, conflict) if active else None), conflict, dates
+
+
+def is_moved(seasons: Iterable[int | None], moved_seasons: set[int | None]) -> bool:
+    return None in moved_seasons or any(s in moved_seasons for s in seasons)
 
 
 def build_releases(
@@ -164,19 +188,21 @@ def build_releases(
     for s in seen:
         groups[(s.record.season, s.record.kind, fold(s.record.part))].append(s)
     entries, conflicts = [], []
-    for (season, kind, _), members in groups.items():
+    for (season, _, _), members in groups.items():
         claims = _claims(members)
         superseded = _supersede(claims)
-        active = [c for c in claims if c.date is not None and c.superseded_by is None]
-        conflict = kind in ONE_DATE_KINDS and _has_conflict(active)
-        dates = finest([(c.date, c.qualifier) for c in active if c.date is not None])
-        pool = active or claims
+        chosen, conflict, dates = settle(claims)
+        pool = [c for c in claims if c.date is not None and c.superseded_by is None] or claims
+        platform = most_common(c.platform for c in pool)
+        named = [p for c in pool for p in c.platforms]
         entry = ReleaseEntry(
             season=season,
             kind=members[0].record.kind,
             part=members[0].record.part,
             status=max((c.status for c in claims if c.status), key=lambda x: STATUS_RANK[x], default=None),
-            platform=most_common(c.platform for c in pool),
+            platform=platform,
+            platforms=list(dict.fromkeys([platform, *named])) if platform else [],
+            schedule=most_common(c.schedule for c in pool),
             episode_count=most_common(c.episode_count for c in pool),
             episode_runtime_minutes=most_common(c.episode_runtime_minutes for c in pool),
             dates=dates,
@@ -185,8 +211,7 @@ def build_releases(
             superseded=superseded,
             articles=sorted({c.article for c in claims}),
         )
-        if active and not (kind not in ONE_DATE_KINDS and len(dates) > 1):
-            chosen = _choose(active, conflict)
+        if chosen is not None:
             entry = entry.model_copy(
                 update={
                     "date": chosen.date,
@@ -197,32 +222,45 @@ def build_releases(
             )
         entries.append(entry)
         if conflict:
-            moved = season in moved_seasons or None in moved_seasons
-            conflicts.append(_release_conflict(entry, active, moved))
+            active = [c for c in claims if c.date is not None and c.superseded_by is None]
+            moved = is_moved([season], moved_seasons)
+            conflicts.append(date_conflict("release_date", entry.label(), active, moved))
     entries.sort(key=_release_order)
     return entries, conflicts
 
 
 def _release_order(e: ReleaseEntry) -> tuple[int, int, str, str]:
-    kinds = ("premiere", "part", "episode", "finale")
-    return (-1 if e.season is None else e.season, kinds.index(e.kind), fold(e.part), e.date or "")
+    return (-1 if e.season is None else e.season, RELEASE_ORDER.index(e.kind), fold(e.part), e.date or "")
 
 
-def build_events(seen: list[Seen[EventRecord]]) -> list[EventEntry]:
-    """One entry per (kind, seasons); distinct occasions show as several `dates`."""
+def build_events(
+    seen: list[Seen[EventRecord]], moved_seasons: set[int | None]
+) -> tuple[list[EventEntry], list[Conflict]]:
+    """One entry per (kind, seasons); distinct occasions show as several `dates`. A one-date kind
+    (a finale) also gets a current `date`, and its disjoint dates are a conflict (seasons [] is the
+    season-less release's finale, as a release of season null is its premiere)."""
     groups: dict[tuple[str, tuple[int, ...]], list[Seen[EventRecord]]] = defaultdict(list)
     for s in seen:
         groups[(s.record.kind, tuple(sorted(set(s.record.seasons))))].append(s)
-    entries = []
-    for (_, seasons), members in sorted(groups.items()):
+    entries, conflicts = [], []
+    for (kind, seasons), members in sorted(groups.items()):
         claims = _claims(members)
-        entries.append(
-            EventEntry(
-                kind=members[0].record.kind,
-                seasons=list(seasons),
-                claims=claims,
-                dates=finest([(c.date, c.qualifier) for c in claims if c.date is not None]),
-                articles=sorted({c.article for c in claims}),
-            )
+        chosen, conflict, dates = settle(claims)
+        one_date = kind in ONE_DATE_EVENTS
+        entry = EventEntry(
+            kind=members[0].record.kind,
+            seasons=list(seasons),
+            claims=claims,
+            dates=dates,
+            conflict=one_date and conflict,
+            articles=sorted({c.article for c in claims}),
         )
-    return entries
+        if one_date and chosen is not None:
+            update = {"date": chosen.date, "precision": chosen.precision, "qualifier": chosen.qualifier}
+            entry = entry.model_copy(update=update)
+        entries.append(entry)
+        if entry.conflict:
+            active = [c for c in claims if c.date is not None]
+            moved = is_moved(seasons, moved_seasons)
+            conflicts.append(date_conflict("event_date", entry.label(), active, moved))
+    return entries, conflicts

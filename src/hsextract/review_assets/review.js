@@ -3,6 +3,7 @@
 (function () {
   "use strict";
   var DATA = JSON.parse(document.getElementById("review-data").textContent);
+  if (DATA.mode === "diff") { window.hsRenderDiff(DATA); return; }
   var KINDS = ["cast", "releases", "episodes", "events"];
   var NAMES = { cast: "cast", releases: "releases", episodes: "episodes", events: "events" };
   var byId = {};

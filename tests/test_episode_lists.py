@@ -159,7 +159,8 @@ def test_labelled_lines_real_guides_use(extract_text: Extract) -> None:
 def test_followed_by_a_run_of_titles(extract_text: Extract) -> None:
     text = (
         "Hollins Mere series 3: titles revealed\n\n"
-        'The second episode is titled "A Fair Price?" and is followed by "Ledger", "Snowfall" and "Candlemas".\n'
+        'The second episode is titled "A Fair Price?" and is followed by "Ledger", '
+        '"Snowfall" and "Candlemas".\n'
     )
     assert episodes(extract_text(text)) == [
         (3, 2, "A Fair Price?"),

@@ -214,4 +214,7 @@ def test_an_episode_label_before_a_quoted_title_makes_the_drop_an_episodes(extra
 
 def test_a_present_tense_part_is_in_the_future(extract_text: Extract) -> None:
     text = "Harrowby season 2\n\nVolume 1 lands on 4 September, and Volume 2 follows on 2 October.\n"
-    assert [r.date for r in extract_text(text, published="2025-03-01").releases] == ["2025-09-04", "2025-10-02"]
+    assert [r.date for r in extract_text(text, published="2025-03-01").releases] == [
+        "2025-09-04",
+        "2025-10-02",
+    ]

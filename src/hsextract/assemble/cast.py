@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from hsextract.assemble.quoted import quoted
 from hsextract.models import CastRecord, Evidence

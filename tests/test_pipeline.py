@@ -94,7 +94,7 @@ def test_validate_rejects_a_shifted_span(extractor: Extractor) -> None:
 
 def test_jsonl_has_one_line_per_record(tmp_path: Path) -> None:
     jsonl = tmp_path / "records.jsonl"
-    run_extract([CORPUS / "000_697e59239cb9869f.txt"], tmp_path / "out", jsonl=jsonl)
+    run_extract([CORPUS / "dev" / "000_697e59239cb9869f.txt"], tmp_path / "out", jsonl=jsonl)
     out = ArticleOutput.model_validate_json((tmp_path / "out" / "000_697e59239cb9869f.json").read_text())
     rows = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == sum(len(getattr(out, k)) for k in ("cast", "releases", "episodes", "events"))

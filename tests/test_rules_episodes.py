@@ -151,11 +151,9 @@ def test_episode_lines_give_dated_drops(extract_text: Run) -> None:
         published="2025-09-20",
     )
     assert episodes(out) == [(2, 1, "The Arrival", 58), (2, 2, "Crossing", None)]
-    assert [(r.kind, r.date) for r in out.releases] == [
-        ("premiere", "2025-10-06"),
-        ("episode", "2025-10-13"),
-        ("episode", "2025-10-20"),
-    ]
+    # schema 2: one premiere; later drops are the titled episodes' air dates (episode 3 has no title)
+    assert [(r.kind, r.date) for r in out.releases] == [("premiere", "2025-10-06")]
+    assert [e.air_date for e in out.episodes] == ["2025-10-06", "2025-10-13"]
 
 
 def test_titled_lines_give_dated_drops_and_the_finale_its_number(extract_text: Run) -> None:
@@ -167,11 +165,10 @@ def test_titled_lines_give_dated_drops_and_the_finale_its_number(extract_text: R
         published="2025-10-01",
     )
     assert episodes(out) == [(2, 1, "Dust", None), (2, 2, "Ashes", None), (2, 6, "Embers", None)]
-    assert [(r.kind, r.date) for r in out.releases] == [
-        ("premiere", "2025-10-10"),
-        ("episode", "2025-10-17"),
-        ("finale", "2025-11-14"),
-    ]
+    # schema 2: one premiere, the episodes' air dates, the finale an event
+    assert [(r.kind, r.date) for r in out.releases] == [("premiere", "2025-10-10")]
+    assert [e.air_date for e in out.episodes] == ["2025-10-10", "2025-10-17", "2025-11-14"]
+    assert [(e.kind, e.date) for e in out.events] == [("finale", "2025-11-14")]
 
 
 def test_an_episode_title_never_names_the_show(extract_text: Run) -> None:

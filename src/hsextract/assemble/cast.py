@@ -56,7 +56,7 @@ def _unglue(name: str) -> str:
         if m.start() > word_start and not name[word_start : m.start()].startswith(_GLUE_PREFIXES):
             cut = m.start()
     words = name[cut:].split()
-    if len(words) >= 3 and words[0] in _PLATFORM_WORDS:  # "Netflix Ottilie Brask-Stone": a credit's tail
+    if len(words) >= 3 and words[0] in _PLATFORM_WORDS:  # "Netflix Jane Roe-Lind": a credit's tail
         return " ".join(words[1:])
     return name[cut:]
 
@@ -296,7 +296,7 @@ def _credit_context(m: CastMention, text: str) -> bool:
 def assemble_cast(out: RuleOutput) -> list[CastRecord]:
     text = out.article.text
     platforms = {fold(p) for p in PLATFORMS}
-    oriented = [  # "Prime Video's Cold Orchard" says nothing about who is an actor or a character
+    oriented = [  # "Prime Video's Some Show" says nothing about who is an actor or a character
         m for m in out.cast if m.oriented and fold(clean_name(text[slice(*m.actor)])) not in platforms
     ]
     actors = {fold(clean_name(text[slice(*m.actor)])) for m in oriented}

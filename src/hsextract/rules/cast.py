@@ -114,8 +114,8 @@ def mentions_from_match(sentence: Sentence, match: Match) -> list[CastMention]:
 
 
 # A bracket after a name that holds one name and a descriptor, or a voice/played-by credit:
-# "Oh Seo-yeon (Mrs. Jang, the village head)", "Wystan Pell (Mr. Dory the gamekeeper)",
-# "Sunita Varghese (the family's solicitor, Priya Rao)", "Chirin (voiced by Yuzuha Okawa)".
+# "Jane Roe (Mrs. Poe, the village head)", "Jane Roe (Mr. Lind the gamekeeper)",
+# "Jane Roe (the family's solicitor, Mara Lind)", "Pip (voiced by Jane Roe)".
 _ASIDE_NAME = (
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Miss|Madam|Chef|Reverend|Rev|Sir|Lady)\.?\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
@@ -134,8 +134,8 @@ _ASIDE_NAME_LAST = re.compile(
 
 def aside_mentions(sentence: Sentence) -> list[CastMention]:
     """Cast mentions from brackets the units dropped. A role descriptor beside the bracket's one name
-    makes that name the character ("Jane Roe (the solicitor, Priya Rao)"); after "voiced by" it is
-    the actor ("Chirin (voiced by Jane Roe)")."""
+    makes that name the character ("Jane Roe (the solicitor, Mara Lind)"); after "voiced by" it is
+    the actor ("Pip (voiced by Jane Roe)")."""
     out: list[CastMention] = []
     for u in sentence.units:
         if u.kind not in {"NAME", "NAMES"} or not u.aside or u.aside_start < 0:

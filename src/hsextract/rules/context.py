@@ -78,7 +78,7 @@ _HEADLINE_SUBJECT = re.compile(
     r"ending explained|release date|first look|finale|premiere|season \d+|"
     r"series \d+)){0,3}\s*[:–—|]"
 )
-# 'Episode 6, titled "Probate"', 'The finale, "Low Water"': an episode's title, not a show's.
+# 'Episode 6, titled "Probate"', 'The finale, "Slack Tide"': an episode's title, not a show's.
 _EPISODE_CUE = re.compile(
     r"(?i:\b(?:episode\s+\w+|ep\.?\s*\d{1,2}|(?:en)?titled|called|named|finale|premiere|pilot|opener))\W*$"
 )

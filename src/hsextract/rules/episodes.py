@@ -189,14 +189,14 @@ def _titled(text: str, block: Block, hit: Hit, dates: list[int]) -> EpisodeMenti
         and (dash := _DASH.search(text, pos, block.end))
         and _short(text, pos, dash.start())
     ):
-        span = (pos, dash.start())  # "Episode 1 – A Will, a Way – Sunday 4th May": to the next dash
+        span = (pos, dash.start())  # "Episode 1 – Salt, or Sand – Sunday 4th May": to the next dash
     elif (
         span is None
         and line
         and _short(text, pos, block.end)
         and not _LINE_BREAKS.search(text, pos, block.end)
     ):
-        end = block.end  # "Episode 1: A Will, a Way" and nothing else: the rest of the line
+        end = block.end  # "Episode 1: Salt, or Sand" and nothing else: the rest of the line
         while end > pos and text[end - 1] in _TRAILING:
             end -= 1
         span = (pos, end)

@@ -56,7 +56,7 @@ def _wordlike(text: str) -> bool:
 
 
 def name_syllable(word: str) -> bool:
-    """A lowercase part after a glued hyphen that continues a name ("Ji-woo", "Ha-eun", "Tae-oh"),
+    """A lowercase part after a glued hyphen that continues a name ("Ji-woo", "Ye-jin", "Tae-oh"),
     not an adjective or noun ending ("Oscar-winning", "Hong Kong-born", "Co-star")."""
     if not word.isalpha() or not word.islower() or len(word) > 6 or word in HYPHEN_WORDS:
         return False
@@ -150,7 +150,7 @@ def _active_role_follows(t: Tokens, k: int, end: int) -> bool:
 def _opens_name(t: Tokens, i: int, end: int, stop: frozenset[str]) -> bool:
     """A sentence-initial capitalised word the model does not call a name still opens one when a name
     part follows ("Saoirse O'Dea ...", "Inés dos Santos ...", "Ji-woo ...") or it stands right before
-    a bracketed name ("Dolores (Kamala Varga) ..."), unless it is a function word or an opener."""
+    a bracketed name ("Mara (Jane Roe) ..."), unless it is a function word or an opener."""
     low = t.lower[i]
     if t.is_stop[i] or low in SENTENCE_OPENERS or not t.is_alpha[i]:
         return False
@@ -158,11 +158,11 @@ def _opens_name(t: Tokens, i: int, end: int, stop: frozenset[str]) -> bool:
     if k >= end:
         return False
     if glued_next(t, k, end):
-        return True  # "Ha-eun ...": a hyphenated given name
+        return True  # "Ye-jin ...": a hyphenated given name
     if t.pos[i] in _NOT_NAME_POS:
         return False
     if _passive_role_follows(t, k, end):
-        return True  # "Dolores, played by ...", "Dolores will be played by ..."
+        return True  # "Mara, played by ...", "Mara will be played by ..."
     if _active_role_follows(t, k, end):
         return True  # "Brennix plays ...", "Brennix has been cast as ..."
     if t.text[k] == "(":

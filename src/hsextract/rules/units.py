@@ -261,7 +261,7 @@ def _flags(units: list[Unit], k: int) -> dict[str, object]:
     prev_u = units[k - 1] if k > 0 else None
     poss_next = nxt is not None and nxt.lower in {"'s", "’s", "'"}
     attributive = u.kind == "NAME" and nxt is not None and nxt.kind == "WORD" and nxt.pos == "NOUN"
-    # "as maid Biddy Crane": a lower-case word right before a name is its role noun, whatever the
+    # "as maid Mara Lind": a lower-case word right before a name is its role noun, whatever the
     # tagger made of it (it tags role nouns before names as verbs or proper nouns)
     before_name = (
         u.kind == "WORD"

@@ -34,7 +34,7 @@ NAME_PARTICLES = frozenset(
 
 # "Jane Roe-born"? No: "Hong Kong-born", "Oscar-winning", "Co-star". After a capitalised word and a
 # glued hyphen, these lowercase words make an adjective or a noun; other short lowercase parts are
-# name syllables ("Ji-woo", "Min-ji", "Ha-eun").
+# name syllables ("Ji-woo", "Min-ji", "Ye-jin").
 HYPHEN_WORDS = frozenset(
     """
     award backed based born bound centric drama era esque fi free fronted heavy ish language law

@@ -337,3 +337,36 @@ def test_a_folder_is_read_with_its_split_subfolders(tmp_path: Path) -> None:
         (tmp_path / rel).write_text("Ada Quill plays Nell.")
     names = [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])]
     assert names == ["dev/a.txt", "dev/deeper/b.txt", "f.txt", "test/c.txt"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (["Photo: Agency/Quarry Films/Ines Brook", "Ada Quill as Nell in Harrowby"], ["caption", "caption"]),
+        (["Image: Studio/Odo Pike", "Seasons: 2"], ["caption", "heading"]),
+        (["Words: Hester Lane"], ["byline"]),
+        (["By Corin Hale | Streaming editor"], ["byline"]),
+        (
+            [
+                "Pick of the week: Harrowby, season 2",
+                "Photo: Agency/NetflixAda Quill as Nell in Harrowby season 2",
+            ],
+            ["heading", "caption"],
+        ),
+        (["Where to stream: Netflix"], ["heading"]),
+    ],
+    ids=[
+        "credit-line-then-caption",
+        "credit-line-then-fact-line",
+        "words-label-byline",
+        "byline-with-role",
+        "labelled-heading-is-no-alt-text",
+        "fact-line-between-headings",
+    ],
+)
+def test_caption_credit_byline_and_fact_lines(lines: list[str], kinds: list[str]) -> None:
+    text = (
+        "Harrowby is back\n\nIntro heading\n\n" + "\n\n".join(lines) + "\n\nThe show returns with a bang.\n"
+    )
+    blocks = segment(text)
+    assert [b.kind for b in blocks[2:-1]] == kinds

@@ -175,12 +175,32 @@ def test_a_sentence_opening_preposition_is_no_show(extract_text: Extract) -> Non
         ("April 4: Harrowby season 2 (Netflix)", ("Harrowby", 2, "2025-04-04", "Netflix")),
         ("- Friday, April 4: Harrowby season 2 (Netflix)", ("Harrowby", 2, "2025-04-04", "Netflix")),
         ("The second half of Harrowby season 2 picks up on 4 April.", ("Harrowby", 2, "2025-04-04", None)),
+        ("- Saturday, April 5: Harrowby episode 1 (Netflix)", ("Harrowby", None, "2025-04-05", "Netflix")),
     ],
-    ids=["title-then-date", "date-then-title", "bulleted-weekday-date-then-title", "picks-up-on"],
+    ids=[
+        "title-then-date",
+        "date-then-title",
+        "bulleted-weekday-date-then-title",
+        "picks-up-on",
+        "first-episode",
+    ],
 )
 def test_streaming_week_lines(extract_text: Extract, line: str, expected: tuple[object, ...]) -> None:
     out = extract_text(f"New this week\n\n{line}\n", published="2025-03-01")
     assert releases(out) == [expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Sunday, April 6: Harrowby episode 2 (Netflix)",
+        "April 20: Harrowby season 2, episode 3 (Netflix)",
+        "- Sunday, May 4: Harrowby finale (Netflix)",
+    ],
+    ids=["second-episode", "season-then-episode", "finale"],
+)
+def test_a_later_episodes_listing_line_is_no_release(extract_text: Extract, line: str) -> None:
+    assert extract_text(f"New this week\n\n{line}\n", published="2025-03-01").releases == []
 
 
 def test_an_episode_line_is_not_a_dated_show_entry(extract_text: Extract) -> None:
@@ -194,8 +214,10 @@ def test_an_episode_line_is_not_a_dated_show_entry(extract_text: Extract) -> Non
         "Last year's most polished drama, Harrowby, is back.",
         "Harrowby returns to the small screen for the first time since 2022.",
         "The show that everyone watched last fall returns.",
+        "The thriller that became one of last year's most polished shows is back.",
+        "Harrowby, 2019's breakout hit, is back.",
     ],
-    ids=["last-years-hit-is-back", "first-time-since", "last-fall"],
+    ids=["last-years-hit-is-back", "first-time-since", "last-fall", "one-of-last-years", "a-years-hit"],
 )
 def test_a_date_looking_back_is_not_the_return(extract_text: Extract, sentence: str) -> None:
     assert extract_text(f"Harrowby season 2\n\n{sentence}\n", published="2025-03-01").releases == []

@@ -144,3 +144,24 @@ def test_a_question_heading_scopes_its_season_only_when_it_presumes_it(
     text = f"Wren Hollow: everything we know\n\n{heading}\n\nThe new season is coming."
     blocks = segment(text)
     assert build_context(text, blocks).block_season.get(blocks[-1].index) == season
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "New series: Copper Road (Hulu)",
+        "K-drama corner: Copper Road (Netflix)",
+        "Pick of the week: Copper Road, season 2",
+    ],
+    ids=["labelled-listing-head", "two-word-label", "labelled-season-heading"],
+)
+def test_a_labelled_section_head_scopes_its_show(head: str) -> None:
+    text = (
+        "What's new this week\n\n"
+        "1. Glass Orchard (Netflix)\n\nGlass Orchard season 3 is here.\n\n"
+        "2. Tin Lantern (Max)\n\nTin Lantern season 2 too.\n\n"
+        f"{head}\n\nSeasons: 2\n\nEpisodes: 8\n\nThe show is back, and Copper Road season 2 is better.\n"
+    )
+    blocks = segment(text)
+    ctx = build_context(text, blocks)
+    assert ctx.section_show[blocks[-1].index] == "Copper Road"  # the fact lines do not end the section

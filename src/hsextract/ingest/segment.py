@@ -15,12 +15,16 @@ from typing import Literal
 BlockKind = Literal["title", "heading", "paragraph", "caption", "byline", "bio", "boilerplate", "dateline"]
 
 _LINE = re.compile(r"[^\r\n]+")
+_CREDIT_LABEL = re.compile(r"^(?:photo|image|picture|photograph|pictured|credit)s?\s*:", re.IGNORECASE)
 _CREDIT = re.compile(
-    r"\((?:image|photo|picture|pictured|photograph)\s*(?:credit|courtesy)?\s*:|"
+    _CREDIT_LABEL.pattern + r"|\((?:image|photo|picture|pictured|photograph)\s*(?:credit|courtesy)?\s*:|"
     r"^(?:image|photo)\s+credit\s*:|\bgetty images\b|\(credit\s*:|\bphoto(?:graph)? by\b|"
     r"^\[(?:image|photo|picture|video)\b",
     re.IGNORECASE,
 )
+CREDIT_ONLY_WORDS = 8  # "Photo: Agency/Studio/Photographer Name" with no caption glued on
+# "Seasons: 2", "Where to stream: Netflix": a fact-box line, never alt text or a caption
+_LABELLED = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s")
 _BOILERPLATE = re.compile(
     r"^(?:related|read more|see also|more|watch|listen|advertisement|sponsored|share this(?: article)?|"
     r"sign up|subscribe|follow us|leave a comment|comments?|newsletter|click here|all rights reserved|"
@@ -28,7 +32,10 @@ _BOILERPLATE = re.compile(
     r"(?:\s*[:\-–—|].*|\s*\.?)?$|^(?:related|read more|see also)\s*:",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^(?i:by|words by|written by)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s*$")
+_BYLINE = re.compile(
+    r"^(?i:by|words by|written by|words|author|reporting by)\s*:?\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
+    r"(?:\s*[|,–—]\s*[\w'’ ]{1,40})?\s*$"  # "By Name | Streaming editor"
+)
 _NAME_LINE = re.compile(r"^[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|de|van|von|da|di|le)){1,3}$")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATELINE = re.compile(
@@ -150,14 +157,27 @@ def segment(text: str) -> list[Block]:
             kinds.append("paragraph")
     for i in range(len(texts) - 1):
         # The alt text printed just before its captioned twin is a caption too.
-        if kinds[i + 1] == "caption" and kinds[i] != "caption" and _similar(texts[i], texts[i + 1]):
+        alt = kinds[i] != "caption" and not _LABELLED.match(
+            texts[i]
+        )  # "Pick of the week: Title" is no alt text
+        if kinds[i + 1] == "caption" and alt and _similar(texts[i], texts[i + 1]):
             kinds[i] = "caption"
+    for i in range(len(texts) - 1):
+        # "Photo: Name/Platform" on its own line, then the caption it credits (short, unpunctuated)
+        credit_only = _CREDIT_LABEL.match(texts[i]) and len(texts[i].split()) <= CREDIT_ONLY_WORDS
+        if (
+            kinds[i] == "caption"
+            and credit_only
+            and kinds[i + 1] == "heading"
+            and not _LABELLED.match(texts[i + 1])
+        ):
+            kinds[i + 1] = "caption"
     for i in range(1, len(texts) - 1):
         # heading, short unpunctuated line, paragraph: the middle line is an image's alt text.
         # Lines of one list (same first word: "Episode 6: ...", "Episode 7: ...") are not alt text.
         same_shape = texts[i - 1].split()[0] == texts[i].split()[0]
         around = (kinds[i - 1], kinds[i], kinds[i + 1])
-        if around == ("heading", "heading", "paragraph") and not same_shape:
+        if around == ("heading", "heading", "paragraph") and not same_shape and not _LABELLED.match(texts[i]):
             kinds[i] = "caption"
     bio = _bio_start(texts, kinds)
     if bio is not None:

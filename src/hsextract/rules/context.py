@@ -98,7 +98,11 @@ _NOT_TITLES = (
     )
 )  # "In series 3, ...": a preposition opening the sentence, not a title
 # "Gildmoor (Oct. 3, Netflix)": an unnumbered listicle entry, known by the platform in its brackets
-_UNNUMBERED_HEAD = re.compile(r"^\s*(" + _TITLE + r")(?:,?\s*(?i:season|series)\s+\w+)?\s*\(([^)]+)\)\s*$")
+# "New series: Title (Platform)", "K-drama corner: Title (Platform)": a short section label may lead
+_HEAD_LABEL = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+)?"
+_UNNUMBERED_HEAD = re.compile(
+    r"^\s*" + _HEAD_LABEL + r"(" + _TITLE + r")(?:,?\s*(?i:season|series)\s+\w+)?\s*\(([^)]+)\)\s*$"
+)
 # "April 4: Title season 2 (Netflix)", "- Sunday, March 16: Title episode 2 (Netflix)": a dated
 # schedule entry; group 2 is the date, group 1 the title
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
@@ -106,6 +110,17 @@ _DATE_FIRST_ENTRY = re.compile(
     r"^\s*(?:[-•*]\s*)?(?P<date>(?:[A-Z][a-z]+day,?\s+)?(?:" + _MONTH_NAME + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"))\s*:\s+(?P<title>" + _TITLE + r")"
 )
+
+
+_FACT_LINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+[^?]{1,40}$")
+# "Pick of the week: Title, season 2": a heading that is only a show's name (and season) opens its section
+_SEASON_HEAD = re.compile(r"^\s*" + _HEAD_LABEL + r"(" + _TITLE + r"),?\s+(?i:season|series)\s+\w+\s*$")
+
+
+def _season_head(text: str, heading: str, ctx: ArticleContext) -> str | None:
+    m = _SEASON_HEAD.match(heading)
+    title = _best_suffix(text, m.group(1)) if m else None
+    return title if title in ctx.strong_shows else None
 
 
 def _listing_head(block: Block) -> re.Match[str] | None:
@@ -129,9 +144,19 @@ def listing_lines(blocks: list[Block]) -> dict[int, tuple[int, int]]:
         m = _LIST_HEAD.match(b.text) or _listing_head(b)
         if m is not None and _HAS_DAY.search(m.group(2)) and not _DATE_FIRST_ENTRY.match(b.text):
             out[b.index] = (b.start + m.start(1), b.start + m.end(1))
-        elif entry := _DATE_FIRST_ENTRY.match(b.text):
+        elif (entry := _DATE_FIRST_ENTRY.match(b.text)) and not _LATER_EPISODE.match(
+            b.text, entry.end("title")
+        ):
             out[b.index] = (b.start + entry.start("title"), b.start + entry.end("title"))
     return out
+
+
+# "- Sunday, March 16: Title episode 2 (Netflix)": a later episode's air date, not the season's release
+_LATER_EPISODE = re.compile(
+    r",?\s*(?:(?i:season|series)\s+\w+,?\s*)?(?i:(?:episodes?|eps?\.?)\s*(?!(?:1|one)\b)"
+    + _NUM
+    + r"|finale|season finale)\b"
+)
 
 
 _LIST_HEAD = re.compile(
@@ -384,6 +409,11 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
             season = single_season(b.text)
         elif b.kind == "heading" and _list_line(blocks, k):
             pass  # "Episode 2 – Title – date" lines look like headings but continue their section
+        elif b.kind == "heading" and _FACT_LINE.match(b.text):
+            pass  # "Seasons: 2", "Where to stream: Netflix": a fact box inside the section
+        elif b.kind == "heading" and (named := _season_head(text, b.text, ctx)):
+            section_show, section_platform = named, None  # "Pick of the week: Title, season 2"
+            season = single_season(b.text) or title_season
         elif b.kind == "heading":  # a heading that is not a list item ends the item ("Honorable mentions")
             # "Will there be a season 3?" asks about a season; its section is not about that season
             season = (None if _WHETHER.match(b.text) else single_season(b.text)) or title_season

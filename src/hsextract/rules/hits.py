@@ -163,9 +163,14 @@ def stated_counts(text: str, hits: list[Hit], batches: bool = False) -> tuple[in
     )
 
 
+_YEAR_POSSESSIVE = re.compile(r"(?i:(?<!new\s)\byear|\b\d{4})['’]s\b")
+
+
 def _not_a_point(text: str, start: int, end: int) -> bool:
     """A schedule ("every Wednesday"), a story-relative day ("the Friday after"), a bare season modifier."""
     span, before = text[start:end], text[max(0, start - 24) : start]
+    if _YEAR_POSSESSIVE.search(text[start : end + 2]):
+        return True  # "last year's best shows", "2019's hit": the year describes something else
     bound = _BOUND_BEFORE.search(before) or re.match(r"(?:before|after)\s", span, re.I)
     if bound and _DAY_LIKE.search(span):  # "wrapped just before Christmas"; "before the end of 2025" is kept
         return True

@@ -496,3 +496,25 @@ def test_plain_shapes_are_read_without_dateparser(text: str, expected: object) -
 
 def test_plain_shapes_only_with_the_fixed_bases() -> None:
     assert engine._plain("may 5", datetime.datetime(2024, 3, 12)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Thursday 16th", "2025-10-09", "2025-10-16"),
+        ("Sunday 5th", "2025-10-09", "2025-10-05"),
+        ("Monday the 3rd", "2025-10-09", "2025-11-03"),
+        ("Friday 31st", "2025-12-20", "2025-10-31"),
+    ],
+    ids=["later-this-month", "earlier-this-month", "next-month", "nearest-month-with-that-weekday"],
+)
+def test_a_weekday_and_an_ordinal_day_take_the_nearest_month_where_they_agree(
+    text: str, published: str, value: str
+) -> None:
+    got = normalise(text, DateContext(published=datetime.date.fromisoformat(published)))
+    assert got is not None and (got.value, got.precision, got.weekday_checked) == (value, "day", True)
+
+
+def test_a_weekday_and_an_ordinal_day_need_the_published_date() -> None:
+    got = normalise("Thursday 16th")
+    assert got is not None and got.value is None and "published date" in (got.reason or "")

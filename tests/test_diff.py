@@ -322,9 +322,7 @@ def test_against_gold_compares_contract_fields_only() -> None:
     assert report.notes == ["1 predicted article without gold not compared"]
     assert report.articles_added == ["g2"]  # no prediction: its gold entries are false negatives
     a1 = next(a for a in report.articles if a.article_id == "a1")
-    assert [(r.op, r.change, r.label) for r in a1.records] == [
-        ("-", "removed", "renewal Harbour Lights S3")
-    ]
+    assert [(r.op, r.change, r.label) for r in a1.records] == [("-", "removed", "renewal Harbour Lights S3")]
     # The optional gold event is never "missing": it is kept apart and not counted.
     assert [(r.change, r.label) for r in a1.optional] == [("optional", "production_start Harbour Lights S3")]
     assert (report.false_positives, report.false_negatives) == (1, 3)

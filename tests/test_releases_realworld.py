@@ -240,3 +240,29 @@ def test_a_present_tense_part_is_in_the_future(extract_text: Extract) -> None:
         "2025-09-04",
         "2025-10-02",
     ]
+
+
+def test_tv_guide_entries_scope_their_show_and_later_episodes_are_no_premiere(extract_text: Extract) -> None:
+    """A listings page: each show's name on its own line, then its slot line; an episode airing
+    tonight in a paragraph that opens with its season is that season's episode, not a premiere."""
+    text = (
+        "What's on TV tonight\n\n"
+        "Copper Road\n9pm, BBC One and iPlayer\n\n"
+        'Series 2 of the mystery has been a slow burn. Episode four, "Penance", airs tonight. '
+        "The final two episodes follow on Thursday 16th and Thursday 23rd October.\n\n"
+        "Tin Lantern\n10pm, Channel 4\n\n"
+        'Tin Lantern begins tonight. The last of the six episodes, "Undertow", is the best.\n'
+    )
+    out = extract_text(text, published="2025-10-09")
+    assert [(e.show, e.season, e.number, e.title, e.air_date) for e in out.episodes] == [
+        ("Copper Road", 2, 4, "Penance", "2025-10-09")
+    ]
+    assert [(r.show, r.date, r.platform) for r in out.releases] == [
+        ("Tin Lantern", "2025-10-09", "Channel 4")
+    ]
+
+
+def test_a_part_described_by_its_episodes_is_the_part(extract_text: Extract) -> None:
+    text = "Harrowby season 2\n\nPart 2, with the remaining four episodes, follows on Thursday, November 6.\n"
+    out = extract_text(text, published="2025-09-01")
+    assert [(r.kind, r.part, r.date) for r in out.releases] == [("part", "Part 2", "2025-11-06")]

@@ -222,3 +222,27 @@ def test_quoted_run(text: str, expected: list[str]) -> None:
 def test_quoted_at_needs_an_opening_quote() -> None:
     assert quoted_at("no quote here", 0, 13) is None
     assert quoted_at("“Rise/Fall,”", 0, 12) == (1, 10)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "season"),
+    [
+        ('Series 2 of the mystery has been slow. Episode four, "Penance", airs tonight.', 2),
+        (
+            'The first episode, titled "Dusk," picks up six months after the '
+            'first season\'s finale. The second episode is titled "Rust, Then Rain."',
+            None,
+        ),
+        (
+            'The second season opens in spring.\n\nThe first episode, titled "Dusk," picks up after the '
+            'first season\'s finale. The second episode is titled "Rust, Then Rain."',
+            2,
+        ),
+    ],
+    ids=["paragraph-opens-with-its-season", "a-past-seasons-finale-is-no-scope", "the-articles-season-holds"],
+)
+def test_the_season_a_paragraph_opens_with_scopes_its_titles(
+    extract_text: Callable[..., ArticleOutput], paragraph: str, season: int | None
+) -> None:
+    out = extract_text(f"Episode news\n\n{paragraph}\n", published="2025-10-09")
+    assert out.episodes and {e.season for e in out.episodes} == {season}

@@ -24,11 +24,29 @@ def mention_season(m: EpisodeMention, out: RuleOutput, only: int | None) -> int 
     section's season, or else to the first it names (the list's subject comes first)."""
     if m.season is not None:
         return m.season
-    found = seasons_in(masked_sentence(out, m.context))
+    sentence = masked_sentence(out, m.context)
+    # "picks up after the first season's finale": a possessive season is another season's thing
+    found = tuple(f for f in seasons_in(sentence) if not sentence.startswith(("'s", "’s"), f[1]))
     section = out.context.block_season.get(m.block_index, only)
     if len({n for _, _, n in found}) > 1:
         return section or found[0][2]
-    return found[-1][2] if found else section
+    return found[-1][2] if found else _paragraph_season(m, out) or section
+
+
+def _paragraph_season(m: EpisodeMention, out: RuleOutput) -> int | None:
+    """ "Series 2 of the mystery has been a slow burn ... Episode four, "Penance", airs tonight": a
+    season the paragraph opens with is its topic (nearer than the heading above). One named later
+    ("picks up after the first season's finale") is not."""
+    blocks = out.article.blocks
+    if not 0 <= m.block_index < len(blocks) or blocks[m.block_index].kind != "paragraph":
+        return None
+    block = blocks[m.block_index]
+    opening = out.article.text[block.start : min(block.start + PARAGRAPH_TOPIC_CHARS, m.context[0])]
+    named = {n for _, e, n in seasons_in(opening) if not opening.startswith(("'s", "’s"), e - block.start)}
+    return named.pop() if len(named) == 1 else None
+
+
+PARAGRAPH_TOPIC_CHARS = 30  # "Series 2 of the ...", "In the second season, ...": the paragraph's first words
 
 
 def season_counts(out: RuleOutput) -> dict[int | None, set[int]]:

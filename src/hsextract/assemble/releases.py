@@ -76,6 +76,8 @@ def article_season(out: RuleOutput) -> int | None:
         if st.rstrip().endswith("?") or _NEGATED.search(st):
             continue
         for start, end, n in seasons_in(st):
+            if st.startswith(("'s", "’s"), end):
+                continue  # "after the first season's finale": a past season's thing, not the topic
             owner = _OWNER_BEFORE.search(st, 0, start) or _OWNER_AFTER.match(st, end)
             name = owner.group(1) if owner else ""
             if not owner and re.search(r"\b(?:its|their)\s+$", st[:start]):  # "X is back for its 2nd season"

@@ -7,6 +7,7 @@ left after peeling qualifiers ever reaches dateparser.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from dataclasses import replace
@@ -118,8 +119,42 @@ def _ambiguity(core: str) -> str | None:
     return None
 
 
+_DAY_OF_MONTH = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?$")
+WEEKDAY_DAY_MONTHS = range(-2, 4)  # "Thursday 16th": months around the published one that are searched
+
+
+def _weekday_and_day(day: int, weekday: int, peeled: Peeled, ctx: DateContext) -> NormalisedDate:
+    """ "Thursday 16th" (UK listings leave the month out): the month near the published date in which
+    the 16th is a Thursday, the nearest if several; without a published date it is not guessed."""
+    if ctx.published is None:
+        return unresolved("weekday and day without a month need the published date", peeled.qualifier)
+    base = ctx.published.year * 12 + ctx.published.month - 1
+    found = []
+    for step in WEEKDAY_DAY_MONTHS:
+        year, month = divmod(base + step, 12)
+        try:
+            candidate = datetime.date(year, month + 1, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            found.append(candidate)
+    if not found:
+        return unresolved(f"no month near the published date has a {day} on that weekday", peeled.qualifier)
+    best = min(found, key=lambda d: (abs((d - ctx.published).days), d))  # type: ignore[operator]
+    return NormalisedDate(
+        value=best.isoformat(),
+        precision="day",
+        qualifier=peeled.qualifier,
+        year_source="published",
+        weekday_checked=True,
+        reason="month and year from the weekday nearest the published date",
+    )
+
+
 def _single(core: str, peeled: Peeled, ctx: DateContext) -> NormalisedDate:
     text, weekday = take_weekday(core)
+    if weekday is not None and (dom := _DAY_OF_MONTH.match(text)):
+        return _weekday_and_day(int(dom.group(1)), weekday, peeled, ctx)
     parsed = engine.parse(text) if text else None
     if parsed is None:
         return unresolved(f"not a date dateparser can read: {core!r}", peeled.qualifier)

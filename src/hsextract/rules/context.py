@@ -51,7 +51,7 @@ ORDINALS = {
 }
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _SEASON = re.compile(
-    r"\b(?:seasons?|series)\s+" + _NUM + r"\b(?!\s*(?:of|-|–)\s*\w)"
+    r"\b(?:seasons?|series)\s+" + _NUM + r"\b(?!\s*(?:of\s+\d|-|–)\s*\w)"
     r"|\b(" + "|".join(k for k in ORDINALS if k != "final") + r")\s+(?:season|series)\b"
     r"|\bS(\d{1,2})(?=\b|E\d)"
     r"|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:season|series)\b",  # "2nd Season"
@@ -80,7 +80,7 @@ _HEADLINE_SUBJECT = re.compile(
 )
 # 'Episode 6, titled "Probate"', 'The finale, "Slack Tide"': an episode's title, not a show's.
 _EPISODE_CUE = re.compile(
-    r"(?i:\b(?:episode\s+\w+|ep\.?\s*\d{1,2}|(?:en)?titled|called|named|finale|premiere|pilot|opener))\W*$"
+    r"(?i:\b(?:episode\s+\w+|episodes?|ep\.?\s*\d{1,2}|(?:en)?titled|called|named|finale|premiere|pilot|opener))\W*$"
 )
 # Quotes must pair: in “She's right,” the apostrophe does not close the “ (no "She" show).
 _QUOTED = re.compile(
@@ -121,6 +121,34 @@ def _season_head(text: str, heading: str, ctx: ArticleContext) -> str | None:
     m = _SEASON_HEAD.match(heading)
     title = _best_suffix(text, m.group(1)) if m else None
     return title if title in ctx.strong_shows else None
+
+
+# "9pm, BBC One and iPlayer", "Apple TV+", "11.05pm, BBC Two": a listings slot line under a show's name
+_SLOT_LINE = re.compile(r"^(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b[,;:–-]?\s*)?[^.?!]{1,60}$", re.IGNORECASE)
+SLOT_HEAD_WORDS = 8
+
+
+def slot_heads(blocks: list[Block]) -> dict[int, tuple[str, str]]:
+    """TV-guide entries: a heading that is just a show's name, then a short line naming the channel
+    (and time). The heading scopes the section under it like a listicle head."""
+    heads: dict[int, tuple[str, str]] = {}
+    for k in range(len(blocks) - 1):
+        b, slot = blocks[k], blocks[k + 1]
+        if b.kind != "heading" or len(b.text.split()) > SLOT_HEAD_WORDS or not _TITLE_ONLY.match(b.text):
+            continue
+        if _FACT_LINE.match(slot.text) or _FACT_LINE.match(b.text):
+            continue  # "Episodes: 8" above "Where to stream: Netflix" is a fact box
+        if (
+            slot.kind in {"heading", "paragraph", "caption"}
+            and _SLOT_LINE.match(slot.text)
+            and platforms_in(slot.text)
+        ):
+            heads[b.index] = (b.text.strip(), slot.text)
+    return heads
+
+
+_WORDY = re.compile(r"[A-Za-z]{3}")
+_TITLE_ONLY = re.compile(r"^\s*" + _TITLE + r"\s*$")
 
 
 def _listing_head(block: Block) -> re.Match[str] | None:
@@ -363,8 +391,9 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
     _spans.cache_clear()  # the cache is per article: it must not keep earlier articles' texts alive
     content = [b for b in blocks if b.kind not in {"bio", "byline", "boilerplate"}]
     raw_candidates: list[str] = []
-    strong_raw: list[str] = []
-    list_heads: dict[int, tuple[str, str]] = {}
+    list_heads: dict[int, tuple[str, str]] = slot_heads(blocks)
+    slots = set(list_heads)
+    strong_raw = [title for title, _ in list_heads.values()]
     for b in content:
         strong_raw += [_FORMAT_TAIL.sub("", m.group(1)) for m in _BEFORE_SEASON.finditer(b.text)]
         strong_raw += [m.group("title") for m in _SEASON_OF.finditer(b.text)]
@@ -409,6 +438,8 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
             season = single_season(b.text)
         elif b.kind == "heading" and _list_line(blocks, k):
             pass  # "Episode 2 – Title – date" lines look like headings but continue their section
+        elif b.kind == "heading" and ((k and blocks[k - 1].index in slots) or not _WORDY.search(b.text)):
+            pass  # the "9pm, BBC One" slot line under a TV-guide head; a "★★★★" rating line
         elif b.kind == "heading" and _FACT_LINE.match(b.text):
             pass  # "Seasons: 2", "Where to stream: Netflix": a fact box inside the section
         elif b.kind == "heading" and (named := _season_head(text, b.text, ctx)):

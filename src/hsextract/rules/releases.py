@@ -168,6 +168,19 @@ def _attach(sh: SentenceHits, line_cue: Hit | None) -> tuple[list[tuple[Hit, Hit
     return pairs + [(c, None) for c in sh.cues if c not in used and c.rule.startswith("event.")], loose
 
 
+_WITH_EPISODES = re.compile(r"\s*,\s*(?:with|containing|made up of|comprising)\b", re.IGNORECASE)
+
+
+def _part_with_episodes(sh: SentenceHits, labels: list[Hit], date: Hit) -> list[Hit]:
+    """ "Part 2, with the remaining four episodes, follows on ...": the episodes describe the part."""
+    if not labels or any(h.rule != "label.episode" for h in labels):
+        return labels
+    parts = [
+        p for p in sh.of("label.part", (sh.span[0], labels[0].start)) if _WITH_EPISODES.match(sh.text, p.end)
+    ]
+    return parts[-1:] or labels
+
+
 def _release_kind(sh: SentenceHits, cue: Hit, date: Hit) -> tuple[str, str | None]:
     """premiere / part (with its label as written) / episode / finale, from labels just before the date."""
     seg_start = max([sh.clause_of(date.start)[0]] + [x.end for x in sh.dates if x.end <= date.start])
@@ -177,6 +190,7 @@ def _release_kind(sh: SentenceHits, cue: Hit, date: Hit) -> tuple[str, str | Non
         # 'Episode 4, "Title", premieres on June 27': the label's clause ends at the title's comma
         or sh.of("label.", (sh.span[0], min(cue.start, date.start)))[-1:]
     )
+    labels = _part_with_episodes(sh, labels, date)
     segment = sh.text[seg_start : date.start]
     # "followed by a new episode weekly through Oct. 23": the schedule's last drop
     if _UNTIL.search(segment) and SCHEDULE.search(segment) and not sh.of("label.part", (seg_start, date.end)):

@@ -266,3 +266,64 @@ def test_a_part_described_by_its_episodes_is_the_part(extract_text: Extract) -> 
     text = "Harrowby season 2\n\nPart 2, with the remaining four episodes, follows on Thursday, November 6.\n"
     out = extract_text(text, published="2025-09-01")
     assert [(r.kind, r.part, r.date) for r in out.releases] == [("part", "Part 2", "2025-11-06")]
+
+
+@pytest.mark.parametrize(
+    ("head", "date_line", "expected"),
+    [
+        (
+            "1. Copper Road, series 2 – BBC One and iPlayer",
+            "Sunday 5 October, 9pm",
+            ("Copper Road", 2, "2025-10-05"),
+        ),
+        ("Copper Road Season 4 (12 October) – ABC TV and ABC iview", "", ("Copper Road", 4, "2025-10-12")),
+        ("2. Copper Road – Channel 4", "Tuesday 7 October, 9pm", ("Copper Road", None, "2025-10-07")),
+    ],
+    ids=[
+        "numbered-dash-platform-then-date-line",
+        "season-date-in-brackets-dash-platform",
+        "dash-platform-date-line",
+    ],
+)
+def test_roundup_entry_heads_with_a_dash_and_a_date_line(
+    extract_text: Extract, head: str, date_line: str, expected: tuple[object, ...]
+) -> None:
+    text = (
+        "Home › TV › What to watch\n\nThe best new TV this week\n\n"
+        f"{head}\n{date_line}\n\nA bleak thriller about the moors.\n\n"
+        "3. Tin Lantern – Netflix\n\nA comedy with no date yet.\n"
+    )
+    out = extract_text(text, published="2025-10-03")
+    assert [(r.show, r.season, r.date) for r in out.releases] == [expected]
+
+
+def test_a_drop_stated_with_and_without_its_season_is_one_release(extract_text: Extract) -> None:
+    text = (
+        "The best new TV this week\n\n1. Copper Road, series 2 – BBC One\nSunday 5 October, 9pm\n\n"
+        "The second series of Copper Road starts on BBC One this Sunday at 9pm.\n\n"
+        "2. Tin Lantern – Netflix\n\nA comedy.\n"
+    )
+    out = extract_text(text, published="2025-10-03")
+    assert [(r.show, r.season, r.date) for r in out.releases] == [("Copper Road", 2, "2025-10-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "show"),
+    [
+        (
+            "Halloran's Yard cast: who's who\n\nHalloran's Yard starts on ITV1 on 19 October. "
+            "The Yard is a scrapyard. Halloran's Yard has four episodes. Nobody leaves the Yard.",
+            "Halloran's Yard",
+        ),
+        (
+            "Clockwork Heron season 2\n\nClockwork Heron season 2 premieres on July 5. Heron is back. "
+            "Clockwork Heron returns with Heron and the Heron family, and Heron again.",
+            "Clockwork Heron",
+        ),
+    ],
+    ids=["possessive-title-used-throughout", "full-title-repeated-beats-frequent-last-word"],
+)
+def test_a_show_named_in_full_again_and_again_keeps_its_full_name(
+    extract_text: Extract, text: str, show: str
+) -> None:
+    assert {r.show for r in extract_text(text, published="2025-06-01").releases} == {show}

@@ -299,6 +299,21 @@ def _drop_weekday_guesses(
     }
 
 
+def _merge_unnumbered(groups: dict[tuple[object, ...], _Group]) -> dict[tuple[object, ...], _Group]:
+    """A drop stated once with its season ("the second series starts on Sunday") and once without
+    ("Sunday 5 October, 9pm" under the entry's head) is one release: the numbered one."""
+    numbered: dict[tuple[object, object], list[tuple[object, ...]]] = {}
+    for key in groups:
+        if key[1] is not None:
+            numbered.setdefault((key[0], key[2]), []).append(key)
+    merged = dict(groups)
+    for key, g in groups.items():
+        into = numbered.get((key[0], key[2]), [])
+        if key[1] is None and len(into) == 1:
+            merged[into[0]].items.extend(merged.pop(key).items)
+    return merged
+
+
 def _drop_later_line_drops(groups: dict[tuple[object, ...], _Group]) -> dict[tuple[object, ...], _Group]:
     """Dates read only from schedule lines and table rows ("2 | Title | June 27") are episodes' air
     dates; the earliest of a season's lines is also its premiere, the later ones are no releases."""
@@ -324,7 +339,7 @@ def assemble_releases(out: RuleOutput, resolved: list[Resolved] | None = None) -
         groups.setdefault(
             (fold(r.show or ""), r.seasons[0] if r.seasons else None, r.date.value), _Group()
         ).items.append(r)
-    groups = _drop_later_line_drops(_drop_weekday_guesses(text, groups))
+    groups = _merge_unnumbered(_drop_later_line_drops(_drop_weekday_guesses(text, groups)))
     # where a season airs: its premiere's platform first (a later part may move elsewhere)
     stated: dict[tuple[object, ...], str] = {}
     for r in sorted(

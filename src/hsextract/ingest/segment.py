@@ -26,6 +26,7 @@ CREDIT_ONLY_WORDS = 8  # "Photo: Agency/Studio/Photographer Name" with no captio
 # "Seasons: 2", "Where to stream: Netflix": a fact-box line, never alt text or a caption
 _LABELLED = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s")
 _BOILERPLATE = re.compile(
+    r"^[\w'’&. -]{1,30}(?:\s*[›»]\s*[\w'’&. -]{1,30}){1,5}$|"  # "Home › TV › What to watch": breadcrumbs
     r"^(?:related|read more|see also|more|watch|listen|advertisement|sponsored|share this(?: article)?|"
     r"sign up|subscribe|follow us|leave a comment|comments?|newsletter|click here|all rights reserved|"
     r"advertisement hide ad)\b"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from hsextract.ingest import Block
 from hsextract.rules.vocab import PLATFORMS
@@ -51,7 +52,7 @@ ORDINALS = {
 }
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _SEASON = re.compile(
-    r"\b(?:seasons?|series)\s+" + _NUM + r"\b(?!\s*(?:of\s+\d|-|–)\s*\w)"
+    r"\b(?:seasons?|series)\s+" + _NUM + r"\b(?!\s*(?:of\s+\d|[-–]\s*\d))"
     r"|\b(" + "|".join(k for k in ORDINALS if k != "final") + r")\s+(?:season|series)\b"
     r"|\bS(\d{1,2})(?=\b|E\d)"
     r"|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:season|series)\b",  # "2nd Season"
@@ -151,27 +152,70 @@ _WORDY = re.compile(r"[A-Za-z]{3}")
 _TITLE_ONLY = re.compile(r"^\s*" + _TITLE + r"\s*$")
 
 
-def _listing_head(block: Block) -> re.Match[str] | None:
-    if _DATE_FIRST_ENTRY.match(block.text):
+class EntryHead(NamedTuple):
+    """A listicle entry's head line: its title's span in the line and what follows it (platform, date)."""
+
+    start: int
+    end: int
+    title: str
+    extra: str
+
+
+# "1. Greyhallow, series 2 – BBC One and iPlayer", "Title Season 4 (12 November) – ABC TV": the
+# platform after a dash, with or without a date in brackets before it
+_DASH_HEAD = re.compile(
+    r"^\s*(?:\d{1,2}[.)]\s+)?" + _HEAD_LABEL + r"(" + _TITLE + r")(?:,?\s*(?i:season|series)\s+\w+)?"
+    r"(?:\s*\(([^)]+)\))?\s+[–—-]\s+([^–—()]{1,60}?)\s*$"
+)
+_TRAILING_SEASON = re.compile(r"\s+(?i:season|series)\s+\w+$")
+_NOT_AN_ENTRY = re.compile(r"(?i:episode|ep|part|volume|vol|chapter|season|series|week|day)\b")
+
+
+def entry_head(block: Block) -> EntryHead | None:
+    """The head of a listicle entry: "3. Title (Platform)", "Title (Oct. 3, Netflix)", "Label: Title
+    (Platform)", "1. Title, series 2 – Platform", "Title Season 4 (12 November) – Platform"."""
+    text = block.text
+    if m := _LIST_HEAD.match(text):
+        return EntryHead(m.start(1), m.end(1), m.group(1), m.group(2))
+    if _DATE_FIRST_ENTRY.match(text):
         return None  # "April 4: Title (Netflix)" names its show after the date
-    short = block.kind == "heading" or len(block.text.split()) <= LISTING_HEAD_WORDS
-    m = _UNNUMBERED_HEAD.match(block.text) if short else None
-    return m if m is not None and _PLATFORM.search(m.group(2)) else None
+    if block.kind != "heading" and len(text.split()) > LISTING_HEAD_WORDS:
+        return None
+    if (m := _UNNUMBERED_HEAD.match(text)) and _PLATFORM.search(m.group(2)):
+        return EntryHead(m.start(1), m.end(1), m.group(1), m.group(2))
+    m = _DASH_HEAD.match(text)
+    if m is None or not _PLATFORM.search(m.group(3)) or _NOT_AN_ENTRY.match(m.group(1)):
+        return None
+    title = _TRAILING_SEASON.sub("", m.group(1))
+    return EntryHead(m.start(1), m.start(1) + len(title), title, " ".join(g for g in m.groups()[1:] if g))
 
 
 LISTING_HEAD_WORDS = 12
+# "Sunday 5 October, 9pm", "Thursday 9 October", "Oct. 3 at 8pm ET": a line that is only a date (and time)
+_DATE_LINE = re.compile(
+    r"^\s*(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH_NAME
+    + r"|"
+    + _MONTH_NAME
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)"
+    r"(?:\s+[A-Z]{2,4})?)?\s*$"
+)
 _HAS_DAY = re.compile(r"\d")
 
 
 def listing_lines(blocks: list[Block]) -> dict[int, tuple[int, int]]:
     """Block index -> title span of listicle entry heads whose brackets date the entry
     ("Gildmoor (Oct. 3, Netflix)", "2. Saltmere, season 2 (Hulu, Oct. 5)"): the head is the cue of
-    the date in its brackets, as an "Episode 2: ... (May 9)" line is of its date."""
+    the date in its brackets, as an "Episode 2: ... (May 9)" line is of its date. A head followed by
+    a line that is only a date ("Sunday 5 October, 9pm") is the cue of that line's date."""
     out = {}
-    for b in blocks:
-        m = _LIST_HEAD.match(b.text) or _listing_head(b)
-        if m is not None and _HAS_DAY.search(m.group(2)) and not _DATE_FIRST_ENTRY.match(b.text):
-            out[b.index] = (b.start + m.start(1), b.start + m.end(1))
+    for k, b in enumerate(blocks):
+        head = entry_head(b)
+        dated = head is not None and _HAS_DAY.search(_PLATFORM.sub("", head.extra))  # not "Channel 4"
+        if head is not None and dated and not _DATE_FIRST_ENTRY.match(b.text):
+            out[b.index] = (b.start + head.start, b.start + head.end)
+        elif head is not None and k + 1 < len(blocks) and _DATE_LINE.match(blocks[k + 1].text):
+            out[blocks[k + 1].index] = (b.start + head.start, b.start + head.end)
         elif (entry := _DATE_FIRST_ENTRY.match(b.text)) and not _LATER_EPISODE.match(
             b.text, entry.end("title")
         ):
@@ -303,7 +347,7 @@ _DATE_PREFIX = re.compile(
 )
 
 
-def _clean_title(raw: str) -> str | None:
+def _clean_title(raw: str, keep_possessive: bool = False) -> str | None:
     raw = _DATE_PREFIX.sub("", raw)  # "April 4: Title season 2": a schedule entry's date is no title
     words = raw.strip(" :.,;!?'\"‘’“”").split()
     platforms = _PLATFORM_FOLDS
@@ -311,7 +355,7 @@ def _clean_title(raw: str) -> str | None:
         " ".join(words[:2]).casefold() in _LEADING_JUNK
         or words[0].casefold() in _LEADING_JUNK
         or words[0].casefold().rstrip("'’s") in platforms
-        or words[0].endswith(("'s", "’s"))
+        or (words[0].endswith(("'s", "’s")) and not keep_possessive)
     ):
         words = words[2:] if " ".join(words[:2]).casefold() in _LEADING_JUNK else words[1:]
     title = " ".join(words).strip(" :.,;")
@@ -348,13 +392,26 @@ def _quoted(text: str, headline: bool = False) -> list[str]:
     ]
 
 
+POSSESSIVE_TITLE_SHARE = 0.6
+
+
 def _best_suffix(text: str, raw: str) -> str | None:
     """'The Latest Foo' -> 'Foo' when 'Foo' is far more frequent; keep 'The Foo' when it is the usual form."""
     title = _clean_title(raw)
     if title is None:
         return None
+    # "Creator's Title" loses its possessor, but "Halloran's Yard" written that way throughout is the name
+    whole = _clean_title(raw, keep_possessive=True)
+    if (
+        whole
+        and whole != title
+        and _count(text, whole) >= max(2, POSSESSIVE_TITLE_SHARE * _count(text, title))
+    ):
+        return whole
     words = title.split()
     best, best_count = title, _count(text, title)
+    if best_count >= 2:
+        return title  # "Clockwork Heron" named in full again and again: "Heron" alone is a short form
     for k in range(1, len(words)):
         suffix = " ".join(words[k:])
         if not suffix[0].isupper():
@@ -404,10 +461,9 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
             subject = _ON_PLATFORM.sub("", m.group(1)) if (m := _HEADLINE_SUBJECT.match(b.text)) else ""
             if subject and _count(text, subject) >= 2:  # named again below
                 strong_raw.append(subject)
-        m = _LIST_HEAD.match(b.text) or _listing_head(b)
-        if m:
-            list_heads[b.index] = (m.group(1), m.group(2))
-            strong_raw.append(m.group(1))
+        if head := entry_head(b):
+            list_heads[b.index] = (head.title, head.extra)
+            strong_raw.append(head.title)
         elif entry := _DATE_FIRST_ENTRY.match(b.text):  # a dated entry names its show for that line
             strong_raw.append(entry.group("title"))
     raw_candidates += strong_raw
@@ -438,7 +494,9 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
             season = single_season(b.text)
         elif b.kind == "heading" and _list_line(blocks, k):
             pass  # "Episode 2 – Title – date" lines look like headings but continue their section
-        elif b.kind == "heading" and ((k and blocks[k - 1].index in slots) or not _WORDY.search(b.text)):
+        elif b.kind == "heading" and (
+            (k and blocks[k - 1].index in slots) or not _WORDY.search(b.text) or _DATE_LINE.match(b.text)
+        ):
             pass  # the "9pm, BBC One" slot line under a TV-guide head; a "★★★★" rating line
         elif b.kind == "heading" and _FACT_LINE.match(b.text):
             pass  # "Seasons: 2", "Where to stream: Netflix": a fact box inside the section

@@ -307,7 +307,7 @@ def _merge_unnumbered(groups: dict[tuple[object, ...], _Group]) -> dict[tuple[ob
         if key[1] is not None:
             numbered.setdefault((key[0], key[2]), []).append(key)
     merged = dict(groups)
-    for key, g in groups.items():
+    for key in groups:
         into = numbered.get((key[0], key[2]), [])
         if key[1] is None and len(into) == 1:
             merged[into[0]].items.extend(merged.pop(key).items)

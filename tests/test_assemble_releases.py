@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hsextract.assemble.releases import Anchors, anchors_for
+from hsextract.assemble.releases import Anchors, anchors_for, masked_sentence
 from hsextract.dates import DateContext
 from hsextract.evaluate import score_article
 from hsextract.ingest import Article, read_articles
@@ -342,3 +342,15 @@ def test_an_unnumbered_past_premiere_before_season_2_is_season_1(extract_text: R
         ("Wren Hollow", 1, "2023"),
         ("Wren Hollow", 2, "2025-07-11"),
     ]
+
+
+def test_masking_a_span_leaves_titles_outside_it_alone(extractor: Extractor) -> None:
+    """A title that ends before the span must not cut the span's text (a negative slice end would)."""
+    text = 'Gilt Counter season 2\n\nEpisode 1: "Inventory"\nEpisode 2: "Markdown" airs on Sunday.\n'
+    article = make_article(text)
+    _, _, chunks = next(analyse(extractor.nlp, [(article, None)]))
+    out = extractor.stage.run(article, chunks)
+    assert len(out.episodes) == 2
+    line = text.index("Episode 2")
+    masked = masked_sentence(out, (line, len(text) - 1))
+    assert masked == 'Episode 2: "        " airs on Sunday.'

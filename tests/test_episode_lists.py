@@ -49,6 +49,27 @@ LISTS = {
             (1, 5, "Full Stop"),
         ],
     ),
+}
+LABELLED = {
+    "SxE codes": (
+        "Moon Courier season 2\n\nThe official site has listed the titles for the first three episodes:\n\n"
+        "S2E01 – The Parcel Nobody Signed\nS2E02 – Rain Route, Moon Route\nS2E03 – Is This Address Real?\n",
+        [
+            (2, 1, "The Parcel Nobody Signed"),
+            (2, 2, "Rain Route, Moon Route"),
+            (2, 3, "Is This Address Real?"),
+        ],
+    ),
+    "bulleted episode labels with quoted titles and dash credits": (
+        "Gilt Counter season 2 episode guide\n\nGilt Counter is back. Here are the titles for season 2:\n\n"
+        '• Episode 1: "Inventory" — Written by Ada Ferris; directed by Tom Hale. Airs Sunday, July 13.\n'
+        '• Episode 2: "Closing Time: Part One" — Written by Jo Pike. Airs Sunday, July 20.\n'
+        '• Episode 3: "Markdown" — Written by Ada Ferris; directed by Ruth Ames. Airs Sunday, July 27.\n\n'
+        'The two-part "Closing Time" story ends the season.\n',
+        [(2, 1, "Inventory"), (2, 2, "Closing Time: Part One"), (2, 3, "Markdown")],
+    ),
+}
+LISTS |= {
     "partial list keeps no numbers": (
         "Paper Moons season 2\n\nEpisode titles for the new season include:\n\nCrescent\nWaning Light\n",
         [(2, None, "Crescent"), (2, None, "Waning Light")],
@@ -181,3 +202,22 @@ def test_season_by_episode_labels(extract_text: Extract) -> None:
         (2, 2, "Ferry Crossing"),
         (2, 3, "Ashes to Ashes"),
     ]
+
+
+def test_bulleted_label_lines_date_their_episodes_not_the_season(extract_text: Extract) -> None:
+    out = extract_text(
+        LABELLED["bulleted episode labels with quoted titles and dash credits"][0], published="2025-07-01"
+    )
+    assert [(e.number, e.air_date) for e in out.episodes] == [
+        (1, "2025-07-13"),
+        (2, "2025-07-20"),
+        (3, "2025-07-27"),
+    ]
+    assert [(r.show, r.season, r.date) for r in out.releases] == [("Gilt Counter", 2, "2025-07-13")]
+
+
+@pytest.mark.parametrize("text,expected", LABELLED.values(), ids=LABELLED.keys())
+def test_labelled_title_lines(
+    extract_text: Extract, text: str, expected: list[tuple[int | None, int | None, str]]
+) -> None:
+    assert episodes(extract_text(text, published="2025-03-01")) == expected

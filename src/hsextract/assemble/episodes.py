@@ -79,7 +79,7 @@ def _list_show(out: RuleOutput, m: EpisodeMention) -> str | None:
     blocks = out.article.blocks
     at = next((k for k, b in enumerate(blocks) if b.start <= m.context[0] < b.end), None)
     for b in reversed(blocks[max(0, (at or 0) - SHOW_LOOKBACK) : at or 0]):
-        if named := ctx.named_show(b.text):
+        if named := ctx.named_show(masked_sentence(out, (b.start, b.end))):  # not the line above's title
             return named
         if b.kind in {"heading", "title"}:
             break
@@ -108,6 +108,13 @@ def air_dates(out: RuleOutput, resolved: list[Resolved]) -> dict[tuple[int, int]
         titled = [e for e in here if m.sentence[0] <= e.title[0] < m.sentence[1]]
         if len(titled) != 1 and m.rule == "episodes.line":  # the line is the cue; a date may end it
             titled = here if len(here) == 1 else titled
+        elif (
+            not titled
+            and len(here) == 1
+            and (m.kind == "episode" or (m.kind == "premiere" and here[0].number == 1))
+        ):
+            titled = here  # '• Episode 7: "Title" — Written by ... Airs Sunday, August 24.'
+
         if (
             len(titled) > 1 and m.date is not None
         ):  # 'episode 4, "A", on May 2, with episode 5, "B", on May 9'

@@ -56,7 +56,8 @@ def masked_sentence(out: RuleOutput, span: tuple[int, int]) -> str:
     chars = list(out.article.text[s:e])
     for m in out.episodes:
         a, b = max(m.title[0], s), min(m.title[1], e)
-        chars[a - s : b - s] = " " * max(0, b - a)
+        if a < b:  # a title outside the span masks nothing (a negative slice end would cut the text)
+            chars[a - s : b - s] = " " * (b - a)
     return "".join(chars)
 
 

@@ -381,6 +381,19 @@ def _own_count(text: str, title: str, titles: list[str]) -> int:
     return sum(1 for a, b in _spans(text, title) if not any(x <= a and b <= y for x, y in longer))
 
 
+def _without_episode_titles(text: str) -> str:
+    """The text with the quoted titles an episode cue introduces blanked: 'Episode 2: "Closing Time:
+    Part One"' does not count as a mention of a show called "Closing Time"."""
+    chars = list(text)
+    for m in _QUOTED.finditer(text):
+        if _EPISODE_CUE.search(text, max(0, m.start() - EPISODE_CUE_REACH), m.start()):
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
+
+
+EPISODE_CUE_REACH = 40  # characters before a quote that may hold its episode cue
+
+
 def _quoted(text: str, headline: bool = False) -> list[str]:
     """Quoted titles in a block, leaving out the titles an episode cue introduces and, in prose (a
     headline capitalises every word), nicknames between a first and a last name."""
@@ -467,7 +480,7 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
         elif entry := _DATE_FIRST_ENTRY.match(b.text):  # a dated entry names its show for that line
             strong_raw.append(entry.group("title"))
     raw_candidates += strong_raw
-    prose = "\n".join(b.text for b in content if b.kind != "caption")
+    prose = _without_episode_titles("\n".join(b.text for b in content if b.kind != "caption"))
     titles = sorted({t for raw in raw_candidates if (t := _best_suffix(text, raw))})
     # Captions repeat (alt text + caption), so a title only there counts once.
     shows = {title: max(_own_count(prose, title, titles), 1) for title in titles}

@@ -31,7 +31,8 @@ _MARK = re.compile(r"(?:[-•*·–—]\s+|(\d{1,2})[.)]\s+)")
 # "Ep. 3:" / "Episode 3 –" opening a line: a numbered item of its own
 _EPISODE_LINE = re.compile(
     r"(?:(?:season|series)\s+(?P<season>\d{1,2}),?\s+)?(?:episode|ep\.?)\s*#?\s*(\d{1,2})\s*[:–—-]\s*"
-    r"|(?P<sx>\d{1,2})x(\d{1,2})\s*[:–—-]\s*",  # "Season 2, Episode 3 - Title", "2x1 – Title"
+    r"|(?P<sx>\d{1,2})x(\d{1,2})\s*[:–—-]\s*"  # "Season 2, Episode 3 - Title", "2x1 – Title"
+    r"|S(?P<ss>\d{1,2})\s*E(\d{1,3})\s*[:–—-]\s*",  # "S2E01 – Title"
     re.I,
 )
 # "Title (Episode 5)": a line labelled after its title
@@ -58,8 +59,12 @@ def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
     pos, number = block.start, None
     if mark := _MARK.match(block.text) or _EPISODE_LINE.match(block.text):
         pos += mark.end()
+        if mark.re is _MARK and (label := _EPISODE_LINE.match(text, pos, block.end)):
+            mark, pos = label, label.end()  # "• Episode 1: "Inventory" — Written by ..."
         digits = (
-            [g for g in mark.groups() if g] if mark.re is _MARK else [mark.group(2) or mark.group(4) or ""]
+            [g for g in mark.groups() if g]
+            if mark.re is _MARK
+            else [mark.group(2) or mark.group(4) or mark.group(6) or ""]
         )
         number = int(digits[-1]) if digits and digits[-1].isdigit() else None
     if pos >= block.end:  # "Episode 2:" and nothing after it
@@ -84,16 +89,22 @@ def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
     return (pos, pos + len(title)), number
 
 
+def _label(block: Block) -> re.Match[str] | None:
+    """The line's episode label, after a bullet if there is one ("• Episode 1: ...")."""
+    mark = _MARK.match(block.text)
+    return _EPISODE_LINE.match(block.text, mark.end() if mark and not mark.group(1) else 0)
+
+
 def _line_season(block: Block) -> int | None:
     """The season a line states in its label ("Season 2, Episode 3 -", "2x1 -")."""
-    label = _EPISODE_LINE.match(block.text)
-    found = label.group("season") or label.group("sx") if label else None
+    label = _label(block)
+    found = label.group("season") or label.group("sx") or label.group("ss") if label else None
     return int(found) if found else None
 
 
 def _style(block: Block) -> str:
     """How a list line is marked: one list keeps one style, so a heading after bullets ends it."""
-    if _EPISODE_LINE.match(block.text) or _LABEL_AFTER.match(block.text):
+    if _label(block) or _LABEL_AFTER.match(block.text):
         return "label"
     if mark := _MARK.match(block.text):
         return "number" if mark.group(1) else "bullet"
@@ -214,7 +225,7 @@ def title_lines(
             for k, (block, span, number) in enumerate(run)
         ]
         for block, _, _ in run:
-            if label := _EPISODE_LINE.match(block.text):
+            if label := _label(block):
                 lines[block.index] = (block.start, block.start + label.end())
         i += len(run) + 1
     return out, lines

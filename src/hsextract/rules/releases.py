@@ -181,7 +181,7 @@ def _part_with_episodes(sh: SentenceHits, labels: list[Hit], date: Hit) -> list[
     return parts[-1:] or labels
 
 
-def _release_kind(sh: SentenceHits, cue: Hit, date: Hit) -> tuple[str, str | None]:
+def _release_kind(sh: SentenceHits, cue: Hit, date: Hit, line: Hit | None = None) -> tuple[str, str | None]:
     """premiere / part (with its label as written) / episode / finale, from labels just before the date."""
     seg_start = max([sh.clause_of(date.start)[0]] + [x.end for x in sh.dates if x.end <= date.start])
     labels = (
@@ -195,6 +195,12 @@ def _release_kind(sh: SentenceHits, cue: Hit, date: Hit) -> tuple[str, str | Non
     # "followed by a new episode weekly through Oct. 23": the schedule's last drop
     if _UNTIL.search(segment) and SCHEDULE.search(segment) and not sh.of("label.part", (seg_start, date.end)):
         return "finale", None
+    # '• Episode 7: "Title" — Written by ... Airs Sunday, August 24.': the line's label says which
+    numbers = (
+        re.findall(r"\d+", sh.text[line.start : line.end]) if line and line.rule == "episodes.line" else []
+    )
+    if not labels and numbers:
+        return ("premiere" if int(numbers[-1]) == 1 else "episode"), None
     if not labels:
         return ("finale" if cue.rule == "release.finale" else "premiere"), None
     # "Volume 2, which contains the finale, follows on May 9": the part is what is released
@@ -238,7 +244,9 @@ def _category(cue: Hit) -> str:
     return cue.rule.split(".")[1] if cue.rule.startswith("event.") else "release"
 
 
-def _mention(sh: SentenceHits, cue: Hit, date: Hit | None, hedged: bool) -> DatedMention | None:
+def _mention(
+    sh: SentenceHits, cue: Hit, date: Hit | None, hedged: bool, line: Hit | None = None
+) -> DatedMention | None:
     category = _category(cue)
     new_date = bool(
         category == "date_change" and date and _NEW_DATE.search(sh.text, cue.start, max(cue.end, date.start))
@@ -284,7 +292,7 @@ def _mention(sh: SentenceHits, cue: Hit, date: Hit | None, hedged: bool) -> Date
     )
     if category != "release" or date is None:
         return base
-    kind, part = _release_kind(sh, cue, date)
+    kind, part = _release_kind(sh, cue, date, line)
     count, runtime = stated_counts(sh.text, sh.hits) if kind in {"premiere", "part"} else (None, None)
     return replace(
         base,
@@ -345,14 +353,17 @@ def find_dated(
         sh = SentenceHits(text, sentence, [h for h in hits[lo:hi] if h.end <= sentence.end])
         views.append(sh)
         question = text[sentence.start : sentence.end].rstrip().endswith("?")
-        pairs, loose = ([], []) if question else _attach(sh, episode_lines.get(sentence.block_index))
+        line = episode_lines.get(sentence.block_index)
+        pairs, loose = ([], []) if question else _attach(sh, line)
         if sh.of("anaphora.event") and loose_before and loose_before[0] == sentence.block_index:
             # "... in June 2023. During this event, Netflix released the first clip": the event's date
             pairs = [(c, d if d is not None else loose_before[1]) for c, d in pairs]
         if sh.of("anaphora.announcement") and announced is not None:  # "The announcement came with a teaser"
             pairs = [(c, d if d is not None else announced) for c, d in pairs]
         for cue, date in pairs:
-            if (mention := _mention(sh, cue, date, hedged.get(sentence.block_index, False))) is not None:
+            if (
+                mention := _mention(sh, cue, date, hedged.get(sentence.block_index, False), line)
+            ) is not None:
                 out.append((i, mention))
                 if date is not None and mention.category == "announcement":
                     announced = date

@@ -70,6 +70,21 @@ LABELLED = {
     ),
 }
 LISTS |= {
+    "bare lines under part sub-headings after 'the full list of titles'": (
+        "Harrow Point season 3: everything we know\n\nHarrow Point is back in two parts.\n\n"
+        "How many episodes are there?\n\nSix in total.\n\n"
+        "The streamer has published the full list of titles for the season, in order:\n\n"
+        "Part 1\nLow Tide\nThe Lantern Keeper\nSalt, Smoke and Mirrors\n\n"
+        "Part 2\nHigh Water\nWho Lit the Beacon?\nHarrow Point\n\nThe finale shares its name with the town.\n",
+        [
+            (3, 1, "Low Tide"),
+            (3, 2, "The Lantern Keeper"),
+            (3, 3, "Salt, Smoke and Mirrors"),
+            (3, 4, "High Water"),
+            (3, 5, "Who Lit the Beacon?"),
+            (3, 6, "Harrow Point"),
+        ],
+    ),
     "partial list keeps no numbers": (
         "Paper Moons season 2\n\nEpisode titles for the new season include:\n\nCrescent\nWaning Light\n",
         [(2, None, "Crescent"), (2, None, "Waning Light")],

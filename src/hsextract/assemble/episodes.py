@@ -53,7 +53,7 @@ def season_counts(out: RuleOutput) -> dict[int | None, set[int]]:
     """Season -> episode counts the article states for it (from release statements)."""
     counts: dict[int | None, set[int]] = {}
     for d in out.dated:
-        if d.episode_count:
+        if d.episode_count and d.kind != "part":  # "Part 1, made up of five episodes": not the season's
             season = d.seasons[0] if d.seasons else out.context.block_season.get(d.block_index)
             counts.setdefault(season, set()).add(d.episode_count)
     return counts

@@ -24,7 +24,8 @@ MIN_RUN = 2  # one short line after an intro is as likely a sub-heading as a lis
 _INTRO = re.compile(
     r"\b(?:episodes?\b[^.!?]{0,60}\b(?:titles?|names?|list|guide|credits|rundown)|"
     r"(?:titles?|names?|list|guide)\s+(?:of|for)\b[^.!?]{0,60}\bepisodes?|"
-    r"titles\b[^.!?]{0,40}\b(?:part|volume|season|series)\s+\w+[^.!?]*:\s*$)",
+    r"titles\b[^.!?]{0,40}\b(?:part|volume|season|series)\s+\w+[^.!?]*:\s*$|"
+    r"\b(?:full|complete|whole)\s+(?:list|run)\s+of\s+titles\b[^.!?]*:\s*$)",  # "the full list of titles ...:"
     re.I,
 )
 _MARK = re.compile(r"(?:[-•*·–—]\s+|(\d{1,2})[.)]\s+)")
@@ -41,6 +42,9 @@ _DATE_FIRST = re.compile(
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.I,
+)
+_PART_LINE = re.compile(
+    r"^\s*(?:part|volume|vol\.|batch|cour)\s+(?:\d{1,2}|one|two|three|four|i{1,3})\s*:?\s*$", re.I
 )
 _CREDIT = re.compile(r"\s*:\s+(?=(?:written|directed|teleplay|story|writer|director)\b)", re.I)
 _STOP = re.compile(r"\s+[–—-]\s+|\s*\(|\s*[|]")
@@ -125,6 +129,8 @@ def _intro(block: Block, intro_starts: list[int]) -> bool:
 def _run(text: str, intro: Block, following: list[Block]) -> list[tuple[Block, Offsets, int | None]]:
     run: list[tuple[Block, Offsets, int | None]] = []
     for block in following:
+        if _PART_LINE.match(block.text):
+            continue  # "Part 1" / "Part 2" over the titles of each half: the list goes on
         if (item := _item(text, block)) is None or (run and _style(block) != _style(run[0][0])):
             break
         run.append((block, *item))
@@ -227,7 +233,7 @@ def title_lines(
         for block, _, _ in run:
             if label := _label(block):
                 lines[block.index] = (block.start, block.start + label.end())
-        i += len(run) + 1
+        i = blocks.index(run[-1][0]) + 1
     return out, lines
 
 

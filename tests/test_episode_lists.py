@@ -75,7 +75,7 @@ LISTS |= {
         "How many episodes are there?\n\nSix in total.\n\n"
         "The streamer has published the full list of titles for the season, in order:\n\n"
         "Part 1\nLow Tide\nThe Lantern Keeper\nSalt, Smoke and Mirrors\n\n"
-        "Part 2\nHigh Water\nWho Lit the Beacon?\nHarrow Point\n\nThe finale shares its name with the town.\n",
+        "Part 2\nHigh Water\nWho Lit the Beacon?\nHarrow Point\n\nThe finale is named after the town.\n",
         [
             (3, 1, "Low Tide"),
             (3, 2, "The Lantern Keeper"),

@@ -25,7 +25,7 @@ _INTRO = re.compile(
     r"\b(?:episodes?\b[^.!?]{0,60}\b(?:titles?|names?|list|guide|credits|rundown)|"
     r"(?:titles?|names?|list|guide)\s+(?:of|for)\b[^.!?]{0,60}\bepisodes?|"
     r"titles\b[^.!?]{0,40}\b(?:part|volume|season|series)\s+\w+[^.!?]*:\s*$|"
-    r"\b(?:full|complete|whole)\s+(?:list|run)\s+of\s+titles\b[^.!?]*:\s*$)",  # "the full list of titles ...:"
+    r"\b(?:full|complete|whole)\s+(?:list|run)\s+of\s+titles\b[^.!?]*:\s*$)",  # "the full list of titles:"
     re.I,
 )
 _MARK = re.compile(r"(?:[-•*·–—]\s+|(\d{1,2})[.)]\s+)")

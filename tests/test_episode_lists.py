@@ -236,3 +236,25 @@ def test_labelled_title_lines(
     extract_text: Extract, text: str, expected: list[tuple[int | None, int | None, str]]
 ) -> None:
     assert episodes(extract_text(text, published="2025-03-01")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'The fifth and sixth episodes are "Low Water" and "Salt Hour," and the seventh is "Exit".',
+            [(5, "Low Water"), (6, "Salt Hour"), (7, "Exit")],
+        ),
+        (
+            'The second and third episodes were called "Glass" and "Stone, Again".',
+            [(2, "Glass"), (3, "Stone, Again")],
+        ),
+        ('Fans loved the show. The seventh is "Exit".', []),
+    ],
+    ids=["ordinal-pair-then-bare-ordinal", "pair-were-called", "bare-ordinal-without-episodes-is-nothing"],
+)
+def test_ordinal_titles_in_prose(
+    extract_text: Extract, sentence: str, expected: list[tuple[int, str]]
+) -> None:
+    out = extract_text(f"Harrow Point season 2\n\n{sentence}\n")
+    assert [(e.number, e.title) for e in out.episodes] == expected

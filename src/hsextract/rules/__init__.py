@@ -21,7 +21,7 @@ from hsextract.rules.engine import (
     register_extensions,
     rule_words,
 )
-from hsextract.rules.episode_lists import followed_by, title_lines
+from hsextract.rules.episode_lists import followed_by, ordinal_titles, title_lines
 from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes, merge_mentions
 from hsextract.rules.hits import Hit
 from hsextract.rules.releases import DatedMention, find_dated, hedged_sections
@@ -143,7 +143,7 @@ class RuleStage:
         content = [b for b in article.blocks if b.kind not in SKIPPED_BLOCKS]
         found, episode_lines = find_episodes(article.text, content, hits)
         listed, list_lines = title_lines(article.text, content, hits)
-        found = merge_mentions([*found, *listed])
+        found = merge_mentions([*found, *listed, *ordinal_titles(article.text, content)])
         # lines that are one drop each: a date on the line is that drop's, the line its cue
         line_cues = {
             **{i: Hit("release.listing", *span) for i, span in listing_lines(content).items()},

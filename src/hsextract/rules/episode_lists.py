@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from hsextract.ingest import Block
+from hsextract.rules.context import ORDINALS
 from hsextract.rules.episodes import EpisodeMention, Offsets, quoted_at, quoted_run
 from hsextract.rules.hits import Hit
 
@@ -265,3 +266,39 @@ def followed_by(text: str, blocks: list[Block], found: list[EpisodeMention]) -> 
                 m = replace(m, after=len(numbers))
         chained.append(m)
     return [m for m in chained if m.rule == "episodes.followed_by" or m.after is not None]
+
+
+_ORDINAL = "|".join(k for k in ORDINALS if k != "final")
+# "The fifth and sixth episodes are 'A' and 'B'"
+_ORDINAL_PAIR = re.compile(
+    rf"\b({_ORDINAL})\s+and\s+({_ORDINAL})\s+episodes\s+(?:are|were|will\s+be)\s+(?:titled\s+|called\s+)?"
+    rf"(?=[{_QUOTES}])",
+    re.I,
+)
+# "..., and the seventh is 'C'": the ordinal alone, after episodes were the subject
+_ORDINAL_ALONE = re.compile(
+    rf"\bthe\s+({_ORDINAL})\s+(?:one\s+)?(?:is|was|will\s+be)\s+(?:titled\s+|called\s+)?(?=[{_QUOTES}])", re.I
+)
+_EPISODE_WORD = re.compile(r"\bepisodes?\b", re.I)
+
+
+def ordinal_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
+    """Titles numbered by ordinals in prose: "The fifth and sixth episodes are 'A' and 'B', and the
+    seventh is 'C'". The bare ordinal counts only after the word "episode" in the same block."""
+    out: list[EpisodeMention] = []
+    for block in blocks:
+        for m in _ORDINAL_PAIR.finditer(text, block.start, block.end):
+            first, second = ORDINALS[m.group(1).lower()], ORDINALS[m.group(2).lower()]
+            for number, span in zip((first, second), quoted_run(text, m.end(), block.end), strict=False):
+                out.append(_ordinal_mention(block, m.start(), span, number))
+        for m in _ORDINAL_ALONE.finditer(text, block.start, block.end):
+            alone = quoted_at(text, m.end(), block.end)
+            if alone is not None and _EPISODE_WORD.search(text, block.start, m.start()):
+                out.append(_ordinal_mention(block, m.start(), alone, ORDINALS[m.group(1).lower()]))
+    return out
+
+
+def _ordinal_mention(block: Block, cue: int, span: Offsets, number: int) -> EpisodeMention:
+    return EpisodeMention(
+        "episodes.ordinal", span, block.kind, block.index, (block.start, span[1]), number=number
+    )

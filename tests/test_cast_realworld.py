@@ -135,6 +135,12 @@ ORIENTATION = [
         {("Ryu Jin-ho", "Kang Do-gyeom"), ("Nam Gi-tae", "Chef Baek"), ("Oh Seung-ah", "Mrs. Jang")},
     ),
     (
+        "a-run-follows-its-described-brackets",
+        "Glass Orchard returns.\n\nAlongside her are Saoirse Gall (Bex Callow) and Ambrose Kett "
+        "(the ship's cook Pascoe), all spotted on set.",
+        {("Saoirse Gall", "Bex Callow"), ("Ambrose Kett", "Pascoe")},
+    ),
+    (
         "hyphenated-surname-in-brackets-resolves",
         "DCI Maggie Rourke (Tessa Ballantyne-Ode) returns.\n\n"
         "Later, Rourke (Ballantyne-Ode) finds her partner.",
@@ -206,6 +212,13 @@ OTHER_WORKS = [
         {("Noor Haddad", "Imogen Tate")},
     ),
     ("a-role-in-another-film", "Noor Haddad played Imogen Tate in the 2019 film Night Ferry.", set()),
+    ("a-writers-credit", "Writer Ilse Borrow-Nunn (Ferry Lights) has form with this kind of story.", set()),
+    ("a-directors-credit", "Director Ahn Kyung-mo (Paper Crane Bakery) is behind the camera.", set()),
+    (
+        "a-role-stated-after-the-bracket",
+        "Meanwhile, Cheon Do-hyuk (Winter Cicada) has been offered the role of the villain.",
+        set(),
+    ),
 ]
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from hsextract.assemble.quoted import quoted
 from hsextract.models import CastRecord, Evidence
 from hsextract.rules import RuleOutput
-from hsextract.rules.cast import CastMention
+from hsextract.rules.cast import CastMention, Offsets
 from hsextract.rules.context import single_season
 from hsextract.rules.units import Sentence
 from hsextract.rules.vocab import (
@@ -142,6 +142,27 @@ class _Evidence:
         return score - 2 * _is_titled(name) + 2 * _quoted_as_person(name, self.text)
 
 
+def _described_inside(text: str, inner: tuple[int, int]) -> bool:
+    """ "Jane Roe (first mate Nell Pike)", "(the Reverend Pascoe)": words before the name inside the
+    bracket describe a character; an actor is not introduced that way."""
+    opening = text.rfind("(", max(0, inner[0] - DESCRIPTOR_REACH), inner[0])
+    return opening >= 0 and bool(_LOWER_WORD.search(text, opening + 1, inner[0]))
+
+
+DESCRIPTOR_REACH = 60
+_LOWER_WORD = re.compile(r"\b[a-z]")
+
+
+def _bracket_diff(m: CastMention, ev: _Evidence) -> int:
+    """How much more the bracketed name looks like the actor than the name outside it."""
+    inner, outer = clean_name(ev.text[slice(*m.actor)]), clean_name(ev.text[slice(*m.character)])
+    diff = ev.actor_side_score(inner) - ev.actor_side_score(outer)
+    return diff - DESCRIBED_WEIGHT * _described_inside(ev.text, m.actor)
+
+
+DESCRIBED_WEIGHT = 4
+
+
 def _orient(m: CastMention, ev: _Evidence, default_inner: bool) -> tuple[str, str]:
     """(actor, character) for a mention; bracket pairs use what the article says elsewhere."""
     text = ev.text
@@ -149,9 +170,8 @@ def _orient(m: CastMention, ev: _Evidence, default_inner: bool) -> tuple[str, st
     if m.oriented:
         return a, c
     inner, outer = a, c
-    si, so = ev.actor_side_score(inner), ev.actor_side_score(outer)
-    if si != so:
-        return (inner, outer) if si > so else (outer, inner)
+    if diff := _bracket_diff(m, ev):
+        return (inner, outer) if diff > 0 else (outer, inner)
     if len(_words(outer)) >= 2 and len(_words(inner)) == 1:
         return outer, inner
     return (inner, outer) if default_inner else (outer, inner)
@@ -159,14 +179,27 @@ def _orient(m: CastMention, ev: _Evidence, default_inner: bool) -> tuple[str, st
 
 def _bracket_convention(mentions: list[CastMention], ev: _Evidence) -> bool:
     """True when this article writes 'Character (Actor)': decided by the brackets that evidence settles."""
-    votes = 0
-    for m in mentions:
-        if m.oriented:
-            continue
-        inner, outer = clean_name(ev.text[slice(*m.actor)]), clean_name(ev.text[slice(*m.character)])
-        diff = ev.actor_side_score(inner) - ev.actor_side_score(outer)
-        votes += (diff > 0) - (diff < 0)
+    votes = sum((d > 0) - (d < 0) for m in mentions if not m.oriented for d in [_bracket_diff(m, ev)])
     return votes >= 0
+
+
+def _run_conventions(mentions: list[CastMention], ev: _Evidence, default_inner: bool) -> dict[Offsets, bool]:
+    """One sentence's run of brackets ("Back are A (B), C (first mate D) and E (F)") is written one
+    way: where its settled brackets agree, the unsettled ones follow them, else the article's way."""
+    votes: dict[Offsets, int] = {}
+    for m in mentions:
+        if not m.oriented:
+            d = _bracket_diff(m, ev)
+        else:  # a settled pair of the same run: "Dario Fenwick-Obi (first mate Tomas Reyne)"
+            d = _bracketed(ev.text, m.actor) - _bracketed(ev.text, m.character)
+        votes[m.sentence] = votes.get(m.sentence, 0) + (d > 0) - (d < 0)
+    return {sentence: v > 0 if v else default_inner for sentence, v in votes.items()}
+
+
+def _bracketed(text: str, span: Offsets) -> bool:
+    """The name sits inside an open bracket."""
+    lo = max(0, span[0] - DESCRIPTOR_REACH)
+    return text.rfind("(", lo, span[0]) > text.rfind(")", lo, span[0])
 
 
 def _not_a_person(name: str, blocked: set[str]) -> bool:
@@ -268,7 +301,16 @@ def _spelling_score(name: str, pair_mentions: list[CastMention], text: str) -> t
 # a crew credit, a role the article says is not known, or a list whose other names have no bracket.
 _CREW_CONTEXT = re.compile(
     r"\b(?:written|directed|produced|created|composed|designed|voiced)\s+by\b|\bin charge of\b|"
-    r"\b(?:scripts?|composing|designing|directing|showrunner|creator|composer|screenwriter)\b",
+    r"\b(?:scripts?|composing|designing|directing|showrunner|creator|composer|screenwriter)\b|"
+    r"\b(?:writer|director|producer|co-creator|cinematographer|editor|author|novelist)s?\b|"
+    r"\bbehind the camera\b",
+    re.IGNORECASE,
+)
+# "Jane Roe (Night Ferry) has been offered the role of ...", "Jane Roe (Night Ferry) plays ...": the
+# role follows, so the bracket holds another work
+_ROLE_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:who\s+)?(?:has\s+been\s+|will\s+|is\s+|also\s+)?(?:offered|cast|plays?|playing|"
+    r"stars?|portrays?|takes?\s+on|joins?|returns?|reprises?)\b",
     re.IGNORECASE,
 )
 _UNDISCLOSED = re.compile(
@@ -290,6 +332,7 @@ def _credit_context(m: CastMention, text: str) -> bool:
         _CREW_CONTEXT.search(around)
         or _UNDISCLOSED.search(text, s0, s1)
         or _BARE_NAME_AFTER.match(text, end, s1)
+        or _ROLE_AFTER.match(text, end, s1)
     )
 
 
@@ -315,10 +358,11 @@ def assemble_cast(out: RuleOutput) -> list[CastRecord]:
     pool = NamePool(name_pool, actors)
     ev = _Evidence(text, actors, chars, full_people, pool)
     default_inner = _bracket_convention(out.cast, ev)
+    runs = _run_conventions(out.cast, ev, default_inner)
 
     pairs: dict[tuple[str, str], _Pair] = {}
     for m in out.cast:
-        actor, char = _orient(m, ev, default_inner)
+        actor, char = _orient(m, ev, runs.get(m.sentence, default_inner))
         resolved = _resolve_actor(actor, full_people, stage_name=m.oriented and fold(actor) not in chars)
         if resolved is None or fold(resolved) == fold(char) or fold(char) in actors - chars:
             continue

@@ -348,3 +348,30 @@ def test_more_role_phrasings(
 def test_a_film_title_in_brackets_is_not_a_character(extract_text: Callable[..., ArticleOutput]) -> None:
     out = extract_text("Tern Island season 2\n\nThibaud Marchal (All Quiet on the Northern Front) joins.\n")
     assert out.cast == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pigeon keeper Len Ash is played by Bernard Quay-Eddo, his daughter Rae by Glass Orchard star "
+            "Jade Kinsey, and the rival keeper from across the road, Mr Pash, by Stanley Orme.",
+            {("Bernard Quay-Eddo", "Len Ash"), ("Jade Kinsey", "Rae"), ("Stanley Orme", "Mr Pash")},
+        ),
+        (
+            "The family fills out the cast: her father Txomi by Iker Berastegi, her sister Anne by "
+            "Maite Olabarri-Sanz, and her son Julen by newcomer Unai Etxebe-Goñi.",
+            {("Iker Berastegi", "Txomi"), ("Maite Olabarri-Sanz", "Anne"), ("Unai Etxebe-Goñi", "Julen")},
+        ),
+        ("Also cast: the diplomat Sir Neville Crouch by Aldo Penrith-Keane.", set()),
+        ("Yseult Garnet is his ruthless aunt, Queen Mathilda.", {("Yseult Garnet", "Queen Mathilda")}),
+    ],
+    ids=[
+        "played-by-then-gapped-items",
+        "colon-then-gapped-items",
+        "colon-needs-two-items",
+        "is-his-relation",
+    ],
+)
+def test_gapped_lists_and_relations(extract_text: Extract, text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(extract_text(f"Copper Road season 2: the cast\n\n{text}\n")) == expected

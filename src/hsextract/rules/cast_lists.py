@@ -1,0 +1,94 @@
+"""Cast pairs in gapped lists, where the verb is said once and left out after that.
+
+"Len Ashworth is played by Ada Roe, his daughter Rae by Tom Poe, and the rival, Mr Pike, by Jo Hale":
+after the first "played by", each later item is "[descriptor] Character[,] by [descriptor] Actor".
+A list may also open with a colon instead of the verb ("Also cast: the diplomat Sir Neville Crouch
+by Ada Roe, and Heather Lane by Tom Poe"); it then needs two items. Only units and general words decide.
+"""
+
+from __future__ import annotations
+
+from hsextract.rules.cast import CastMention
+from hsextract.rules.units import Sentence, Unit
+from hsextract.rules.vocab import CREDIT_NOUNS
+
+_PASSIVE = frozenset({"played", "portrayed", "voiced", "essayed"})
+_SEPARATORS = frozenset({",", ";", "and", "while"})
+_ITEM_STOPS = frozenset({".", ":", "(", ")", ";"})
+MAX_ITEM_WORDS = 8  # descriptor words before a name in one item ("the rival fancier from across the road")
+
+
+def _is_name(u: Unit) -> bool:
+    return u.kind == "NAME"
+
+
+def _actor(units: list[Unit], j: int) -> int | None:
+    """The actor's name from unit j on: "by Night Porter star Jade Kinsella" skips the credit."""
+    words = 0
+    while j < len(units) and words <= MAX_ITEM_WORDS:
+        u = units[j]
+        if u.text in _ITEM_STOPS or u.text == ",":
+            return None
+        if _is_name(u) and not (j + 1 < len(units) and units[j + 1].lower in CREDIT_NOUNS):
+            return j
+        words += u.kind == "WORD"
+        j += 1
+    return None
+
+
+def _opening(units: list[Unit]) -> tuple[int, int] | None:
+    """(where the gapped items start, how many items make a list): after "played by NAME" (that
+    was the first item), or after a colon ("Also cast: ...", "... fills out the cast: ...")."""
+    for k in range(len(units) - 2):
+        if units[k].lower in _PASSIVE and units[k + 1].lower == "by":
+            actor = _actor(units, k + 2)
+            return (actor + 1, 1) if actor is not None else None
+        if units[k].text == ":":
+            return k + 1, 2
+    return None
+
+
+def _item(units: list[Unit], k: int) -> tuple[int, int, int] | None:
+    """(character, actor, next position) for "[desc] Character[,] by [desc] Actor" from unit k."""
+    j, words = k, 0
+    while j < len(units) and words <= MAX_ITEM_WORDS:
+        u = units[j]
+        if u.text in _ITEM_STOPS:
+            return None
+        by = j + 1 + (j + 1 < len(units) and units[j + 1].text == ",")
+        if _is_name(u) and by < len(units) and units[by].lower == "by":
+            actor = _actor(units, by + 1)  # "the diplomat Sir Neville Crouch by": the name before "by"
+            return (j, actor, actor + 1) if actor is not None else None
+        words += u.kind == "WORD"
+        j += 1
+    return None
+
+
+def gapped_mentions(sentence: Sentence) -> list[CastMention]:
+    units = sentence.units
+    opening = _opening(units)
+    if opening is None:
+        return []
+    k, needed = opening
+    out: list[CastMention] = []
+    while k < len(units):
+        while k < len(units) and units[k].lower in _SEPARATORS:
+            k += 1
+        found = _item(units, k)
+        if found is None:
+            break
+        char, actor, k = found
+        c, a = units[char], units[actor]
+        out.append(
+            CastMention(
+                rule="cast.gapped_by",
+                actor=(a.start, a.end),
+                character=(c.start, c.end),
+                description=None,
+                evidence=(c.start, a.end),
+                block_kind=sentence.block_kind,
+                block_index=sentence.block_index,
+                sentence=(sentence.start, sentence.end),
+            )
+        )
+    return out if len(out) >= needed else []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -124,3 +126,19 @@ def test_only_the_components_the_stages_read_are_loaded(extractor: Extractor) ->
     names = extractor.nlp.pipe_names
     assert "parser" not in names and "lemmatizer" not in names
     assert {"tagger", "attribute_ruler", "ner", "senter"} <= set(names)  # TAG, POS, entities, sentences
+
+
+@pytest.mark.parametrize("seed", ["0", "4242"])
+def test_outputs_do_not_depend_on_the_hash_seed(corpus_run: Path, tmp_path: Path, seed: str) -> None:
+    """Set and dict order must never reach the output: another process with another string-hash
+    seed writes the same bytes (a caption's "FRANK HALE" once won over "Frank Hale" by set order)."""
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    code = "import sys; from hsextract.cli import main; sys.exit(main(sys.argv[1:]))"
+    args = ["extract", "corpus", "--out", str(tmp_path), "--quiet", "--no-cache"]
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], cwd=CORPUS.parent, env=env, timeout=600, check=False
+    )
+    assert done.returncode == 0
+    first = {p.name: p.read_bytes() for p in corpus_run.glob("*.json") if p.name != "manifest.json"}
+    second = {p.name: p.read_bytes() for p in tmp_path.glob("*.json") if p.name != "manifest.json"}
+    assert first == second

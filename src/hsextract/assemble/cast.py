@@ -269,7 +269,12 @@ class NamePool:
     def _fullest(self, name: str) -> str:
         core = _core(name)
         candidates = {p for key in {core[0], core[-1]} for p in self._index.get(key, [])} if core else set()
-        fuller = {fold(p): p for p in candidates if len(p) > len(name) and _same_character(name, p)}
+        fuller: dict[str, str] = {}
+        for p in sorted(
+            candidates, key=lambda p: (p.isupper(), p)
+        ):  # "Frank Hale" over a caption's "FRANK HALE"
+            if len(p) > len(name) and _same_character(name, p):
+                fuller.setdefault(fold(p), p)
         if len(fuller) > 1:  # 'DI Mara Lind' and 'Detective Inspector Mara Lind' are one candidate
             longest = max(fuller.values(), key=lambda p: (len(fold_tokens(p)), p))
             if all(_same_character(p, longest) or p == longest for p in fuller.values()):

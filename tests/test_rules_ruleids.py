@@ -95,3 +95,18 @@ def test_duplicate_id_and_bad_json_are_errors() -> None:
         read_ruleset(json.dumps(data).encode(), "x.json")
     with pytest.raises(RuleError, match=r"x\.json: not JSON"):
         read_ruleset(b"{", "x.json")
+
+
+def test_announcement_verbs_have_one_home() -> None:
+    """The Python checks read vocab.py; the rule file's announcement patterns use the same verbs."""
+    from hsextract.rules import hits, releases
+    from hsextract.rules.vocab import ANNOUNCE_VERBS, STATEMENT_VERBS
+
+    assert set(ANNOUNCE_VERBS) <= set(STATEMENT_VERBS)
+    for verb in ANNOUNCE_VERBS:
+        assert releases._ANNOUNCE.match(verb) and hits._ANNOUNCER.match(f" has {verb}")
+    assert not releases._ANNOUNCE.match("said") and hits._ANNOUNCER.match(" said")
+    announce = next(r for r in load_ruleset("release_rules.json").rules if r.id == "event.announcement")
+    lowers = [e.get("LOWER") for p in announce.patterns for e in p]
+    written = {w for low in lowers if isinstance(low, dict) for w in low.get("IN", ()) if w.endswith("ed")}
+    assert written == set(ANNOUNCE_VERBS)

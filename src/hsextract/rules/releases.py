@@ -32,6 +32,7 @@ from hsextract.rules.hits import (
     stated_counts,
 )
 from hsextract.rules.units import Sentence
+from hsextract.rules.vocab import ANNOUNCE_VERBS
 
 __all__ = ["STATUS_RANK", "TITLE_RUN", "DatedMention", "find_dated", "hedged_sections"]
 
@@ -48,7 +49,7 @@ _NEW_DATE = re.compile(
     r"set|scheduled|planned|slated|due|for|to|back|week))*\s*$",
     re.IGNORECASE,
 )
-_ANNOUNCE = re.compile(r"(?:announced|confirmed|revealed|unveiled)\b", re.IGNORECASE)
+_ANNOUNCE = re.compile(rf"(?:{'|'.join(ANNOUNCE_VERBS)})\b", re.IGNORECASE)
 # "renewed for a third season, weeks after the season 2 finale": a clause about another moment.
 _TEMPORAL_CLAUSE = re.compile(r"\b(?:after|before|since|following|until|ahead of|prior to)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:through|thru|until|till|up to)\s+$", re.IGNORECASE)

@@ -15,14 +15,11 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from hsextract.ingest import Block
 from hsextract.rules.context import seasons_in
+from hsextract.rules.dated import DatedMention
 from hsextract.rules.hits import Hit, SentenceHits, collect_hits, number_value, stated_counts
-
-if TYPE_CHECKING:
-    from hsextract.rules.releases import DatedMention
 
 __all__ = [
     "SCHEDULE",

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from hsextract.ingest import Block
 from hsextract.rules.context import seasons_in
+from hsextract.rules.dated import DatedMention
 from hsextract.rules.episodes import SCHEDULE, borrow_counts
 from hsextract.rules.hits import (
     FOLLOWING_PENALTY,
@@ -53,34 +54,6 @@ _ANNOUNCE = re.compile(rf"(?:{'|'.join(ANNOUNCE_VERBS)})\b", re.IGNORECASE)
 # "renewed for a third season, weeks after the season 2 finale": a clause about another moment.
 _TEMPORAL_CLAUSE = re.compile(r"\b(?:after|before|since|following|until|ahead of|prior to)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:through|thru|until|till|up to)\s+$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class DatedMention:
-    """A release or event statement; `date` None = undated (only kept to merge into a dated twin)."""
-
-    category: str  # "release" or a models.EventKind
-    rule: str
-    cue: Offsets
-    date: Offsets | None
-    sentence: Offsets
-    block_kind: str
-    block_index: int
-    kind: str = "premiere"
-    part: str | None = None
-    status: str = "confirmed"
-    tense: str | None = None  # "future" / "past": which way a year taken from the published date may go
-    seasons: tuple[int, ...] = ()  # from the statement; empty = take the section's season
-    platform: str | None = None
-    platforms: tuple[str, ...] = ()  # every platform the statement gives, `platform` first
-    episode_count: int | None = None
-    runtime: int | None = None
-    subject: Offsets | None = None  # a title right before the cue: "When Other Show dropped in 2019"
-
-    @property
-    def evidence(self) -> Offsets:
-        ends = (self.cue, self.date) if self.date else (self.cue,)
-        return min(e[0] for e in ends), max(e[1] for e in ends)
 
 
 def _nearest(cues: list[Hit], d: Hit) -> Hit | None:

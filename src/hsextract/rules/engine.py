@@ -10,7 +10,6 @@ the file's kind and version are checked against what the code reads (ruleids.py)
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from importlib import resources
@@ -68,7 +67,6 @@ class RuleSet:
     kind: str
     version: str
     rules: tuple[Rule, ...]
-    fingerprint: str  # sha256 of the rule file bytes: part of the cache key
 
 
 class Match(NamedTuple):
@@ -149,7 +147,7 @@ def read_ruleset(raw: bytes, source: str) -> RuleSet:
         raise RuleError(f"{source}: not JSON: {exc}") from exc
     kind, version, rules = parse_rules(data, source)
     check_rules(kind, version, rules, source)
-    return RuleSet(kind, version, tuple(rules), hashlib.sha256(raw).hexdigest())
+    return RuleSet(kind, version, tuple(rules))
 
 
 def load_ruleset(filename: str) -> RuleSet:

@@ -105,14 +105,6 @@ OTHER_WORK_WORDS = frozenset(
     """.split()
 )
 
-# Crew roles: a person introduced by these is not cast.
-CREW_WORDS = frozenset(
-    """
-    author cinematographer commissioner composer creator creators director directors editor
-    executive novelist producer producers screenwriter showrunner showrunners writer writers
-    """.split()
-)
-
 # Job titles that precede a name ("Actor Jane Roe", "Newcomer Tom Poe"): never part of the name.
 ROLE_NOUNS = frozenset(
     """

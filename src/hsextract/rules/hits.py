@@ -226,7 +226,13 @@ class SentenceHits:
             for h in hits
             if h.rule.startswith("release.") and h not in cues
         ]
-        for clause in self.clauses:  # "the first-look images ... followed on 3 March": the event's verb
+        cues = self._event_verbs(cues)
+        self.cues = _longest_per_rule(cues)
+
+    def _event_verbs(self, cues: list[Hit]) -> list[Hit]:
+        """'the first-look images ... followed on 3 March': a generic release verb in a clause with an
+        event noun is that event's verb (and no longer blocked)."""
+        for clause in self.clauses:
             nouns = [c for c in cues if c.rule in EVENT_NOUNS and inside(c, clause)]
             verbs = [c for c in cues + self.blocked if c.rule == "release.generic" and inside(c, clause)]
             if nouns and verbs:
@@ -234,16 +240,7 @@ class SentenceHits:
                 cues = [c for c in cues if c not in verbs] + [
                     v._replace(rule=min(nouns, key=lambda n: abs(n.start - v.start)).rule) for v in verbs
                 ]
-        self.cues = sorted(
-            {
-                c
-                for c in cues
-                if not any(  # "shooting ... wrapped" and "wrapped": one cue
-                    o.rule == c.rule and o.end - o.start > c.end - c.start and overlaps(o, c) for o in cues
-                )
-            },
-            key=lambda h: (h.start, h.end, h.rule),
-        )
+        return cues
 
     def of(self, prefix: str, span: Offsets | None = None) -> list[Hit]:
         return [h for h in self.hits if h.rule.startswith(prefix) and (span is None or inside(h, span))]
@@ -327,6 +324,20 @@ class SentenceHits:
         if u.ent not in SUBJECT_ENTS and not any(overlaps(h, cue) for h in self.of("subject.title_verb")):
             return None
         return (u.start - 4 if self.text[u.start - 4 : u.start] == "The " else u.start), u.end
+
+
+def _longest_per_rule(cues: list[Hit]) -> list[Hit]:
+    """'shooting ... wrapped' and 'wrapped': one cue, the longest of a rule's overlapping ones."""
+    return sorted(
+        {
+            c
+            for c in cues
+            if not any(
+                o.rule == c.rule and o.end - o.start > c.end - c.start and overlaps(o, c) for o in cues
+            )
+        },
+        key=lambda h: (h.start, h.end, h.rule),
+    )
 
 
 def _before_cue(units: list[Unit], cue_start: int) -> tuple[list[Unit], bool]:

@@ -115,31 +115,44 @@ def _attach(sh: SentenceHits, line_cue: Hit | None) -> tuple[list[tuple[Hit, Hit
     pairs: list[tuple[Hit, Hit | None]] = []
     loose: list[Hit] = []
     for d in sh.dates:
-        clause = sh.clause_of(d.start)
-        cues = [c for c in sh.cues if inside(c, clause)] or [  # "Season 2 release date: May 5"
-            c
-            for c in sh.cues
-            if sh.text[clause[0]] in ":–—"
-            and c.end <= clause[0] + 1
-            and not any(inside(x, sh.clause_of(c.start)) for x in sh.dates)
-        ]
-        if not cues and line_cue is not None:  # "Episode 2: 'Title' - October 10": the line is the cue
-            cues = [line_cue]
-        if not cues and _new_subject(sh, clause[0], d.start):  # "..., with episode 5 on May 9": elided verb
-            cues = [c for c in sh.cues if c.end <= clause[0]]
-        cues = [c for c in cues if c is line_cue or _reaches(sh, c, d)]  # a line dates all its drops
-        if (best := _nearest(cues + [b for b in sh.blocked if inside(b, clause)], d)) in sh.blocked:
-            best = None
-        if best is not None and best.rule.split(".")[1] not in STATEMENT_EVENTS and _said(sh, d, best):
-            best = _nearest([c for c in cues if c.rule.split(".")[1] in STATEMENT_EVENTS], d)
-        if best is None and (said := _announced(sh, d)) is not None:
-            best = said  # nothing else is dated by it: the reveal itself is the event
+        best = _best_cue(sh, d, _candidates(sh, d, line_cue))
         if best is None:
             loose.append(d)
             continue
         pairs.append((best, d))
     used = {c for c, _ in pairs}
     return pairs + [(c, None) for c in sh.cues if c not in used and c.rule.startswith("event.")], loose
+
+
+def _candidates(sh: SentenceHits, d: Hit, line_cue: Hit | None) -> list[Hit]:
+    """The cues that may date `d`: its clause's, else a heading-like clause's before a colon, else
+    the line's, else (after a new subject) the earlier clauses'; only those the date reaches."""
+    clause = sh.clause_of(d.start)
+    cues = [c for c in sh.cues if inside(c, clause)] or [  # "Season 2 release date: May 5"
+        c
+        for c in sh.cues
+        if sh.text[clause[0]] in ":–—"
+        and c.end <= clause[0] + 1
+        and not any(inside(x, sh.clause_of(c.start)) for x in sh.dates)
+    ]
+    if not cues and line_cue is not None:  # "Episode 2: 'Title' - October 10": the line is the cue
+        cues = [line_cue]
+    if not cues and _new_subject(sh, clause[0], d.start):  # "..., with episode 5 on May 9": elided verb
+        cues = [c for c in sh.cues if c.end <= clause[0]]
+    return [c for c in cues if c is line_cue or _reaches(sh, c, d)]  # a line dates all its drops
+
+
+def _best_cue(sh: SentenceHits, d: Hit, cues: list[Hit]) -> Hit | None:
+    """The nearest candidate (None when a blocked release word is nearer); a 'said on <date>' date
+    goes to a statement event only, and an unclaimed date after 'announced' dates the reveal."""
+    clause = sh.clause_of(d.start)
+    if (best := _nearest(cues + [b for b in sh.blocked if inside(b, clause)], d)) in sh.blocked:
+        best = None
+    if best is not None and best.rule.split(".")[1] not in STATEMENT_EVENTS and _said(sh, d, best):
+        best = _nearest([c for c in cues if c.rule.split(".")[1] in STATEMENT_EVENTS], d)
+    if best is None and (said := _announced(sh, d)) is not None:
+        best = said  # nothing else is dated by it: the reveal itself is the event
+    return best
 
 
 def _release_kind(sh: SentenceHits, cue: Hit, date: Hit) -> tuple[str, str | None]:

@@ -176,9 +176,7 @@ def _locked_run(
     removed = remove_stale(out_dir, previous_ids(out_dir), entries)
     write_texts(out_dir, todo, entries)  # an HTML article's extracted text, beside its output
     if fail_fast:  # stop before the first input that already failed to read
-        first_error = next((i for i, e in enumerate(entries) if e.status == "error"), len(entries))
-        allowed = {e.id for e in entries[:first_error] if e.status == "ok"}
-        todo = [a for a in todo if a.id in allowed]
+        todo = _before_first_error(todo, entries)
     writer = Writer()
     book = RunManifest(out_dir, entries, (a.id for a in todo), model_fingerprint(model), writer.flush)
     stream: Generator[tuple[Article, ArticleOutput], None, None] | None = None
@@ -194,17 +192,11 @@ def _locked_run(
         book.write()
         if todo:
             stream = _stream(extractor, todo, jobs, model)
+            kept = outputs if jsonl is not None else None  # so memory does not grow with the corpus
             with writer:  # files are written in the background, in order; book.write waits for them
-                for article, output in _progress(stream, len(todo), progress):
-                    if jsonl is not None:  # kept only when needed, so memory does not grow with the corpus
-                        outputs[article.id] = output
-                    entry = book.done(article.id, output)
-                    # durable in batches: book.write syncs before it lists them
-                    store = article if store_cache and output.status != "error" else None
-                    writer.submit(write_output, out_dir, cache, article.id, dumps(output), entry, store)
-                    if output.status == "error" and fail_fast:
-                        break
-                    book.write_if_due()
+                _write_stream(
+                    _progress(stream, len(todo), progress), book, writer, cache, kept, store_cache, fail_fast
+                )
             stream.close()  # after a --fail-fast break: stop the workers before the last writes
         book.not_done(NOT_PROCESSED)  # only some left when --fail-fast stopped the run
         book.write()
@@ -224,12 +216,46 @@ def _locked_run(
         if stream is not None:  # a break or an error: the workers end here, not at garbage collection
             stream.close()
     if removed and not quiet:
-        print(
-            f"hsextract: removed {len(removed)} stale output(s) no longer in the input: "
-            f"{', '.join(removed[:5])}{' ...' if len(removed) > 5 else ''}",
-            file=sys.stderr,
-        )
+        _say_removed(removed)
     return RunResult(entries=entries, outputs=outputs)
+
+
+def _before_first_error(todo: list[Article], entries: list[ManifestEntry]) -> list[Article]:
+    """--fail-fast: only the articles before the first input that already failed to read."""
+    first_error = next((i for i, e in enumerate(entries) if e.status == "error"), len(entries))
+    allowed = {e.id for e in entries[:first_error] if e.status == "ok"}
+    return [a for a in todo if a.id in allowed]
+
+
+def _write_stream(
+    stream: Iterator[tuple[Article, ArticleOutput]],
+    book: RunManifest,
+    writer: Writer,
+    cache: OutputCache,
+    outputs: dict[str, ArticleOutput] | None,
+    store_cache: bool,
+    fail_fast: bool,
+) -> None:
+    """Each output as it comes: its entry, its file (in the background), the manifest now and then;
+    `outputs` keeps them when given. --fail-fast stops at the first error."""
+    for article, output in stream:
+        if outputs is not None:
+            outputs[article.id] = output
+        entry = book.done(article.id, output)
+        # durable in batches: book.write syncs before it lists them
+        store = article if store_cache and output.status != "error" else None
+        writer.submit(write_output, book.out_dir, cache, article.id, dumps(output), entry, store)
+        if output.status == "error" and fail_fast:
+            break
+        book.write_if_due()
+
+
+def _say_removed(removed: list[str]) -> None:
+    print(
+        f"hsextract: removed {len(removed)} stale output(s) no longer in the input: "
+        f"{', '.join(removed[:5])}{' ...' if len(removed) > 5 else ''}",
+        file=sys.stderr,
+    )
 
 
 def _reuse_cached(
@@ -321,15 +347,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress bar, no summary line")
 
 
-def run(args: argparse.Namespace) -> int:
-    """Exit 0 when every article was read (ok, empty, duplicate, skipped), 1 when some failed, 2 on
-    a usage error (no input found, an --out that is not a folder or that another run is writing into,
-    a --jsonl among the inputs, a model that cannot be loaded), 130 / 143 when SIGINT /
-    SIGTERM stopped the run (the manifest then lists the rest as skipped)."""
-    from hsextract.errors import UsageError, interrupts_raise
-    from hsextract.ner import ModelNotFound
-    from hsextract.outdir import FolderLocked, jsonl_clash
-    from hsextract.parallel import available_memory, bound_jobs, usable_cpus
+def _checked_paths(args: argparse.Namespace) -> list[Path]:
+    """The inputs, after the usage checks that must come before the run (which would otherwise
+    empty the output folder); a problem is a UsageError."""
+    from hsextract.errors import UsageError
+    from hsextract.outdir import jsonl_clash
 
     paths = args.paths or [Path("corpus")]
     missing = [p for p in paths if not p.exists()]
@@ -345,6 +367,20 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(clash)
     if args.jobs is not None and args.jobs < 1:
         raise UsageError(f"--jobs {args.jobs}: want 1 or more")
+    return paths
+
+
+def run(args: argparse.Namespace) -> int:
+    """Exit 0 when every article was read (ok, empty, duplicate, skipped), 1 when some failed, 2 on
+    a usage error (no input found, an --out that is not a folder or that another run is writing into,
+    a --jsonl among the inputs, a model that cannot be loaded), 130 / 143 when SIGINT /
+    SIGTERM stopped the run (the manifest then lists the rest as skipped)."""
+    from hsextract.errors import UsageError, interrupts_raise
+    from hsextract.ner import ModelNotFound
+    from hsextract.outdir import FolderLocked
+    from hsextract.parallel import available_memory, bound_jobs, usable_cpus
+
+    paths = _checked_paths(args)
     jobs, notice = bound_jobs(args.jobs, usable_cpus(), available_memory())
     if notice:  # even with --quiet: the run is not what was asked for
         print(notice, file=sys.stderr)
@@ -372,6 +408,12 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:  # the output folder, not an article: nothing sensible to carry on with
         print(f"hsextract extract: error: cannot write outputs: {exc}", file=sys.stderr)
         return 1
+    _summarise(args, result, time.monotonic() - started)
+    return 1 if result.failed else 0
+
+
+def _summarise(args: argparse.Namespace, result: RunResult, seconds: float) -> None:
+    """The summary line (not with --quiet), and the failures (always: exit 1 must come with its reasons)."""
     records = sum(sum(e.counts.values()) for e in result.entries)
     not_processed = [e for e in result.entries if e.error == NOT_PROCESSED]
     if not args.quiet:
@@ -382,7 +424,7 @@ def run(args: argparse.Namespace) -> int:
         detail = ", ".join(f"{n} {s}" for s, n in statuses.items() if n)
         print(
             f"hsextract: {len(result.entries)} articles ({detail}), {records} records, "
-            f"{time.monotonic() - started:.1f}s -> {args.out}/",
+            f"{seconds:.1f}s -> {args.out}/",
             file=sys.stderr,
         )
     if result.failed:  # even with --quiet: exit 1 must come with its reasons
@@ -395,4 +437,3 @@ def run(args: argparse.Namespace) -> int:
             "processed, listed as skipped in the manifest",
             file=sys.stderr,
         )
-    return 1 if result.failed else 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from hsextract.ingest import Block
 from hsextract.rules.vocab import PLATFORMS
@@ -334,12 +335,37 @@ class ArticleContext:
         return self.named_show(text) or self.section_show.get(block_index, self.show)
 
 
+class ListHead(NamedTuple):
+    """A listicle entry's head line: the show it names and the rest of the line (its platform)."""
+
+    show: str
+    rest: str
+
+
 def build_context(text: str, blocks: list[Block]) -> ArticleContext:
     _spans.cache_clear()  # the cache is per article: it must not keep earlier articles' texts alive
     content = [b for b in blocks if b.kind not in {"bio", "byline", "boilerplate"}]
+    raw_candidates, strong_raw, list_heads = _title_candidates(text, content)
+    prose = "\n".join(b.text for b in content if b.kind != "caption")
+    titles = sorted({t for raw in raw_candidates if (t := _best_suffix(text, raw))})
+    # Captions repeat (alt text + caption), so a title only there counts once.
+    shows = {title: max(_own_count(prose, title, titles), 1) for title in titles}
+    strong = {t for raw in strong_raw if (t := _best_suffix(text, raw))}
+    ranked = sorted(shows.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
+    listicle = len({h for h, _ in list_heads.values()}) >= 2  # many shows, none the article's own
+    main = ranked[0][0] if ranked and not listicle and (ranked[0][1] >= 2 or len(ranked) == 1) else None
+    ctx = ArticleContext(show=main, shows=shows, strong_shows=strong | ({main} if main else set()))
+    ctx.platform = _main_platform(content)
+    _sections(ctx, text, blocks, list_heads)
+    return ctx
+
+
+def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[str], dict[int, ListHead]]:
+    """Every written form that may be a title, the strong ones among them (named before a season,
+    in the headline, heading a list entry), and the list entries' heads by block index."""
     raw_candidates: list[str] = []
     strong_raw: list[str] = []
-    list_heads: dict[int, tuple[str, str]] = {}
+    list_heads: dict[int, ListHead] = {}
     for b in content:
         strong_raw += [_FORMAT_TAIL.sub("", m.group(1)) for m in _BEFORE_SEASON.finditer(b.text)]
         strong_raw += [m.group("title") for m in _SEASON_OF.finditer(b.text)]
@@ -352,34 +378,34 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
                 strong_raw.append(subject)
         m = _LIST_HEAD.match(b.text) or _listing_head(b)
         if m:
-            list_heads[b.index] = (m.group(1), m.group(2))
+            list_heads[b.index] = ListHead(m.group(1), m.group(2))
             strong_raw.append(m.group(1))
         elif entry := _DATE_FIRST_ENTRY.match(b.text):  # a dated entry names its show for that line
             strong_raw.append(entry.group("title"))
     raw_candidates += strong_raw
-    prose = "\n".join(b.text for b in content if b.kind != "caption")
-    titles = sorted({t for raw in raw_candidates if (t := _best_suffix(text, raw))})
-    # Captions repeat (alt text + caption), so a title only there counts once.
-    shows = {title: max(_own_count(prose, title, titles), 1) for title in titles}
-    strong = {t for raw in strong_raw if (t := _best_suffix(text, raw))}
-    ranked = sorted(shows.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
-    listicle = len({h for h, _ in list_heads.values()}) >= 2  # many shows, none the article's own
-    main = ranked[0][0] if ranked and not listicle and (ranked[0][1] >= 2 or len(ranked) == 1) else None
-    ctx = ArticleContext(show=main, shows=shows, strong_shows=strong | ({main} if main else set()))
+    return raw_candidates, strong_raw, list_heads
+
+
+def _main_platform(content: list[Block]) -> str | None:
+    """The platform named most often as where the show airs, then most often at all."""
     counts: dict[str, tuple[int, int]] = {}  # platform -> (mentions as where it airs, all mentions)
     for b in content:
         for start, _, p in platforms_in(b.text):
             airs, seen = counts.get(p, (0, 0))
             counts[p] = (airs + bool(_AIRS_ON.search(b.text, 0, start)), seen + 1)
     # "The BBC has confirmed ... airs on BBC One": where it airs beats who announced it
-    ctx.platform = min(counts, key=lambda p: (-counts[p][0], -counts[p][1], p)) if counts else None
+    return min(counts, key=lambda p: (-counts[p][0], -counts[p][1], p)) if counts else None
+
+
+def _sections(ctx: ArticleContext, text: str, blocks: list[Block], list_heads: dict[int, ListHead]) -> None:
+    """Each block's show, platform and season, from the list entry or heading it sits under."""
     section_show: str | None = None
     section_platform: str | None = None
     season = title_season = headline_season(blocks)
     for k, b in enumerate(blocks):
         if b.index in list_heads:
-            section_show = _best_suffix(text, list_heads[b.index][0])
-            plats = platforms_in(list_heads[b.index][1])
+            section_show = _best_suffix(text, list_heads[b.index].show)
+            plats = platforms_in(list_heads[b.index].rest)
             section_platform = plats[0][2] if plats else None
             season = single_season(b.text)
         elif b.kind == "heading" and _list_line(blocks, k):
@@ -394,4 +420,3 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
             ctx.section_platform[b.index] = section_platform
         if season:
             ctx.block_season[b.index] = season
-    return ctx

@@ -45,3 +45,14 @@ def test_extractor_is_exported(extractor: Any) -> None:
     assert [(c.actor, c.character) for c in out.cast] == [("Jane Roe", "Mara Lind")]
     with pytest.raises(AttributeError):
         hsextract.Nope  # noqa: B018
+
+
+def test_the_readme_library_example_runs(extractor: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    code = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    code = code.replace("Extractor()", "extractor_fixture")  # the session's model, not a second load
+    text = "Brindle Bells\n\nJane Roe stars as Mara Lind in the second season."
+    exec(code, {"text": text, "extractor_fixture": extractor})
+    assert capsys.readouterr().out == "Jane Roe Mara Lind cast.as\n"

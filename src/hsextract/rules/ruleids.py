@@ -11,12 +11,9 @@ code reads it) every suffix, and the slots a pattern may capture; `check_rules` 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, get_args
+from typing import Protocol, get_args
 
 from hsextract.models import EventKind, ReleaseStatus
-
-if TYPE_CHECKING:
-    from hsextract.rules.engine import Rule
 
 VERSIONS = frozenset({"1"})
 EVENTS = frozenset(get_args(EventKind))
@@ -51,6 +48,16 @@ SLOTS: Mapping[str, frozenset[str]] = {
     "cast": frozenset({"actor", "character", "desc", "prev_actor", "left", "right", "gap"}),
     "releases": frozenset({"count", "runtime", "n"}),
 }
+
+
+class Rule(Protocol):
+    """What the check reads of an engine.Rule (named here so this module need not import the engine)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def slots(self) -> tuple[tuple[str | None, ...], ...]: ...
 
 
 class RuleError(ValueError):

@@ -27,6 +27,7 @@ browser:
 
 lint: install
 	$(BIN)/ruff check src tests scripts $(wildcard bench)
+	$(BIN)/python scripts/complexity.py src --allow scripts/complexity_allow.txt
 
 typecheck: install
 	$(BIN)/mypy src

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 
 from hsextract.cli import main
-from hsextract.diff import RECORD_KEYS, diff_outputs, load_side
+from hsextract.diff import RECORD_KEYS, diff_outputs
 from hsextract.diff_format import format_text, report_to_dict
 from hsextract.diff_gold import diff_against_gold
-from hsextract.jsonio import dumps
+from hsextract.jsonio import dumps, load_side
 from hsextract.models import ArticleOutput, GoldFile
 
 TEXT = (

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from hsextract import ner, outdir, pipeline
+from hsextract import ner, outdir, run_manifest
 from hsextract.cache import CACHE_DIR
 from hsextract.ingest import Article
 from hsextract.jsonio import dumps, load_output, output_files
@@ -109,8 +109,8 @@ def test_outputs_are_written_as_each_article_finishes(
         return real_run(article, chunks)
 
     monkeypatch.setattr(extractor.stage, "run", spy)
-    monkeypatch.setattr(pipeline, "MANIFEST_EVERY_S", 0.0)  # rewrite the manifest after every article
-    monkeypatch.setattr(pipeline, "MANIFEST_MAX_SHARE", float("inf"))  # however long writing it takes
+    monkeypatch.setattr(run_manifest, "MANIFEST_EVERY_S", 0.0)  # rewrite the manifest after every article
+    monkeypatch.setattr(run_manifest, "MANIFEST_MAX_SHARE", float("inf"))  # however long writing it takes
     run_extract([corpus], out, extractor=extractor)
     assert [(aid, done) for aid, done, _ in seen] == [
         ("a", set()),
@@ -129,16 +129,16 @@ def test_manifest_rewrites_back_off_when_writing_it_is_slow(
     """A big manifest is rewritten less often, so its writes stay a small share of the run."""
     corpus = small_corpus(tmp_path / "c", ["a", "b", "c", "d"])
     writes: list[str] = []
-    real_write = pipeline.write_atomic
+    real_write = run_manifest.write_atomic
 
     def counting(path: Path, text: str, durable: bool = True) -> None:
         writes.append(path.name)
         real_write(path, text, durable)
 
-    monkeypatch.setattr(pipeline, "write_atomic", counting)
+    monkeypatch.setattr(run_manifest, "write_atomic", counting)
     monkeypatch.setattr(outdir, "write_atomic", counting)  # the outputs
-    monkeypatch.setattr(pipeline, "MANIFEST_EVERY_S", 0.0)
-    monkeypatch.setattr(pipeline, "MANIFEST_MAX_SHARE", 1e-9)  # any write "takes too long"
+    monkeypatch.setattr(run_manifest, "MANIFEST_EVERY_S", 0.0)
+    monkeypatch.setattr(run_manifest, "MANIFEST_MAX_SHARE", 1e-9)  # any write "takes too long"
     run_extract([tmp_path / "c"], tmp_path / "out", extractor=extractor)
     assert writes.count("manifest.json") == 2  # before the first article and at the end
     assert len(writes) == 6 and corpus.exists()
@@ -150,7 +150,7 @@ def test_outputs_are_synced_in_batches_before_the_manifest_lists_them(
     """No fsync per output; one os.sync() before each manifest write makes what it lists durable."""
     small_corpus(tmp_path / "c", ["a", "b", "c"])
     events: list[str] = []
-    real_write, real_sync = pipeline.write_atomic, pipeline.os.sync
+    real_write, real_sync = run_manifest.write_atomic, run_manifest.os.sync
 
     def recording(path: Path, text: str, durable: bool = True) -> None:
         events.append(f"{path.name}{'' if durable else ' (no fsync)'}")
@@ -160,9 +160,9 @@ def test_outputs_are_synced_in_batches_before_the_manifest_lists_them(
         events.append("sync")
         real_sync()
 
-    monkeypatch.setattr(pipeline, "write_atomic", recording)
+    monkeypatch.setattr(run_manifest, "write_atomic", recording)
     monkeypatch.setattr(outdir, "write_atomic", recording)  # the outputs
-    monkeypatch.setattr(pipeline.os, "sync", sync)
+    monkeypatch.setattr(run_manifest.os, "sync", sync)
     run_extract([tmp_path / "c"], tmp_path / "out", extractor=extractor)
     assert events == [
         "sync",

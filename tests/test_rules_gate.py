@@ -122,7 +122,7 @@ def test_literal_patterns_are_fixed_runs_of_word_conditions() -> None:
 def _compare(nlp: Any, patterns: list[list[dict[str, Any]]], text: str) -> list[Any]:
     data = {"version": "1", "kind": "t", "rules": [{"id": "r", "patterns": patterns}]}
     _, _, rules = parse_rules(data, "<test>")
-    ruleset = RuleSet("t", "1", tuple(rules), "x")
+    ruleset = RuleSet("t", "1", tuple(rules))
     doc = nlp(text)
     gated, full = CompiledRules(nlp.vocab, ruleset), CompiledRules(nlp.vocab, ruleset, gated=False)
     assert gated._literal and not len(gated._matcher)  # really took the literal path
@@ -142,7 +142,7 @@ def test_literal_tag_conditions_match_like_the_matcher(nlp: Any) -> None:
 
 def test_a_tag_rule_on_a_document_without_tags_is_an_error(nlp: Any) -> None:
     data = {"version": "1", "kind": "t", "rules": [{"id": "r", "patterns": [[{"TAG": "VBD"}]]}]}
-    ruleset = RuleSet("t", "1", tuple(parse_rules(data, "<test>")[2]), "x")
+    ruleset = RuleSet("t", "1", tuple(parse_rules(data, "<test>")[2]))
     with pytest.raises(ValueError, match="tagger"):
         CompiledRules(nlp.vocab, ruleset)(nlp.make_doc("It premiered."))
 

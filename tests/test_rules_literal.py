@@ -31,7 +31,7 @@ PATTERNS: dict[str, list[dict[str, Any]]] = {
 
 def _rules(patterns: dict[str, list[dict[str, Any]]]) -> RuleSet:
     data = {"version": "1", "kind": "t", "rules": [{"id": k, "patterns": [p]} for k, p in patterns.items()]}
-    return RuleSet("t", "1", tuple(parse_rules(data, "<test>")[2]), "x")
+    return RuleSet("t", "1", tuple(parse_rules(data, "<test>")[2]))
 
 
 @pytest.fixture(scope="module")

@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hsextract.cli import UsageError
-from hsextract.jsonio import RecordFileError, dumps, gold_files, load_gold, load_output, output_files
+from hsextract.errors import UsageError
+from hsextract.jsonio import RecordFileError, dumps, load_side
 from hsextract.kb import is_kb_file, load_kb
 from hsextract.kb.models import KnowledgeBase
-from hsextract.models import RECORD_KINDS, ArticleOutput, GoldFile
+from hsextract.models import RECORD_KINDS, ArticleOutput
 from hsextract.textnorm import fold
 
 Key = tuple[Any, ...]
@@ -378,40 +378,6 @@ def diff_kbs(old: KnowledgeBase, new: KnowledgeBase) -> DiffReport:
         if art.records:
             report.articles.append(art)
     return report
-
-
-# --- loading --------------------------------------------------------------------------------
-
-
-def _load_many(
-    path: Path, load: Callable[[Path], Any], ident: Callable[[Any], str], *, gold: bool = False
-) -> dict[str, Any]:
-    if not path.exists():
-        raise UsageError(f"{path}: no such file or directory")
-    if path.is_dir():
-        files = [p for p, _ in gold_files(path).values()] if gold else output_files(path)
-    else:
-        files = [path]
-    seen: dict[str, Any] = {}
-    where: dict[str, Path] = {}
-    for f in files:
-        doc = load(f)
-        aid = ident(doc)
-        if aid in seen:
-            raise RecordFileError(f"{f}: article id {aid!r} already read from {where[aid]}")
-        seen[aid], where[aid] = doc, f
-    return seen
-
-
-def load_side(path: Path) -> dict[str, ArticleOutput]:
-    """A folder of `<id>.json` outputs (manifest ignored) or one output file, keyed by article id."""
-    return _load_many(path, load_output, lambda d: d.article.id)
-
-
-def load_gold_side(path: Path) -> dict[str, GoldFile]:
-    """A gold folder (split subfolders included, sealed ones too) or one gold file. Commands that
-    show per-article results read `diff_gold.load_open_gold` instead, which honours `SEALED`."""
-    return _load_many(path, load_gold, lambda d: d.article_id, gold=True)
 
 
 # --- CLI ------------------------------------------------------------------------------------

@@ -10,9 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from hsextract.cli import UsageError
-from hsextract.diff import load_side
-from hsextract.jsonio import RecordFileError, dumps, write_or_say
+from hsextract.errors import UsageError
+from hsextract.jsonio import RecordFileError, dumps, load_side, write_or_say
 from hsextract.kb import load_kb
 from hsextract.kb.jsonld import to_jsonld
 from hsextract.kb.merge import merge_outputs

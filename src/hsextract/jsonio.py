@@ -13,12 +13,14 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import to_json
 
+from hsextract.errors import UsageError
 from hsextract.models import ArticleOutput, GoldFile
 
 M = TypeVar("M", bound=BaseModel)
@@ -170,3 +172,34 @@ def sealed_splits(folder: Path) -> frozenset[str]:
     if not folder.is_dir():
         return frozenset()
     return frozenset(d.name for d in folder.iterdir() if d.is_dir() and (d / SEALED_MARKER).is_file())
+
+
+def _load_many(
+    path: Path, load: Callable[[Path], Any], ident: Callable[[Any], str], *, gold: bool = False
+) -> dict[str, Any]:
+    if not path.exists():
+        raise UsageError(f"{path}: no such file or directory")
+    if path.is_dir():
+        files = [p for p, _ in gold_files(path).values()] if gold else output_files(path)
+    else:
+        files = [path]
+    seen: dict[str, Any] = {}
+    where: dict[str, Path] = {}
+    for f in files:
+        doc = load(f)
+        aid = ident(doc)
+        if aid in seen:
+            raise RecordFileError(f"{f}: article id {aid!r} already read from {where[aid]}")
+        seen[aid], where[aid] = doc, f
+    return seen
+
+
+def load_side(path: Path) -> dict[str, ArticleOutput]:
+    """A folder of `<id>.json` outputs (manifest ignored) or one output file, keyed by article id."""
+    return _load_many(path, load_output, lambda d: d.article.id)
+
+
+def load_gold_side(path: Path) -> dict[str, GoldFile]:
+    """A gold folder (split subfolders included, sealed ones too) or one gold file. Commands that
+    show per-article results read `diff_gold.load_open_gold` instead, which honours `SEALED`."""
+    return _load_many(path, load_gold, lambda d: d.article_id, gold=True)

@@ -12,10 +12,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from hsextract.cli import UsageError
-from hsextract.diff import load_gold_side, load_side
+from hsextract.errors import UsageError
 from hsextract.ingest import ArticleMeta, corpus_file
-from hsextract.jsonio import RecordFileError, dumps, load_model, write_or_say
+from hsextract.jsonio import RecordFileError, dumps, load_gold_side, load_model, load_side, write_or_say
 from hsextract.kb import load_kb
 from hsextract.kb.compare import compare_kbs, format_comparison, gold_to_output
 from hsextract.kb.merge import merge_outputs

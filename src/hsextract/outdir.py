@@ -11,10 +11,11 @@ import contextlib
 import fcntl
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hsextract.ingest import Article, check_id
+from hsextract.ingest import Article, check_id, text_file_name
 from hsextract.jsonio import write_atomic
 from hsextract.models import ManifestEntry
 
@@ -173,3 +174,27 @@ def jsonl_clash(jsonl: Path, paths: list[Path]) -> str | None:
                 "as articles; write it elsewhere"
             )
     return None
+
+
+def write_texts(out_dir: Path, articles: Iterable[Article], entries: Iterable[ManifestEntry]) -> None:
+    """Write each HTML article's extracted text as `<out>/<id>.text.txt` (atomically, only when it
+    changed) and name it in its manifest entry; remove the text file of an id the last manifest
+    listed that now has none (gone, or no longer from HTML). Runs for cache hits too, so a deleted
+    text file comes back without re-extracting."""
+    by_id = {e.id: e for e in entries}
+    written: set[str] = set()
+    for article in articles:
+        if article.origin != "html" or article.id not in by_id:
+            continue
+        path = out_dir / text_file_name(article.id)
+        try:
+            same = path.read_bytes() == article.text.encode("utf-8")
+        except OSError:
+            same = False
+        if not same:
+            write_atomic(path, article.text)
+        by_id[article.id].text_file = path.name
+        written.add(article.id)
+    for aid in previous_ids(out_dir) - written:
+        if check_id(aid) is None:  # a safe file name: never a path out of the folder
+            (out_dir / text_file_name(aid)).unlink(missing_ok=True)

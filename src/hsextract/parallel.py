@@ -137,7 +137,7 @@ def _init(model: str | None, parent: int) -> None:
     _die_with_parent(parent)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGNALS)
-    from hsextract.pipeline import Extractor
+    from hsextract.extractor import Extractor
 
     try:
         _worker = Extractor(model)
@@ -146,7 +146,7 @@ def _init(model: str | None, parent: int) -> None:
 
 
 def _run(batch: list[Article]) -> list[tuple[str, str]]:
-    from hsextract.pipeline import extract_all
+    from hsextract.extractor import extract_all
 
     if os.getppid() != _parent_pid:  # orphaned: nobody will read the result
         os._exit(1)

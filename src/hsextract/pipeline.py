@@ -1,72 +1,61 @@
-"""Wiring: ingest -> ner -> rules -> assemble -> validate, and the `hsextract extract` command.
+"""The `hsextract extract` command: inputs in, `<id>.json` per article and a manifest out.
 
-Per-article failures become statuses, never exceptions that end the run: every input appears in
-`manifest.json` exactly once (ok / empty / duplicate / skipped / error). Outputs are written
-atomically and are byte-deterministic for the same input, model and rules.
+The stages themselves (ingest -> ner -> rules -> assemble -> validate) are wired in extractor.py;
+the manifest's bookkeeping is run_manifest.py. Per-article failures become statuses, never
+exceptions that end the run: every input appears in `manifest.json` exactly once (ok / empty /
+duplicate / skipped / error). Outputs are written atomically and are byte-deterministic for the
+same input, model and rules.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
-from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hsextract import PIPELINE_VERSION
-from hsextract.cli import Interrupted
+from hsextract.errors import Interrupted
+from hsextract.extractor import Extractor, extract_all
 from hsextract.ingest import Article, IngestFailure, discover, read_articles
-from hsextract.ingest.html import write_texts
 from hsextract.jsonio import dumps, write_atomic
-from hsextract.models import RECORD_KINDS, ArticleOutput, Manifest, ManifestEntry
-from hsextract.outdir import OutputLock, previous_ids, remove_stale, remove_temp_files, write_output
+from hsextract.models import RECORD_KINDS, ArticleOutput, ManifestEntry
+from hsextract.outdir import (
+    OutputLock,
+    previous_ids,
+    remove_stale,
+    remove_temp_files,
+    write_output,
+    write_texts,
+)
+from hsextract.run_manifest import (
+    INTERRUPTED,
+    NO_MODEL,
+    NOT_PROCESSED,
+    PENDING,
+    RunManifest,
+    record_counts,
+)
 from hsextract.writer import Writer
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-
     from hsextract.cache import OutputCache
-    from hsextract.rules import RuleStage
 
-
-class Extractor:
-    """Holds the model and compiled rules; load once per process, reuse for every article."""
-
-    def __init__(self, model: str | None = None) -> None:
-        from hsextract.ner import load_model, model_id
-        from hsextract.rules import RuleStage
-
-        self.nlp: Language = load_model(model)
-        self.model_id = model_id(self.nlp)
-        self.stage: RuleStage = RuleStage(self.nlp.vocab)
-
-    def extract(
-        self, articles: list[Article], batch_size: int = 16
-    ) -> Iterator[tuple[Article, ArticleOutput]]:
-        """Outputs in input order; an exception inside one article becomes that article's error."""
-        from hsextract.assemble import article_info, assemble_article
-        from hsextract.ner import analyse
-        from hsextract.validate import validate_output
-
-        for article, _, chunks in analyse(self.nlp, ((a, None) for a in articles), batch_size=batch_size):
-            try:
-                output = validate_output(assemble_article(self.stage.run(article, chunks)), article.text)
-            except Exception as exc:  # one article's bug must not end the run
-                output = ArticleOutput(
-                    article=article_info(article), status="error", error=f"{type(exc).__name__}: {exc}"
-                )
-            yield article, output
-
-    def extract_one(self, article: Article) -> ArticleOutput:
-        return next(self.extract([article]))[1]
-
-
-def record_counts(output: ArticleOutput) -> dict[str, int]:
-    return {kind: len(getattr(output, kind)) for kind in RECORD_KINDS}
+__all__ = [  # the run's vocabulary, as callers and tests have read it from here
+    "INTERRUPTED",
+    "NOT_PROCESSED",
+    "NO_MODEL",
+    "PENDING",
+    "Extractor",
+    "RunResult",
+    "add_arguments",
+    "extract_all",
+    "record_counts",
+    "run",
+    "run_extract",
+]
 
 
 @dataclass
@@ -77,16 +66,6 @@ class RunResult:
     @property
     def failed(self) -> list[ManifestEntry]:
         return [e for e in self.entries if e.status == "error"]
-
-
-NOT_PROCESSED = "not processed: --fail-fast stopped the run"
-PENDING = "not processed yet: the run is still going (or was interrupted)"
-INTERRUPTED = "not processed: the run was interrupted (SIGINT or SIGTERM); re-run to finish"
-NO_MODEL = "not processed: the spaCy model could not be loaded"
-MANIFEST_EVERY_S = 2.0  # rewrite the manifest at most this often while a run goes on
-# ... and less often as it grows: writing it may take at most this share of the run (a manifest of
-# 2,000 entries takes ~40 ms to write, so every 2 s would be a 2% tax, and quadratic in the corpus).
-MANIFEST_MAX_SHARE = 0.005
 
 
 def _plan(paths: list[Path]) -> tuple[list[Article], list[ManifestEntry], dict[str, ArticleOutput]]:
@@ -138,48 +117,6 @@ def _plan(paths: list[Path]) -> tuple[list[Article], list[ManifestEntry], dict[s
             todo.append(item)
             entries.append(ManifestEntry(**base, status="ok"))
     return todo, entries, direct
-
-
-def _segments(todo: list[Article]) -> Iterator[tuple[list[Article], int | None]]:
-    """Consecutive ordinary articles go through the model together (default batch size); an article
-    long enough to be cut into chunks goes alone, one chunk per batch: `nlp.pipe` batches by count,
-    and 16 chunks of 100,000 characters at once cost gigabytes (measured: 720 KB article, peak RSS
-    2.4 GB at batch 16, 0.67 GB at batch 1, same time)."""
-    from hsextract.ner import CHUNK_CHARS
-
-    for long, run in groupby(todo, key=lambda a: len(a.text) > CHUNK_CHARS):
-        if long:
-            for article in run:
-                yield [article], 1
-        else:
-            yield list(run), None
-
-
-def extract_all(
-    extractor: Extractor, todo: list[Article]
-) -> Generator[tuple[Article, ArticleOutput], None, None]:
-    """`extractor.extract` over `_segments`, but a crash inside batched analysis costs only the article
-    that caused it: the rest of its segment is then extracted one by one, a failure becoming an error."""
-    from hsextract.assemble import article_info
-
-    for segment, batch_size in _segments(todo):
-        done = 0
-        try:
-            size = {} if batch_size is None else {"batch_size": batch_size}
-            for pair in extractor.extract(segment, **size):
-                done += 1
-                yield pair
-            continue
-        except Exception:  # the batch generator is dead; find the culprit one article at a time
-            pass
-        for article in segment[done:]:
-            try:
-                output = extractor.extract_one(article)
-            except Exception as exc:
-                output = ArticleOutput(
-                    article=article_info(article), status="error", error=f"{type(exc).__name__}: {exc}"
-                )
-            yield article, output
 
 
 def run_extract(
@@ -239,61 +176,30 @@ def _locked_run(
     removed = remove_stale(out_dir, previous_ids(out_dir), entries)
     write_texts(out_dir, todo, entries)  # an HTML article's extracted text, beside its output
     if fail_fast:  # stop before the first input that already failed to read
-        first_error = next((i for i, e in enumerate(entries) if e.status == "error"), len(entries))
-        allowed = {e.id for e in entries[:first_error] if e.status == "ok"}
-        todo = [a for a in todo if a.id in allowed]
-    by_id = {e.id: e for e in entries if e.status in {"ok", "empty"}}
-    pending = {a.id for a in todo}
-    for e in entries:
-        if e.status == "ok":
-            e.status, e.error = "skipped", PENDING if e.id in pending else NOT_PROCESSED
-    model_name = model_fingerprint(model)  # the same whether or not this run loaded the model
+        todo = _before_first_error(todo, entries)
     writer = Writer()
-
-    def write_manifest() -> float:
-        """Make the outputs written so far durable, then write the manifest that lists them; return
-        how long to wait before the next write during the run."""
-        started = time.monotonic()
-        writer.flush()
-        os.sync()
-        manifest = Manifest(pipeline_version=PIPELINE_VERSION, model=model_name, articles=entries)
-        write_atomic(out_dir / "manifest.json", dumps(manifest))
-        return max(MANIFEST_EVERY_S, (time.monotonic() - started) / MANIFEST_MAX_SHARE)
-
+    book = RunManifest(out_dir, entries, (a.id for a in todo), model_fingerprint(model), writer.flush)
     stream: Generator[tuple[Article, ArticleOutput], None, None] | None = None
     try:
         cache = OutputCache(out_dir, run_fingerprint(model))
         for aid, output in outputs.items():
-            write_output(out_dir, cache, aid, dumps(output), by_id[aid], None)
+            write_output(out_dir, cache, aid, dumps(output), book.by_id[aid], None)
         if use_cache:
-            todo = _reuse_cached(todo, cache, by_id, pending, outputs if jsonl is not None else None)
+            todo = _reuse_cached(todo, cache, book, outputs if jsonl is not None else None)
         if todo and extractor is None and jobs <= 1:
             extractor = Extractor(model)
 
-        every = write_manifest()
-        last_write = time.monotonic()
+        book.write()
         if todo:
             stream = _stream(extractor, todo, jobs, model)
-            with writer:  # files are written in the background, in order; write_manifest waits for them
-                for article, output in _progress(stream, len(todo), progress):
-                    if jsonl is not None:  # kept only when needed, so memory does not grow with the corpus
-                        outputs[article.id] = output
-                    entry = by_id[article.id]  # set before the write, which may turn it into an error
-                    entry.status = "error" if output.status == "error" else "ok"
-                    entry.error, entry.counts = output.error, record_counts(output)
-                    pending.discard(article.id)
-                    # durable in batches: write_manifest syncs before it lists them
-                    store = article if store_cache and output.status != "error" else None
-                    writer.submit(write_output, out_dir, cache, article.id, dumps(output), entry, store)
-                    if output.status == "error" and fail_fast:
-                        break
-                    if time.monotonic() - last_write >= every:
-                        every = write_manifest()
-                        last_write = time.monotonic()
+            kept = outputs if jsonl is not None else None  # so memory does not grow with the corpus
+            with writer:  # files are written in the background, in order; book.write waits for them
+                _write_stream(
+                    _progress(stream, len(todo), progress), book, writer, cache, kept, store_cache, fail_fast
+                )
             stream.close()  # after a --fail-fast break: stop the workers before the last writes
-        for aid in pending:  # only left when --fail-fast stopped the run
-            by_id[aid].error = NOT_PROCESSED
-        write_manifest()
+        book.not_done(NOT_PROCESSED)  # only some left when --fail-fast stopped the run
+        book.write()
         if jsonl is not None:
             write_atomic(jsonl, "".join(_jsonl_lines(outputs)))
     except (Interrupted, KeyboardInterrupt, ModelNotFound) as stop:
@@ -301,29 +207,61 @@ def _locked_run(
         # makes the finished ones hits, so a re-run completes exactly the rest.
         if stream is not None:
             stream.close()
-        for aid in pending:
-            by_id[aid].error = NO_MODEL if isinstance(stop, ModelNotFound) else INTERRUPTED
-        write_manifest()
+        book.not_done(NO_MODEL if isinstance(stop, ModelNotFound) else INTERRUPTED)
+        book.write()
         if isinstance(stop, Interrupted):
-            stop.progress = (sum(1 for e in by_id.values() if e.status != "skipped"), len(by_id))
+            stop.progress = book.progress()
         raise
     finally:
         if stream is not None:  # a break or an error: the workers end here, not at garbage collection
             stream.close()
     if removed and not quiet:
-        print(
-            f"hsextract: removed {len(removed)} stale output(s) no longer in the input: "
-            f"{', '.join(removed[:5])}{' ...' if len(removed) > 5 else ''}",
-            file=sys.stderr,
-        )
+        _say_removed(removed)
     return RunResult(entries=entries, outputs=outputs)
+
+
+def _before_first_error(todo: list[Article], entries: list[ManifestEntry]) -> list[Article]:
+    """--fail-fast: only the articles before the first input that already failed to read."""
+    first_error = next((i for i, e in enumerate(entries) if e.status == "error"), len(entries))
+    allowed = {e.id for e in entries[:first_error] if e.status == "ok"}
+    return [a for a in todo if a.id in allowed]
+
+
+def _write_stream(
+    stream: Iterator[tuple[Article, ArticleOutput]],
+    book: RunManifest,
+    writer: Writer,
+    cache: OutputCache,
+    outputs: dict[str, ArticleOutput] | None,
+    store_cache: bool,
+    fail_fast: bool,
+) -> None:
+    """Each output as it comes: its entry, its file (in the background), the manifest now and then;
+    `outputs` keeps them when given. --fail-fast stops at the first error."""
+    for article, output in stream:
+        if outputs is not None:
+            outputs[article.id] = output
+        entry = book.done(article.id, output)
+        # durable in batches: book.write syncs before it lists them
+        store = article if store_cache and output.status != "error" else None
+        writer.submit(write_output, book.out_dir, cache, article.id, dumps(output), entry, store)
+        if output.status == "error" and fail_fast:
+            break
+        book.write_if_due()
+
+
+def _say_removed(removed: list[str]) -> None:
+    print(
+        f"hsextract: removed {len(removed)} stale output(s) no longer in the input: "
+        f"{', '.join(removed[:5])}{' ...' if len(removed) > 5 else ''}",
+        file=sys.stderr,
+    )
 
 
 def _reuse_cached(
     todo: list[Article],
     cache: OutputCache,
-    by_id: dict[str, ManifestEntry],
-    pending: set[str],
+    book: RunManifest,
     outputs: dict[str, ArticleOutput] | None,
 ) -> list[Article]:
     """Mark up-to-date articles done from the cache; return the ones still to extract.
@@ -342,8 +280,7 @@ def _reuse_cached(
             except RecordFileError:
                 remaining.append(article)
                 continue
-        by_id[article.id].status, by_id[article.id].error, by_id[article.id].counts = "ok", None, counts
-        pending.discard(article.id)
+        book.cached(article.id, counts)
     return remaining
 
 
@@ -410,15 +347,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress bar, no summary line")
 
 
-def run(args: argparse.Namespace) -> int:
-    """Exit 0 when every article was read (ok, empty, duplicate, skipped), 1 when some failed, 2 on
-    a usage error (no input found, an --out that is not a folder or that another run is writing into,
-    a --jsonl among the inputs, a model that cannot be loaded), 130 / 143 when SIGINT /
-    SIGTERM stopped the run (the manifest then lists the rest as skipped)."""
-    from hsextract.cli import UsageError, interrupts_raise
-    from hsextract.ner import ModelNotFound
-    from hsextract.outdir import FolderLocked, jsonl_clash
-    from hsextract.parallel import available_memory, bound_jobs, usable_cpus
+def _checked_paths(args: argparse.Namespace) -> list[Path]:
+    """The inputs, after the usage checks that must come before the run (which would otherwise
+    empty the output folder); a problem is a UsageError."""
+    from hsextract.errors import UsageError
+    from hsextract.outdir import jsonl_clash
 
     paths = args.paths or [Path("corpus")]
     missing = [p for p in paths if not p.exists()]
@@ -434,6 +367,20 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(clash)
     if args.jobs is not None and args.jobs < 1:
         raise UsageError(f"--jobs {args.jobs}: want 1 or more")
+    return paths
+
+
+def run(args: argparse.Namespace) -> int:
+    """Exit 0 when every article was read (ok, empty, duplicate, skipped), 1 when some failed, 2 on
+    a usage error (no input found, an --out that is not a folder or that another run is writing into,
+    a --jsonl among the inputs, a model that cannot be loaded), 130 / 143 when SIGINT /
+    SIGTERM stopped the run (the manifest then lists the rest as skipped)."""
+    from hsextract.errors import UsageError, interrupts_raise
+    from hsextract.ner import ModelNotFound
+    from hsextract.outdir import FolderLocked
+    from hsextract.parallel import available_memory, bound_jobs, usable_cpus
+
+    paths = _checked_paths(args)
     jobs, notice = bound_jobs(args.jobs, usable_cpus(), available_memory())
     if notice:  # even with --quiet: the run is not what was asked for
         print(notice, file=sys.stderr)
@@ -461,6 +408,12 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:  # the output folder, not an article: nothing sensible to carry on with
         print(f"hsextract extract: error: cannot write outputs: {exc}", file=sys.stderr)
         return 1
+    _summarise(args, result, time.monotonic() - started)
+    return 1 if result.failed else 0
+
+
+def _summarise(args: argparse.Namespace, result: RunResult, seconds: float) -> None:
+    """The summary line (not with --quiet), and the failures (always: exit 1 must come with its reasons)."""
     records = sum(sum(e.counts.values()) for e in result.entries)
     not_processed = [e for e in result.entries if e.error == NOT_PROCESSED]
     if not args.quiet:
@@ -471,7 +424,7 @@ def run(args: argparse.Namespace) -> int:
         detail = ", ".join(f"{n} {s}" for s, n in statuses.items() if n)
         print(
             f"hsextract: {len(result.entries)} articles ({detail}), {records} records, "
-            f"{time.monotonic() - started:.1f}s -> {args.out}/",
+            f"{seconds:.1f}s -> {args.out}/",
             file=sys.stderr,
         )
     if result.failed:  # even with --quiet: exit 1 must come with its reasons
@@ -484,4 +437,3 @@ def run(args: argparse.Namespace) -> int:
             "processed, listed as skipped in the manifest",
             file=sys.stderr,
         )
-    return 1 if result.failed else 0

@@ -19,14 +19,14 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from hsextract.cli import UsageError
-from hsextract.diff import load_side, record_label
+from hsextract.diff import record_label
 from hsextract.diff_gold import load_open_gold
+from hsextract.errors import UsageError
 from hsextract.evaluate.matching import comparator, match
 from hsextract.evaluate.metrics import Counts
 from hsextract.evaluate.score import score_article
 from hsextract.ingest import corpus_file, text_file_name
-from hsextract.jsonio import RecordFileError, write_or_say
+from hsextract.jsonio import RecordFileError, load_side, write_or_say
 from hsextract.models import RECORD_KINDS, ArticleOutput, GoldFile
 
 _ASSETS = ("review.html", "review.css", "review.js")

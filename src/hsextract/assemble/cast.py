@@ -341,7 +341,21 @@ def _credit_context(m: CastMention, text: str) -> bool:
     )
 
 
-def assemble_cast(out: RuleOutput) -> list[CastRecord]:
+@dataclass(frozen=True)
+class _Known:
+    """What the whole article says about names, read once before its mentions are paired."""
+
+    actors: set[str]  # folded actor names of oriented mentions
+    chars: set[str]  # folded character names of oriented mentions
+    full_people: set[str]  # names of two or more tokens that are no show
+    blocked: set[str]  # platforms, shows and other works: never a person
+    places: set[str]  # names tagged as places and never as people
+    pool: NamePool
+    ev: _Evidence
+    default_inner: bool  # the article writes "Character (Actor)" (see _bracket_convention)
+
+
+def _known(out: RuleOutput) -> _Known:
     text = out.article.text
     platforms = {fold(p) for p in PLATFORMS}
     oriented = [  # "Prime Video's Some Show" says nothing about who is an actor or a character
@@ -363,23 +377,35 @@ def assemble_cast(out: RuleOutput) -> list[CastRecord]:
     pool = NamePool(name_pool, actors)
     ev = _Evidence(text, actors, chars, full_people, pool)
     default_inner = _bracket_convention(out.cast, ev)
-    runs = _run_conventions(out.cast, ev, default_inner)
+    return _Known(actors, chars, full_people, blocked, places, pool, ev, default_inner)
 
+
+def _dropped(m: CastMention, resolved: str, char: str, known: _Known, text: str) -> bool:
+    """A pairing that is no actor-role pair (the same name twice, a platform, a credit, a place)."""
+    if fold(resolved) == fold(char) or fold(char) in known.actors - known.chars:
+        return True
+    if _not_a_person(resolved, known.blocked) or _not_a_person(char, known.blocked):
+        return True
+    if not m.oriented and _credit_context(m, text):
+        return True  # "written by Jane Roe (Show)", "Also appearing are Jane Roe (Show) and Tom Poe"
+    if not m.oriented and (fold(resolved) in known.places or fold(char) in known.places):
+        return True  # "a priest in Boston (Jane Roe)": a place, not a character
+    # "Jane Roe (Some Show)": a credit after a known actor, not a role
+    return not m.oriented and fold(char) not in known.chars and fold(resolved) in known.actors
+
+
+def assemble_cast(out: RuleOutput) -> list[CastRecord]:
+    text = out.article.text
+    known = _known(out)
+    runs = _run_conventions(out.cast, known.ev, known.default_inner)
     pairs: dict[tuple[str, str], _Pair] = {}
     for m in out.cast:
-        actor, char = _orient(m, ev, runs.get(m.sentence, default_inner))
-        resolved = _resolve_actor(actor, full_people, stage_name=m.oriented and fold(actor) not in chars)
-        if resolved is None or fold(resolved) == fold(char) or fold(char) in actors - chars:
+        actor, char = _orient(m, known.ev, runs.get(m.sentence, known.default_inner))
+        stage_name = m.oriented and fold(actor) not in known.chars
+        resolved = _resolve_actor(actor, known.full_people, stage_name=stage_name)
+        if resolved is None or _dropped(m, resolved, char, known, text):
             continue
-        if _not_a_person(resolved, blocked) or _not_a_person(char, blocked):
-            continue
-        if not m.oriented and _credit_context(m, text):
-            continue  # "written by Jane Roe (Show)", "Also appearing are Jane Roe (Show) and Tom Poe"
-        if not m.oriented and (fold(resolved) in places or fold(char) in places):
-            continue  # "a priest in Boston (Jane Roe)": a place, not a character
-        if not m.oriented and fold(char) not in chars and fold(resolved) in actors:
-            continue  # "Jane Roe (Some Show)": a credit after a known actor, not a role
-        full_char = pool.fullest(char)
+        full_char = known.pool.fullest(char)
         key = (fold(resolved), fold(full_char))
         pair = pairs.setdefault(key, _Pair(resolved, full_char))
         pair.mentions.append(m)

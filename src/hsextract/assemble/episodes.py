@@ -14,6 +14,7 @@ from hsextract.assemble.releases import Resolved, article_season, masked_sentenc
 from hsextract.models import EpisodeRecord, Evidence
 from hsextract.rules import RuleOutput
 from hsextract.rules.context import seasons_in
+from hsextract.rules.dated import DatedMention
 from hsextract.rules.episodes import EpisodeMention
 from hsextract.textnorm import fold
 
@@ -95,6 +96,24 @@ class _Entry:
     numbers: list[int] = field(default_factory=list)  # stated first, then from order
 
 
+def _dated_titles(out: RuleOutput, m: DatedMention) -> list[EpisodeMention]:
+    """The episodes a dated statement may date: those its sentence names, else its line's one."""
+    here = [e for e in out.episodes if e.block_index == m.block_index]
+    titled = [e for e in here if m.sentence[0] <= e.title[0] < m.sentence[1]]
+    if len(titled) != 1 and m.rule == "episodes.line":  # the line is the cue; a date may end it
+        titled = here if len(here) == 1 else titled
+    elif (
+        not titled
+        and len(here) == 1
+        and (m.kind == "episode" or (m.kind == "premiere" and here[0].number == 1))
+    ):
+        titled = here  # '• Episode 7: "Title" — Written by ... Airs Sunday, August 24.'
+    if len(titled) > 1 and m.date is not None:  # 'episode 4, "A", on May 2, with episode 5, "B", on May 9'
+        before = [e for e in titled if e.title[1] <= m.date[0]]
+        titled = [max(before, key=lambda e: e.title)] if before else []
+    return titled
+
+
 def air_dates(out: RuleOutput, resolved: list[Resolved]) -> dict[tuple[int, int], tuple[str, str]]:
     """Title span -> (date, precision) of the dated release statement about that one episode: its
     own sentence names it ("Episode four, 'X', airs tonight") or it is the episode's own line
@@ -104,22 +123,7 @@ def air_dates(out: RuleOutput, resolved: list[Resolved]) -> dict[tuple[int, int]
         m = r.mention
         if m.category != "release" or r.date is None or r.date.value is None or r.date.precision is None:
             continue
-        here = [e for e in out.episodes if e.block_index == m.block_index]
-        titled = [e for e in here if m.sentence[0] <= e.title[0] < m.sentence[1]]
-        if len(titled) != 1 and m.rule == "episodes.line":  # the line is the cue; a date may end it
-            titled = here if len(here) == 1 else titled
-        elif (
-            not titled
-            and len(here) == 1
-            and (m.kind == "episode" or (m.kind == "premiere" and here[0].number == 1))
-        ):
-            titled = here  # '• Episode 7: "Title" — Written by ... Airs Sunday, August 24.'
-
-        if (
-            len(titled) > 1 and m.date is not None
-        ):  # 'episode 4, "A", on May 2, with episode 5, "B", on May 9'
-            before = [e for e in titled if e.title[1] <= m.date[0]]
-            titled = [max(before, key=lambda e: e.title)] if before else []
+        titled = _dated_titles(out, m)
         if len(titled) == 1:
             found.setdefault(titled[0].title, (r.date.value, r.date.precision))
     return found

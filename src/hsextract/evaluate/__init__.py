@@ -81,7 +81,7 @@ def nothing_to_score(report: EvalReport, gold: Path, pred: Path) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hsextract.cli import UsageError  # lazily: the CLI module is only needed when run from it
+    from hsextract.errors import UsageError  # lazily: the CLI module is only needed when run from it
 
     try:
         report = evaluate_dirs(

@@ -1,6 +1,6 @@
 """Stage 1, ingest: read and decode articles, then split them into typed blocks with offsets."""
 
-from hsextract.ingest.html import HTML_SUFFIXES, Page, extract_page, text_file_name, write_texts
+from hsextract.ingest.html import HTML_SUFFIXES, Page, extract_page, text_file_name
 from hsextract.ingest.markup import Masked, mask_markup
 from hsextract.ingest.meta import ArticleMeta, parse_published
 from hsextract.ingest.read import (
@@ -45,5 +45,4 @@ __all__ = [
     "segment",
     "sha256_text",
     "text_file_name",
-    "write_texts",
 ]

@@ -16,14 +16,11 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from hsextract.ingest.read import Article
-    from hsextract.models import ManifestEntry
+    pass
 
 HTML_SUFFIXES = (".html", ".htm")
 TEXT_FILE_SUFFIX = ".text.txt"  # `<out>/<id>.text.txt`: the extracted text evidence offsets point into
@@ -175,31 +172,3 @@ def extract_page(html: bytes | str, url: str | None = None) -> Page | str:
     if not page.text.strip():
         page.warnings.append("trafilatura found no main text in the page")
     return page
-
-
-def write_texts(out_dir: Path, articles: Iterable[Article], entries: Iterable[ManifestEntry]) -> None:
-    """Write each HTML article's extracted text as `<out>/<id>.text.txt` (atomically, only when it
-    changed) and name it in its manifest entry; remove the text file of an id the last manifest
-    listed that now has none (gone, or no longer from HTML). Runs for cache hits too, so a deleted
-    text file comes back without re-extracting."""
-    from hsextract.ingest.read import check_id
-    from hsextract.jsonio import write_atomic
-    from hsextract.outdir import previous_ids
-
-    by_id = {e.id: e for e in entries}
-    written: set[str] = set()
-    for article in articles:
-        if article.origin != "html" or article.id not in by_id:
-            continue
-        path = out_dir / text_file_name(article.id)
-        try:
-            same = path.read_bytes() == article.text.encode("utf-8")
-        except OSError:
-            same = False
-        if not same:
-            write_atomic(path, article.text)
-        by_id[article.id].text_file = path.name
-        written.add(article.id)
-    for aid in previous_ids(out_dir) - written:
-        if check_id(aid) is None:  # a safe file name: never a path out of the folder
-            (out_dir / text_file_name(aid)).unlink(missing_ok=True)

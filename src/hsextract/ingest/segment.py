@@ -139,28 +139,11 @@ def _bio_start(texts: list[str], kinds: list[BlockKind]) -> int | None:
     return None
 
 
-def segment(text: str) -> list[Block]:
-    spans = _lines(text)
-    texts = [text[s:e] for s, e in spans]
-    kinds: list[BlockKind] = []
-    for i, line in enumerate(texts):
-        if _CREDIT.search(line):
-            kinds.append("caption")
-        elif _BOILERPLATE.match(line):
-            kinds.append("boilerplate")
-        elif _BYLINE.match(line):
-            kinds.append("byline")
-        elif _DATELINE.match(line):
-            kinds.append("dateline")
-        elif _heading_like(line) or (i == 0 and len(line.split()) <= 30 and not line.endswith(".")):
-            kinds.append("title" if i == 0 else "heading")
-        else:
-            kinds.append("paragraph")
+def _captions(texts: list[str], kinds: list[BlockKind]) -> None:
+    """Retype the lines around images: alt texts, credit lines and the captions they credit."""
     for i in range(len(texts) - 1):
         # The alt text printed just before its captioned twin is a caption too.
-        alt = kinds[i] != "caption" and not _LABELLED.match(
-            texts[i]
-        )  # "Pick of the week: Title" is no alt text
+        alt = kinds[i] != "caption" and not _LABELLED.match(texts[i])  # "Pick of the week: Title" is none
         if kinds[i + 1] == "caption" and alt and _similar(texts[i], texts[i + 1]):
             kinds[i] = "caption"
     for i in range(len(texts) - 1):
@@ -180,6 +163,26 @@ def segment(text: str) -> list[Block]:
         around = (kinds[i - 1], kinds[i], kinds[i + 1])
         if around == ("heading", "heading", "paragraph") and not same_shape and not _LABELLED.match(texts[i]):
             kinds[i] = "caption"
+
+
+def segment(text: str) -> list[Block]:
+    spans = _lines(text)
+    texts = [text[s:e] for s, e in spans]
+    kinds: list[BlockKind] = []
+    for i, line in enumerate(texts):
+        if _CREDIT.search(line):
+            kinds.append("caption")
+        elif _BOILERPLATE.match(line):
+            kinds.append("boilerplate")
+        elif _BYLINE.match(line):
+            kinds.append("byline")
+        elif _DATELINE.match(line):
+            kinds.append("dateline")
+        elif _heading_like(line) or (i == 0 and len(line.split()) <= 30 and not line.endswith(".")):
+            kinds.append("title" if i == 0 else "heading")
+        else:
+            kinds.append("paragraph")
+    _captions(texts, kinds)
     bio = _bio_start(texts, kinds)
     if bio is not None:
         kinds[bio] = "byline" if _NAME_LINE.match(texts[bio]) else "bio"

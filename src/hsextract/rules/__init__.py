@@ -33,7 +33,6 @@ from hsextract.rules.vocab import FUNCTION_WORDS
 if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
-RULE_FILES = ("cast_rules.json", "release_rules.json")
 # Blocks that never yield records: the author's box, link lists and datelines.
 SKIPPED_BLOCKS = frozenset({"bio", "byline", "boilerplate", "dateline"})
 

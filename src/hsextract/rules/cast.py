@@ -14,8 +14,8 @@ from hsextract.rules.units import Sentence, Unit
 from hsextract.rules.vocab import OTHER_WORK_WORDS
 
 Offsets = tuple[int, int]
-# How far around a match to look for "in the 2018 film ..." (units).
-OTHER_WORK_WINDOW = 7
+# Units after a match (and 2 fewer before it) in which "the 2018 film ..." makes it another work's role.
+OTHER_WORK_UNITS = 7
 # Longest clause a "gap" rule may skip between a name and its role words (units). Enforced here,
 # not as a {1,14} quantifier: the Matcher expands that into 14 states and it cost 2/3 of matching.
 MAX_GAP = 14
@@ -57,8 +57,8 @@ def _desc_span(units: list[Unit], indices: list[int]) -> Offsets | None:
 def about_other_work(sentence: Sentence, match: Match) -> bool:
     """'... as a young X in the 2018 movie Y': the role belongs to another work."""
     units = sentence.units
-    after = units[match.end : match.end + OTHER_WORK_WINDOW]
-    before = units[max(0, match.start - OTHER_WORK_WINDOW + 2) : match.start]
+    after = units[match.end : match.end + OTHER_WORK_UNITS]
+    before = units[max(0, match.start - OTHER_WORK_UNITS + 2) : match.start]
     return any(
         u.kind == "WORD" and u.pos in {"NOUN", "PROPN"} and u.lower in OTHER_WORK_WORDS
         for u in (*after, *before)

@@ -457,13 +457,37 @@ class ArticleContext:
         return self.named_show(text) or self.section_show.get(block_index, self.show)
 
 
+class ListHead(NamedTuple):
+    """A listicle entry's head line: the show it names and the rest of the line (its platform)."""
+
+    show: str
+    rest: str
+
+
 def build_context(text: str, blocks: list[Block]) -> ArticleContext:
     _spans.cache_clear()  # the cache is per article: it must not keep earlier articles' texts alive
     content = [b for b in blocks if b.kind not in {"bio", "byline", "boilerplate"}]
+    raw_candidates, strong_raw, list_heads = _title_candidates(text, content)
+    prose = _without_episode_titles("\n".join(b.text for b in content if b.kind != "caption"))
+    titles = sorted({t for raw in raw_candidates if (t := _best_suffix(text, raw))})
+    # Captions repeat (alt text + caption), so a title only there counts once.
+    shows = {title: max(_own_count(prose, title, titles), 1) for title in titles}
+    strong = {t for raw in strong_raw if (t := _best_suffix(text, raw))}
+    ranked = sorted(shows.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
+    listicle = len({h for h, _ in list_heads.values()}) >= 2  # many shows, none the article's own
+    main = ranked[0][0] if ranked and not listicle and (ranked[0][1] >= 2 or len(ranked) == 1) else None
+    ctx = ArticleContext(show=main, shows=shows, strong_shows=strong | ({main} if main else set()))
+    ctx.platform = _main_platform(content)
+    _sections(ctx, text, blocks, list_heads)
+    return ctx
+
+
+def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[str], dict[int, ListHead]]:
+    """Every written form that may be a title, the strong ones among them (named before a season,
+    in the headline, heading a list entry), and the list entries' heads by block index."""
     raw_candidates: list[str] = []
-    list_heads: dict[int, tuple[str, str]] = slot_heads(blocks)
-    slots = set(list_heads)
-    strong_raw = [title for title, _ in list_heads.values()]
+    list_heads: dict[int, ListHead] = {i: ListHead(*h) for i, h in slot_heads(content).items()}
+    strong_raw = [h.show for h in list_heads.values()]
     for b in content:
         strong_raw += [_FORMAT_TAIL.sub("", m.group(1)) for m in _BEFORE_SEASON.finditer(b.text)]
         strong_raw += [m.group("title") for m in _SEASON_OF.finditer(b.text)]
@@ -475,44 +499,51 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
             if subject and _count(text, subject) >= 2:  # named again below
                 strong_raw.append(subject)
         if head := entry_head(b):
-            list_heads[b.index] = (head.title, head.extra)
+            list_heads[b.index] = ListHead(head.title, head.extra)
             strong_raw.append(head.title)
         elif entry := _DATE_FIRST_ENTRY.match(b.text):  # a dated entry names its show for that line
             strong_raw.append(entry.group("title"))
     raw_candidates += strong_raw
-    prose = _without_episode_titles("\n".join(b.text for b in content if b.kind != "caption"))
-    titles = sorted({t for raw in raw_candidates if (t := _best_suffix(text, raw))})
-    # Captions repeat (alt text + caption), so a title only there counts once.
-    shows = {title: max(_own_count(prose, title, titles), 1) for title in titles}
-    strong = {t for raw in strong_raw if (t := _best_suffix(text, raw))}
-    ranked = sorted(shows.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
-    listicle = len({h for h, _ in list_heads.values()}) >= 2  # many shows, none the article's own
-    main = ranked[0][0] if ranked and not listicle and (ranked[0][1] >= 2 or len(ranked) == 1) else None
-    ctx = ArticleContext(show=main, shows=shows, strong_shows=strong | ({main} if main else set()))
+    return raw_candidates, strong_raw, list_heads
+
+
+def _main_platform(content: list[Block]) -> str | None:
+    """The platform named most often as where the show airs, then most often at all."""
     counts: dict[str, tuple[int, int]] = {}  # platform -> (mentions as where it airs, all mentions)
     for b in content:
         for start, _, p in platforms_in(b.text):
             airs, seen = counts.get(p, (0, 0))
             counts[p] = (airs + bool(_AIRS_ON.search(b.text, 0, start)), seen + 1)
     # "The BBC has confirmed ... airs on BBC One": where it airs beats who announced it
-    ctx.platform = min(counts, key=lambda p: (-counts[p][0], -counts[p][1], p)) if counts else None
+    return min(counts, key=lambda p: (-counts[p][0], -counts[p][1], p)) if counts else None
+
+
+def _inside_section(blocks: list[Block], k: int, slots: set[int]) -> bool:
+    """Heading-like lines that continue their section rather than end it."""
+    b = blocks[k]
+    return bool(
+        _list_line(blocks, k)  # "Episode 2 – Title – date" list lines
+        or (k and blocks[k - 1].index in slots)  # the "9pm, BBC One" slot line under a TV-guide head
+        or not _WORDY.search(b.text)  # a "★★★★" rating line
+        or _DATE_LINE.match(b.text)  # "Sunday 5 October, 9pm" under an entry's head
+        or _FACT_LINE.match(b.text)  # "Seasons: 2", "Where to stream: Netflix": a fact box
+    )
+
+
+def _sections(ctx: ArticleContext, text: str, blocks: list[Block], list_heads: dict[int, ListHead]) -> None:
+    """Each block's show, platform and season, from the list entry or heading it sits under."""
     section_show: str | None = None
     section_platform: str | None = None
     season = title_season = headline_season(blocks)
+    slots = set(slot_heads(blocks))
     for k, b in enumerate(blocks):
         if b.index in list_heads:
-            section_show = _best_suffix(text, list_heads[b.index][0])
-            plats = platforms_in(list_heads[b.index][1])
+            section_show = _best_suffix(text, list_heads[b.index].show)
+            plats = platforms_in(list_heads[b.index].rest)
             section_platform = plats[0][2] if plats else None
             season = single_season(b.text)
-        elif b.kind == "heading" and _list_line(blocks, k):
-            pass  # "Episode 2 – Title – date" lines look like headings but continue their section
-        elif b.kind == "heading" and (
-            (k and blocks[k - 1].index in slots) or not _WORDY.search(b.text) or _DATE_LINE.match(b.text)
-        ):
-            pass  # the "9pm, BBC One" slot line under a TV-guide head; a "★★★★" rating line
-        elif b.kind == "heading" and _FACT_LINE.match(b.text):
-            pass  # "Seasons: 2", "Where to stream: Netflix": a fact box inside the section
+        elif b.kind == "heading" and _inside_section(blocks, k, slots):
+            pass
         elif b.kind == "heading" and (named := _season_head(text, b.text, ctx)):
             section_show, section_platform = named, None  # "Pick of the week: Title, season 2"
             season = single_season(b.text) or title_season
@@ -526,4 +557,3 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
             ctx.section_platform[b.index] = section_platform
         if season:
             ctx.block_season[b.index] = season
-    return ctx

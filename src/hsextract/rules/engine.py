@@ -4,18 +4,19 @@ A rule file is JSON: `{"version", "kind", "macros": {NAME: element}, "rules": [{
 "examples", "patterns"}]}`. A pattern is a list of spaCy token-pattern elements or macro names;
 an element may carry `"slot"` (actor, character, desc, ...), which is stripped before the pattern
 reaches the Matcher and recovered from the match alignments. Unknown keys anywhere are errors,
-so a typo in a rule fails at load time rather than silently matching nothing.
+so a typo in a rule fails at load time rather than silently matching nothing; rule ids, slots,
+the file's kind and version are checked against what the code reads (ruleids.py).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from hsextract.rules.gate import FLAG_KEYS
+from hsextract.rules.ruleids import RuleError, check_rules
 from hsextract.rules.unitattrs import EXTENSIONS, native_element
 
 if TYPE_CHECKING:
@@ -52,10 +53,6 @@ TOKEN_KEYS = FLAG_KEYS | frozenset(  # the keys spaCy's Matcher reads
 EXTRA_KEYS = frozenset({"slot"})
 
 
-class RuleError(ValueError):
-    pass
-
-
 @dataclass(frozen=True)
 class Rule:
     id: str
@@ -70,7 +67,6 @@ class RuleSet:
     kind: str
     version: str
     rules: tuple[Rule, ...]
-    fingerprint: str  # sha256 of the rule file bytes: part of the cache key
 
 
 class Match(NamedTuple):
@@ -142,11 +138,21 @@ def parse_rules(data: Any, source: str) -> tuple[str, str, list[Rule]]:
     return str(data.get("kind", "")), str(data.get("version", "")), rules
 
 
+def read_ruleset(raw: bytes, source: str) -> RuleSet:
+    """A rule file's bytes, parsed and checked: structure, then kind, version, rule ids and slots
+    (ruleids.py); any problem is a RuleError naming `source` and the rule."""
+    try:
+        data = json.loads(raw)
+    except ValueError as exc:
+        raise RuleError(f"{source}: not JSON: {exc}") from exc
+    kind, version, rules = parse_rules(data, source)
+    check_rules(kind, version, rules, source)
+    return RuleSet(kind, version, tuple(rules))
+
+
 def load_ruleset(filename: str) -> RuleSet:
-    """A packaged rule file (src/hsextract/rules/<filename>)."""
-    raw = resources.files("hsextract.rules").joinpath(filename).read_bytes()
-    kind, version, rules = parse_rules(json.loads(raw), filename)
-    return RuleSet(kind, version, tuple(rules), hashlib.sha256(raw).hexdigest())
+    """A packaged rule file (src/hsextract/rules/<filename>), checked (see `read_ruleset`)."""
+    return read_ruleset(resources.files("hsextract.rules").joinpath(filename).read_bytes(), filename)
 
 
 def rule_words(ruleset: RuleSet) -> frozenset[str]:

@@ -57,21 +57,27 @@ _QUOTES = "“\"‘'"
 _NUMBER_HEADERS = frozenset({"ep", "eps", "episode", "no", "number", "n", ""})
 
 
+def _marker(text: str, block: Block) -> tuple[re.Match[str] | None, int, int | None]:
+    """The line's list marker or episode label, where its title starts, and the number it states."""
+    mark = _MARK.match(block.text) or _EPISODE_LINE.match(block.text)
+    if mark is None:
+        return None, block.start, None
+    pos = block.start + mark.end()
+    if mark.re is _MARK and (label := _EPISODE_LINE.match(text, pos, block.end)):
+        mark, pos = label, label.end()  # "• Episode 1: "Inventory" — Written by ..."
+    digits = (
+        [g for g in mark.groups() if g]
+        if mark.re is _MARK
+        else [mark.group(2) or mark.group(4) or mark.group(6) or ""]
+    )
+    return mark, pos, int(digits[-1]) if digits and digits[-1].isdigit() else None
+
+
 def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
     """(title span, stated number) when the block is one list item holding a title."""
     if "|" in block.text:  # table rows: `_table`
         return None
-    pos, number = block.start, None
-    if mark := _MARK.match(block.text) or _EPISODE_LINE.match(block.text):
-        pos += mark.end()
-        if mark.re is _MARK and (label := _EPISODE_LINE.match(text, pos, block.end)):
-            mark, pos = label, label.end()  # "• Episode 1: "Inventory" — Written by ..."
-        digits = (
-            [g for g in mark.groups() if g]
-            if mark.re is _MARK
-            else [mark.group(2) or mark.group(4) or mark.group(6) or ""]
-        )
-        number = int(digits[-1]) if digits and digits[-1].isdigit() else None
+    mark, pos, number = _marker(text, block)
     if pos >= block.end:  # "Episode 2:" and nothing after it
         return None
     if suffix := _LABEL_AFTER.match(block.text):  # "Dead Reckoning (Episode 5)"

@@ -15,14 +15,12 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
 from hsextract.ingest import Block
 from hsextract.rules.context import seasons_in
+from hsextract.rules.dated import DatedMention
 from hsextract.rules.hits import Hit, SentenceHits, collect_hits, number_value, stated_counts
-
-if TYPE_CHECKING:
-    from hsextract.rules.releases import DatedMention
 
 __all__ = [
     "SCHEDULE",
@@ -318,6 +316,45 @@ def _statement_season(views: list[SentenceHits], j: int) -> int | None:
     return None
 
 
+class Stated(NamedTuple):
+    """An undated sentence stating an episode count or runtime."""
+
+    view: int  # index of the sentence
+    season: int | None  # the season it is about
+    episode_count: int | None
+    runtime: int | None
+
+
+@dataclass(frozen=True)
+class _Sections:
+    """The article's sentences cut into sections (at headings and listicle heads), and what each says."""
+
+    of: list[int]  # section of each sentence
+    weekly: set[int]  # sections stating a weekly schedule
+    headings: dict[int, str]  # each section's first sentence
+    listed: set[int]  # sections opened by a listicle head
+    stated: list[Stated]
+
+    @classmethod
+    def read(cls, views: list[SentenceHits]) -> _Sections:
+        heads = [_list_head(v) for v in views]
+        sections = list(
+            itertools.accumulate(
+                int(v.sentence.block_kind in {"title", "heading"} or h)
+                for v, h in zip(views, heads, strict=True)
+            )
+        )
+        weekly = {sections[j] for j, v in enumerate(views) if SCHEDULE.search(v.text, *v.span)}
+        headings = {sections[j]: v.text[v.span[0] : v.span[1]] for j, v in reversed(list(enumerate(views)))}
+        listed = {sections[j] for j, h in enumerate(heads) if h}
+        stated = [  # a sentence without a count hit states neither count nor runtime
+            Stated(j, _statement_season(views, j), *stated_counts(v.text, v.hits))
+            for j, v in enumerate(views)
+            if not v.dates and any(h.rule == "count.episodes" for h in v.hits)
+        ]
+        return cls(sections, weekly, headings, listed, stated)
+
+
 def borrow_counts(mentions: list[tuple[int, DatedMention]], views: list[SentenceHits]) -> list[DatedMention]:
     """Episode count and runtime of a premiere or part: its own sentence's, else those of the undated
     sentences of its section ("All six episodes arrive on May 5. Each runs to about 50 minutes.",
@@ -327,48 +364,48 @@ def borrow_counts(mentions: list[tuple[int, DatedMention]], views: list[Sentence
     the season. A part takes only a runtime (its count is its own)."""
     if not any(m.category == "release" and m.kind in {"premiere", "part"} for _, m in mentions):
         return [m for _, m in mentions]
-    heads = [_list_head(v) for v in views]
-    sections = list(
-        itertools.accumulate(
-            v.sentence.block_kind in {"title", "heading"} or h for v, h in zip(views, heads, strict=True)
-        )
-    )
-    weekly = {sections[j] for j, v in enumerate(views) if SCHEDULE.search(v.text, *v.span)}
-    headings = {sections[j]: v.text[v.span[0] : v.span[1]] for j, v in reversed(list(enumerate(views)))}
-    listed = {sections[j] for j, h in enumerate(heads) if h}
-    stated = [  # a sentence without a count hit states neither count nor runtime
-        (j, _statement_season(views, j), *stated_counts(v.text, v.hits))
-        for j, v in enumerate(views)
-        if not v.dates and any(h.rule == "count.episodes" for h in v.hits)
+    sections = _Sections.read(views)
+    return [
+        _borrowed(i, m, views, sections) if m.category == "release" and m.kind in {"premiere", "part"} else m
+        for i, m in mentions
     ]
 
-    def about(j: int, season: int | None, m: DatedMention) -> bool:
-        if season:  # "The eight-episode second season": that season, or the release its paragraph is about
-            return season in m.seasons or (not m.seasons and views[j].sentence.block_index == m.block_index)
-        return not m.seasons or m.tense != "past"  # an unnumbered one describes the current season
 
-    out = []
-    for i, m in mentions:
-        if m.category == "release" and m.kind in {"premiere", "part"}:
-            if sections[i] in weekly and m.episode_count:
-                m = replace(m, episode_count=stated_counts(views[i].text, views[i].hits, batches=True)[0])
-            name = views[i].text[slice(*m.subject)] if m.subject else ""
-            near: list[tuple[int, int | None, int | None, int | None]] = []
-            for section in (sections[i],) if sections[i] in listed else (sections[i], sections[0]):
-                near = [
-                    x
-                    for x in stated
-                    if sections[x[0]] == section
-                    and about(x[0], x[1], m)
-                    and (not name or name in headings[section])
-                    and (x[2] or x[3])
-                ]
-                if near:
-                    break
-            near.sort(key=lambda x: (views[x[0]].sentence.block_index != m.block_index, abs(x[0] - i)))
-            counts = {c for _, _, c, _ in near if c}
-            count = m.episode_count or (counts.pop() if m.kind == "premiere" and len(counts) == 1 else None)
-            runtime = m.runtime or next((r for _, _, _, r in near if r), None)
-            m = replace(m, episode_count=count, runtime=runtime)
-        out.append(m)
-    return out
+def _about(views: list[SentenceHits], x: Stated, m: DatedMention) -> bool:
+    if x.season:  # "The eight-episode second season": that season, or the release its paragraph is about
+        return x.season in m.seasons or (
+            not m.seasons and views[x.view].sentence.block_index == m.block_index
+        )
+    return not m.seasons or m.tense != "past"  # an unnumbered one describes the current season
+
+
+def _borrowed(i: int, m: DatedMention, views: list[SentenceHits], sections: _Sections) -> DatedMention:
+    """One premiere or part (of sentence `i`) with the count and runtime it takes (see borrow_counts)."""
+    of = sections.of
+    if of[i] in sections.weekly and m.episode_count:
+        m = replace(m, episode_count=stated_counts(views[i].text, views[i].hits, batches=True)[0])
+    near = _nearby(i, m, views, sections)
+    near.sort(key=lambda x: (views[x.view].sentence.block_index != m.block_index, abs(x.view - i)))
+    counts = {x.episode_count for x in near if x.episode_count}
+    count = m.episode_count or (counts.pop() if m.kind == "premiere" and len(counts) == 1 else None)
+    runtime = m.runtime or next((x.runtime for x in near if x.runtime), None)
+    return replace(m, episode_count=count, runtime=runtime)
+
+
+def _nearby(i: int, m: DatedMention, views: list[SentenceHits], sections: _Sections) -> list[Stated]:
+    """The statements of the release's section about its season (else of the article's opening)."""
+    of = sections.of
+    name = views[i].text[slice(*m.subject)] if m.subject else ""
+    near: list[Stated] = []
+    for section in (of[i],) if of[i] in sections.listed else (of[i], of[0]):
+        near = [
+            x
+            for x in sections.stated
+            if of[x.view] == section
+            and _about(views, x, m)
+            and (not name or name in sections.headings[section])
+            and (x.episode_count or x.runtime)
+        ]
+        if near:
+            break
+    return near

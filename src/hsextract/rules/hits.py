@@ -20,44 +20,30 @@ from hsextract.rules.context import NUMBER_WORDS, ORDINALS, platforms_in, season
 from hsextract.rules.engine import CompiledRules
 from hsextract.rules.tokens import Tokens, token_table
 from hsextract.rules.units import Sentence, Unit
-from hsextract.rules.vocab import MONTHS, OTHER_WORK_WORDS, WEEKDAYS
+from hsextract.rules.vocab import (
+    MONTHS,
+    OTHER_WORK_WORDS,
+    SEASON_PHRASE,
+    STATEMENT_ADVERBS,
+    STATEMENT_VERBS,
+    SUBJECT_GAP,
+    WEEKDAYS,
+)
 
 Offsets = tuple[int, int]
 FOLLOWING_PENALTY = 30  # chars: a cue or season after the date ("the May 5 premiere") must sit much closer
-OTHER_WORK_WINDOW = 4  # words before a cue in which "the film"/"the novel" makes it another work's release
+OTHER_WORK_WORDS_BEFORE = (
+    4  # words before a cue in which "the film"/"the novel" makes it another work's release
+)
 STATUS_RANK = {"confirmed": 0, "expected": 1, "speculated": 2}
-SUBJECT_GAP = frozenset({"will", "has", "have", "had", "is", "was", "were", "are", "be", "been", "'ll"})
 SUBJECT_ENTS = frozenset({"", "WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "FAC"})
 EVENT_NOUNS = frozenset({"event.trailer", "event.first_look"})
 _ANNOUNCER = re.compile(
-    r"(?:\s+(?:has|have|had|also|officially|finally))*\s+(?:confirmed|announced|said|"
-    r"says|revealed|unveiled|told|shared|teased)\b",
-    re.IGNORECASE,
+    rf"(?:\s+(?:{'|'.join(STATEMENT_ADVERBS)}))*\s+(?:{'|'.join(STATEMENT_VERBS)})\b", re.IGNORECASE
 )
 TITLE_RUN = r"[A-Z0-9][\w'’&!?-]*(?:\s+(?:(?:of|the|and|at|in|on|for|a|an|to|&)\s+)*[A-Z0-9][\w'’&!?-]*)*"
 _TITLE_START = re.compile(TITLE_RUN)
 
-# "Other Show, whose second season premieres": a season phrase between a title and its cue.
-SEASON_PHRASE = frozenset(
-    {
-        "season",
-        "series",
-        "new",
-        "latest",
-        "next",
-        "final",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-    }
-)
 _LEADING_PREPOSITION = re.compile(r"^(?:(?:in|on|from|until|till|since|through|during|at|a|an)\s+)+", re.I)
 _YEAR_TAIL = re.compile(r"[\s,]*(?:(?:19|20)\d\d)?")
 _DATE_WORD = re.compile(
@@ -245,7 +231,13 @@ class SentenceHits:
             for h in hits
             if h.rule.startswith("release.") and h not in cues
         ]
-        for clause in self.clauses:  # "the first-look images ... followed on 3 March": the event's verb
+        cues = self._event_verbs(cues)
+        self.cues = _longest_per_rule(cues)
+
+    def _event_verbs(self, cues: list[Hit]) -> list[Hit]:
+        """'the first-look images ... followed on 3 March': a generic release verb in a clause with an
+        event noun is that event's verb (and no longer blocked)."""
+        for clause in self.clauses:
             nouns = [c for c in cues if c.rule in EVENT_NOUNS and inside(c, clause)]
             verbs = [c for c in cues + self.blocked if c.rule == "release.generic" and inside(c, clause)]
             if nouns and verbs:
@@ -253,16 +245,7 @@ class SentenceHits:
                 cues = [c for c in cues if c not in verbs] + [
                     v._replace(rule=min(nouns, key=lambda n: abs(n.start - v.start)).rule) for v in verbs
                 ]
-        self.cues = sorted(
-            {
-                c
-                for c in cues
-                if not any(  # "shooting ... wrapped" and "wrapped": one cue
-                    o.rule == c.rule and o.end - o.start > c.end - c.start and overlaps(o, c) for o in cues
-                )
-            },
-            key=lambda h: (h.start, h.end, h.rule),
-        )
+        return cues
 
     def of(self, prefix: str, span: Offsets | None = None) -> list[Hit]:
         return [h for h in self.hits if h.rule.startswith(prefix) and (span is None or inside(h, span))]
@@ -272,7 +255,7 @@ class SentenceHits:
 
     def _other_work(self, cue: Hit) -> bool:
         clause = re.split(r"[,;:()]", self.text[self.sentence.start : cue.start])[-1]
-        before = [w.lower().strip(".'’s") for w in clause.split()[-OTHER_WORK_WINDOW:]]
+        before = [w.lower().strip(".'’s") for w in clause.split()[-OTHER_WORK_WORDS_BEFORE:]]
         return cue.rule.startswith("release.") and any(w in OTHER_WORK_WORDS for w in before)
 
     def negated(self, window: Offsets, date: Hit | None) -> bool:
@@ -346,6 +329,20 @@ class SentenceHits:
         if u.ent not in SUBJECT_ENTS and not any(overlaps(h, cue) for h in self.of("subject.title_verb")):
             return None
         return (u.start - 4 if self.text[u.start - 4 : u.start] == "The " else u.start), u.end
+
+
+def _longest_per_rule(cues: list[Hit]) -> list[Hit]:
+    """'shooting ... wrapped' and 'wrapped': one cue, the longest of a rule's overlapping ones."""
+    return sorted(
+        {
+            c
+            for c in cues
+            if not any(
+                o.rule == c.rule and o.end - o.start > c.end - c.start and overlaps(o, c) for o in cues
+            )
+        },
+        key=lambda h: (h.start, h.end, h.rule),
+    )
 
 
 def _before_cue(units: list[Unit], cue_start: int) -> tuple[list[Unit], bool]:

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from hsextract.ingest import Block
 from hsextract.rules.context import seasons_in
+from hsextract.rules.dated import DatedMention
 from hsextract.rules.episodes import SCHEDULE, borrow_counts
 from hsextract.rules.hits import (
     FOLLOWING_PENALTY,
@@ -32,6 +33,7 @@ from hsextract.rules.hits import (
     stated_counts,
 )
 from hsextract.rules.units import Sentence
+from hsextract.rules.vocab import ANNOUNCE_VERBS
 
 __all__ = ["STATUS_RANK", "TITLE_RUN", "DatedMention", "find_dated", "hedged_sections"]
 
@@ -48,38 +50,10 @@ _NEW_DATE = re.compile(
     r"set|scheduled|planned|slated|due|for|to|back|week))*\s*$",
     re.IGNORECASE,
 )
-_ANNOUNCE = re.compile(r"(?:announced|confirmed|revealed|unveiled)\b", re.IGNORECASE)
+_ANNOUNCE = re.compile(rf"(?:{'|'.join(ANNOUNCE_VERBS)})\b", re.IGNORECASE)
 # "renewed for a third season, weeks after the season 2 finale": a clause about another moment.
 _TEMPORAL_CLAUSE = re.compile(r"\b(?:after|before|since|following|until|ahead of|prior to)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:through|thru|until|till|up to)\s+$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class DatedMention:
-    """A release or event statement; `date` None = undated (only kept to merge into a dated twin)."""
-
-    category: str  # "release" or a models.EventKind
-    rule: str
-    cue: Offsets
-    date: Offsets | None
-    sentence: Offsets
-    block_kind: str
-    block_index: int
-    kind: str = "premiere"
-    part: str | None = None
-    status: str = "confirmed"
-    tense: str | None = None  # "future" / "past": which way a year taken from the published date may go
-    seasons: tuple[int, ...] = ()  # from the statement; empty = take the section's season
-    platform: str | None = None
-    platforms: tuple[str, ...] = ()  # every platform the statement gives, `platform` first
-    episode_count: int | None = None
-    runtime: int | None = None
-    subject: Offsets | None = None  # a title right before the cue: "When Other Show dropped in 2019"
-
-    @property
-    def evidence(self) -> Offsets:
-        ends = (self.cue, self.date) if self.date else (self.cue,)
-        return min(e[0] for e in ends), max(e[1] for e in ends)
 
 
 def _nearest(cues: list[Hit], d: Hit) -> Hit | None:
@@ -141,25 +115,7 @@ def _attach(sh: SentenceHits, line_cue: Hit | None) -> tuple[list[tuple[Hit, Hit
     pairs: list[tuple[Hit, Hit | None]] = []
     loose: list[Hit] = []
     for d in sh.dates:
-        clause = sh.clause_of(d.start)
-        cues = [c for c in sh.cues if inside(c, clause)] or [  # "Season 2 release date: May 5"
-            c
-            for c in sh.cues
-            if sh.text[clause[0]] in ":–—"
-            and c.end <= clause[0] + 1
-            and not any(inside(x, sh.clause_of(c.start)) for x in sh.dates)
-        ]
-        if not cues and line_cue is not None:  # "Episode 2: 'Title' - October 10": the line is the cue
-            cues = [line_cue]
-        if not cues and _new_subject(sh, clause[0], d.start):  # "..., with episode 5 on May 9": elided verb
-            cues = [c for c in sh.cues if c.end <= clause[0]]
-        cues = [c for c in cues if c is line_cue or _reaches(sh, c, d)]  # a line dates all its drops
-        if (best := _nearest(cues + [b for b in sh.blocked if inside(b, clause)], d)) in sh.blocked:
-            best = None
-        if best is not None and best.rule.split(".")[1] not in STATEMENT_EVENTS and _said(sh, d, best):
-            best = _nearest([c for c in cues if c.rule.split(".")[1] in STATEMENT_EVENTS], d)
-        if best is None and (said := _announced(sh, d)) is not None:
-            best = said  # nothing else is dated by it: the reveal itself is the event
+        best = _best_cue(sh, d, _candidates(sh, d, line_cue))
         if best is None:
             loose.append(d)
             continue
@@ -179,6 +135,37 @@ def _part_with_episodes(sh: SentenceHits, labels: list[Hit], date: Hit) -> list[
         p for p in sh.of("label.part", (sh.span[0], labels[0].start)) if _WITH_EPISODES.match(sh.text, p.end)
     ]
     return parts[-1:] or labels
+
+
+def _candidates(sh: SentenceHits, d: Hit, line_cue: Hit | None) -> list[Hit]:
+    """The cues that may date `d`: its clause's, else a heading-like clause's before a colon, else
+    the line's, else (after a new subject) the earlier clauses'; only those the date reaches."""
+    clause = sh.clause_of(d.start)
+    cues = [c for c in sh.cues if inside(c, clause)] or [  # "Season 2 release date: May 5"
+        c
+        for c in sh.cues
+        if sh.text[clause[0]] in ":–—"
+        and c.end <= clause[0] + 1
+        and not any(inside(x, sh.clause_of(c.start)) for x in sh.dates)
+    ]
+    if not cues and line_cue is not None:  # "Episode 2: 'Title' - October 10": the line is the cue
+        cues = [line_cue]
+    if not cues and _new_subject(sh, clause[0], d.start):  # "..., with episode 5 on May 9": elided verb
+        cues = [c for c in sh.cues if c.end <= clause[0]]
+    return [c for c in cues if c is line_cue or _reaches(sh, c, d)]  # a line dates all its drops
+
+
+def _best_cue(sh: SentenceHits, d: Hit, cues: list[Hit]) -> Hit | None:
+    """The nearest candidate (None when a blocked release word is nearer); a 'said on <date>' date
+    goes to a statement event only, and an unclaimed date after 'announced' dates the reveal."""
+    clause = sh.clause_of(d.start)
+    if (best := _nearest(cues + [b for b in sh.blocked if inside(b, clause)], d)) in sh.blocked:
+        best = None
+    if best is not None and best.rule.split(".")[1] not in STATEMENT_EVENTS and _said(sh, d, best):
+        best = _nearest([c for c in cues if c.rule.split(".")[1] in STATEMENT_EVENTS], d)
+    if best is None and (said := _announced(sh, d)) is not None:
+        best = said  # nothing else is dated by it: the reveal itself is the event
+    return best
 
 
 def _release_kind(sh: SentenceHits, cue: Hit, date: Hit, line: Hit | None = None) -> tuple[str, str | None]:

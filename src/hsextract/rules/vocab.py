@@ -83,18 +83,25 @@ STRUCTURE_WORDS = frozenset(
     """.split()
 )
 
+# Verbs that announce: a date right after one dates the announcement ("announced on Tuesday").
+ANNOUNCE_VERBS = ("announced", "confirmed", "revealed", "unveiled")
+# A platform followed by one of these is the speaker, not where the show airs ("The BBC has confirmed").
+STATEMENT_VERBS = (*ANNOUNCE_VERBS, "said", "says", "told", "shared", "teased")
+# May stand between a speaker and its statement verb ("Netflix has officially confirmed").
+STATEMENT_ADVERBS = ("has", "have", "had", "also", "officially", "finally")
+# Between a title and its cue ("Other Show will premiere"): the title is still the cue's subject.
+SUBJECT_GAP = frozenset({"will", "has", "have", "had", "is", "was", "were", "are", "be", "been", "'ll"})
+# "Other Show, whose second season premieres": a season phrase between a title and its cue.
+SEASON_PHRASE = frozenset(
+    """
+    season series new latest next final first second third fourth fifth sixth seventh eighth ninth tenth
+    """.split()
+)
+
 # A parenthesis or clause about another work: its roles are not roles in this series.
 OTHER_WORK_WORDS = frozenset(
     """
     album biopic book documentary feature film films movie movies musical novel opera play stage
-    """.split()
-)
-
-# Crew roles: a person introduced by these is not cast.
-CREW_WORDS = frozenset(
-    """
-    author cinematographer commissioner composer creator creators director directors editor
-    executive novelist producer producers screenwriter showrunner showrunners writer writers
     """.split()
 )
 

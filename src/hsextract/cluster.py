@@ -127,7 +127,8 @@ class DaskRunner:
                         processes=True,
                         host="127.0.0.1",  # loopback only: nothing listens on the network
                         scheduler_port=0,
-                        dashboard_address=None,
+                        dashboard_address=None,  # no dashboard; its health routes on a free loopback port:
+                        scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
                         silence_logs=logging.ERROR,
                         death_timeout=CONNECT_TIMEOUT_S,  # a worker that loses its scheduler exits
                     )

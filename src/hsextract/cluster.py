@@ -131,17 +131,7 @@ class DaskRunner:
             settings["distributed.comm.timeouts.connect"] = f"{CONNECT_TIMEOUT_S}s"
             with dask.config.set(settings):
                 if self.address is None:
-                    self.cluster = LocalCluster(
-                        n_workers=self.local_workers,
-                        threads_per_worker=1,
-                        processes=True,
-                        host="127.0.0.1",  # loopback only: nothing listens on the network
-                        scheduler_port=0,
-                        dashboard_address=None,  # no dashboard; its health routes on a free loopback port:
-                        scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
-                        silence_logs=logging.ERROR,
-                        death_timeout=CONNECT_TIMEOUT_S,  # a worker that loses its scheduler exits
-                    )
+                    self.cluster = self._start_local(LocalCluster)
                     self.client = Client(self.cluster, timeout=CONNECT_TIMEOUT_S)
                 elif self.address.endswith(".json"):
                     self.client = Client(scheduler_file=self.address, timeout=CONNECT_TIMEOUT_S)
@@ -153,6 +143,21 @@ class DaskRunner:
             why = f"{type(exc).__name__}: {exc}".strip().splitlines()[0]
             raise ClusterUnavailable(f"--scheduler {self.where}: no Dask cluster to run on ({why})") from exc
         return self.client
+
+    def _start_local(self, local_cluster: type[LocalCluster]) -> LocalCluster:
+        """The `local:N` cluster; its workers ignore Ctrl-C (cluster_worker.dask_setup)."""
+        return local_cluster(
+            n_workers=self.local_workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",  # loopback only: nothing listens on the network
+            scheduler_port=0,
+            dashboard_address=None,  # no dashboard; the scheduler's health routes on a free loopback port
+            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+            silence_logs=logging.ERROR,
+            death_timeout=CONNECT_TIMEOUT_S,  # a worker that loses its scheduler exits
+            preload=["hsextract.cluster_worker"],
+        )
 
     def close(self) -> None:
         """Leave the cluster (a LocalCluster is shut down); bounded, never raises."""

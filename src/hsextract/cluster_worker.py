@@ -12,6 +12,7 @@ lock). Several single-threaded workers per host (`--nworkers N --nthreads 1`) is
 
 from __future__ import annotations
 
+import signal
 import threading
 from typing import TYPE_CHECKING
 
@@ -84,3 +85,12 @@ def extract_batch(batch: list[Article], plugin_name: str) -> tuple[str, list[tup
     with plugin.lock:
         results = [(a.id, out.model_dump_json()) for a, out in extract_all(plugin.extractor, batch)]
     return plugin.fingerprint, results
+
+
+def dask_setup(worker: Worker) -> None:
+    """Dask preload of the `local:N` workers (cluster.py): Ctrl-C in a terminal reaches the whole
+    process group, and only the hsextract process should act on it (it stops the run, saves the
+    manifest, then shuts the cluster down), as `--jobs` workers do. Workers of a cluster started by
+    `dask worker` are not preloaded: their own Ctrl-C is theirs."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -176,6 +176,30 @@ def test_a_model_that_does_not_load_on_a_worker_stops_the_run(batch: list[Articl
         )
 
 
+@needs_dask
+def test_the_worker_plugin_reports_the_workers_own_fingerprint_and_model_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a worker sends back is its own fingerprint (computed there), so a worker with other code
+    is caught; a model it cannot load is a ModelNotFound naming the worker, raised by its tasks."""
+    import pickle
+
+    from hsextract import cluster_worker
+
+    plugin = cluster_worker.ExtractorPlugin(str(tmp_path / "no-such-model"))
+    on_worker = pickle.loads(pickle.dumps(plugin))
+    assert on_worker.name == plugin.name and on_worker.extractor is None
+    monkeypatch.setattr(cluster_worker, "run_fingerprint", lambda model: "1:other:code")
+
+    class Worker:
+        address = "tcp://10.0.0.7:40000"
+
+    on_worker.setup(Worker())  # type: ignore[arg-type]
+    assert on_worker.fingerprint == "1:other:code" != plugin.fingerprint
+    assert isinstance(on_worker.error, ModelNotFound)
+    assert str(on_worker.error).startswith("on Dask worker tcp://10.0.0.7:40000: cannot load spaCy model")
+
+
 # --- on LocalClusters -----------------------------------------------------------------------------
 
 

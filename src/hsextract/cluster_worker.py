@@ -47,7 +47,8 @@ class ExtractorPlugin(WorkerPlugin):
         self.lock = threading.Lock()
 
     def __getstate__(self) -> dict[str, object]:
-        # Sent to workers before setup: only the settings travel, never a loaded model or a lock.
+        # Sent to workers: only the settings travel, never a loaded model or a lock (the fingerprint
+        # is the worker's own again once `setup` has run).
         return {"model": self.model, "fingerprint": self.fingerprint, "name": self.name}
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -59,6 +60,7 @@ class ExtractorPlugin(WorkerPlugin):
         ModelNotFound the client turns into the usual one-line error."""
         from hsextract.pipeline import Extractor
 
+        self.fingerprint = run_fingerprint(self.model)  # this worker's own code and model, not the client's
         try:
             self.extractor = Extractor(self.model)
         except ModelNotFound as exc:

@@ -12,7 +12,7 @@ $(BIN)/python:
 # Re-install whenever the dependency list changes.
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[model,test]'
+	$(BIN)/python -m pip install --quiet -e '.[model,test,dask]'
 	@touch $@
 
 install: $(STAMP)

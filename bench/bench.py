@@ -5,6 +5,7 @@ on one machine. Writes bench/RESULTS.md.
 
     .venv/bin/python bench/bench.py            # N=200 and N=2000 (about 20-30 minutes on 2 cores)
     .venv/bin/python bench/bench.py --quick    # N=40 and N=200, for a smoke run
+    .venv/bin/python bench/bench.py --only-cluster   # just --jobs 2 vs --scheduler local:2, printed
 
 Articles are synthetic but realistic: corpus paragraphs recombined, with invented names and
 shifted years substituted, plus one unique casting sentence each, so no two texts are equal and
@@ -166,6 +167,34 @@ print(json.dumps(res))
 """
 
 
+def cluster_overhead(path: Path, tmp: Path, rounds: int) -> tuple[str, str, str]:
+    """`--jobs 2` against `--scheduler local:2` (Dask's LocalCluster, 2 worker processes) on the same
+    articles: the whole command each time, as a user runs it (process start, model loads, cluster
+    start and shutdown included), alternating, the median of the per-pair ratios reported."""
+    pairs = []
+    for k in range(rounds):
+        times = {}
+        for how in (["--jobs", "2"], ["--scheduler", "local:2"])[:: 1 if k % 2 == 0 else -1]:
+            out = tmp / f"cl-{how[0][2:]}-{k}"
+            cmd = [PY, "-m", "hsextract.cli", "extract", str(path), "--out", str(out), "--no-cache"]
+            times[how[0]] = run([*cmd, "--quiet", *how])[0]
+        one, two = tmp / f"cl-jobs-{k}", tmp / f"cl-scheduler-{k}"
+        names = sorted(g.name for g in one.glob("*.json"))
+        same = names == sorted(g.name for g in two.glob("*.json"))
+        same = same and all((one / g).read_bytes() == (two / g).read_bytes() for g in names)
+        pairs.append((times["--jobs"] / times["--scheduler"], times, same))
+        shutil.rmtree(one), shutil.rmtree(two)
+    ratio, times, _ = sorted(pairs, key=lambda p: p[0])[len(pairs) // 2]
+    n = sum(1 for _ in path.open(encoding="utf-8"))
+    return (
+        "--jobs 2 / --scheduler local:2 (whole command)",
+        f"{n / times['--jobs']:.1f} / {n / times['--scheduler']:.1f} art/s",
+        f"local:2 = {ratio:.3f} x --jobs 2 (target >= 0.85; pairs in run order: "
+        + ", ".join(f"{r:.3f}" for r, *_ in pairs)
+        + f"); same bytes: {all(s for *_, s in pairs)}",
+    )
+
+
 def kept_notes(path: Path) -> str:
     """The hand-written sections of an existing results file (from its first `## ` heading on): a
     re-run replaces the measured table, not the explanation a person wrote under it."""
@@ -180,9 +209,18 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    ap.add_argument("--only-cluster", action="store_true", help="only --jobs 2 vs local:2, printed")
     args = ap.parse_args()
     small, large = (40, 200) if args.quick else (200, 2000)
     tmp = Path(tempfile.mkdtemp(prefix="hsbench-"))
+    if args.only_cluster:
+        try:
+            articles = write_corpus(make_articles(large, seed=11), tmp)
+            row = cluster_overhead(articles, tmp, 1 if args.quick else 3)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        print(f"| {' | '.join(row)} |")
+        return 0
     rows: list[tuple[str, str, str]] = []
     try:
         texts_small = make_articles(small)
@@ -220,6 +258,7 @@ def main() -> int:
             for i in range(0, len(inter_texts), size)
         ]
         inter = timed_child(INTERLEAVED.format(chunks=chunk_paths, out=str(tmp / "oi")))
+        cluster_row = cluster_overhead(p_large, tmp, 1 if args.quick else 3)
         rss_small = timed_child(FULL.format(path=str(p_small), out=str(tmp / "rs"), jobs=1))["rss_mb"]
         rss_large = full1["rss_mb"]
         parser = timed_child(PARSER.format(path=str(p_small)))
@@ -267,6 +306,7 @@ def main() -> int:
                 + ", ".join(f"{r:.2f}" for r, *_ in scaling)
                 + f"); same bytes: {same}",
             ),
+            cluster_row,
             (
                 f"peak RSS N={small} / N={large}",
                 f"{rss_small:.0f} MB / {rss_large:.0f} MB",

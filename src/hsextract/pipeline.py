@@ -13,6 +13,7 @@ import argparse
 import sys
 import time
 from collections.abc import Generator, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,6 +43,7 @@ from hsextract.writer import Writer
 
 if TYPE_CHECKING:
     from hsextract.cache import OutputCache
+    from hsextract.cluster import DaskRunner
 
 __all__ = [  # the run's vocabulary, as callers and tests have read it from here
     "INTERRUPTED",
@@ -132,6 +134,7 @@ def run_extract(
     use_cache: bool = True,
     store_cache: bool = True,
     progress: bool = False,
+    cluster: DaskRunner | None = None,
 ) -> RunResult:
     """Extract every input into `out_dir/<id>.json`, each written as soon as it is done.
 
@@ -140,7 +143,8 @@ def run_extract(
     say what was not done. `extractor` lets a caller reuse an already-loaded model. With
     `use_cache`, an article whose output was made from the same text, metadata, model and code is
     not extracted again (see cache.py); without `store_cache` no cache key is written (and an old
-    one for a re-extracted article is removed); `jobs` > 1 extracts in that many worker processes.
+    one for a re-extracted article is removed); `jobs` > 1 extracts in that many worker processes,
+    `cluster` on a Dask cluster (cluster.py) instead.
     The folder is locked for the run (outdir.OutputLock): a second run into it raises FolderLocked.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -148,7 +152,18 @@ def run_extract(
     lock.acquire()
     try:
         return _locked_run(
-            paths, out_dir, model, jsonl, fail_fast, quiet, extractor, jobs, use_cache, store_cache, progress
+            paths,
+            out_dir,
+            model,
+            jsonl,
+            fail_fast,
+            quiet,
+            extractor,
+            jobs,
+            use_cache,
+            store_cache,
+            progress,
+            cluster,
         )
     finally:
         lock.release()
@@ -166,6 +181,7 @@ def _locked_run(
     use_cache: bool,
     store_cache: bool,
     progress: bool,
+    cluster: DaskRunner | None = None,
 ) -> RunResult:
     """`run_extract` once the output folder is this run's alone."""
     from hsextract.cache import OutputCache, model_fingerprint, run_fingerprint
@@ -186,12 +202,12 @@ def _locked_run(
             write_output(out_dir, cache, aid, dumps(output), book.by_id[aid], None)
         if use_cache:
             todo = _reuse_cached(todo, cache, book, outputs if jsonl is not None else None)
-        if todo and extractor is None and jobs <= 1:
+        if todo and extractor is None and jobs <= 1 and cluster is None:
             extractor = Extractor(model)
 
         book.write()
         if todo:
-            stream = _stream(extractor, todo, jobs, model)
+            stream = _stream(extractor, todo, jobs, model, cluster)
             kept = outputs if jsonl is not None else None  # so memory does not grow with the corpus
             with writer:  # files are written in the background, in order; book.write waits for them
                 _write_stream(
@@ -285,8 +301,11 @@ def _reuse_cached(
 
 
 def _stream(
-    extractor: Extractor | None, todo: list[Article], jobs: int, model: str | None
+    extractor: Extractor | None, todo: list[Article], jobs: int, model: str | None, cluster: DaskRunner | None
 ) -> Generator[tuple[Article, ArticleOutput], None, None]:
+    """Outputs from a Dask cluster, worker processes, or this process."""
+    if cluster is not None:
+        return cluster.extract(todo)
     if jobs > 1:
         from hsextract.parallel import extract_parallel
 
@@ -317,6 +336,7 @@ def _jsonl_lines(outputs: dict[str, ArticleOutput]) -> Iterator[str]:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from hsextract.cluster import scheduler_arg
     from hsextract.parallel import jobs_arg
 
     parser.add_argument(
@@ -334,6 +354,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="worker processes (default 1); 'auto' = one per usable CPU; more than the CPUs, or than "
         "fit in available memory (~300 MB each), is reduced to that with a notice",
+    )
+    parser.add_argument(
+        "--scheduler",
+        type=scheduler_arg,
+        metavar="ADDRESS",
+        help="run on a Dask cluster: a scheduler address (tcp://host:8786) or scheduler file, or local:N "
+        "for N worker processes on this machine (needs pip install 'hsextract[dask]')",
     )
     parser.add_argument(
         "--force", action="store_true", help="extract every article again, even when its output is up to date"
@@ -375,18 +402,25 @@ def run(args: argparse.Namespace) -> int:
     a usage error (no input found, an --out that is not a folder or that another run is writing into,
     a --jsonl among the inputs, a model that cannot be loaded), 130 / 143 when SIGINT /
     SIGTERM stopped the run (the manifest then lists the rest as skipped)."""
+    from hsextract.cluster import ClusterUnavailable, open_runner
     from hsextract.errors import UsageError, interrupts_raise
     from hsextract.ner import ModelNotFound
     from hsextract.outdir import FolderLocked
     from hsextract.parallel import available_memory, bound_jobs, usable_cpus
 
     paths = _checked_paths(args)
+    cluster = None
+    if args.scheduler is not None:  # Dask is imported only here
+        try:
+            cluster = open_runner(args.scheduler, args.model, args.jobs)
+        except ClusterUnavailable as exc:
+            raise UsageError(str(exc)) from exc
     jobs, notice = bound_jobs(args.jobs, usable_cpus(), available_memory())
     if notice:  # even with --quiet: the run is not what was asked for
         print(notice, file=sys.stderr)
     started = time.monotonic()
     try:
-        with interrupts_raise():
+        with interrupts_raise(), cluster or nullcontext():
             result = run_extract(
                 paths,
                 args.out,
@@ -398,12 +432,13 @@ def run(args: argparse.Namespace) -> int:
                 use_cache=not (args.force or args.no_cache),
                 store_cache=not args.no_cache,
                 progress=not args.quiet,
+                cluster=cluster,
             )
     except Interrupted as stop:
         done = f"{stop.progress[0]} of {stop.progress[1]} articles" if stop.progress else "no article"
         print(f"hsextract: interrupted, {done} written; re-run to finish", file=sys.stderr)
         return stop.exit_code
-    except (ModelNotFound, FolderLocked) as exc:
+    except (ModelNotFound, FolderLocked, ClusterUnavailable) as exc:
         raise UsageError(str(exc)) from exc
     except OSError as exc:  # the output folder, not an article: nothing sensible to carry on with
         print(f"hsextract extract: error: cannot write outputs: {exc}", file=sys.stderr)

@@ -327,3 +327,16 @@ def test_a_show_named_in_full_again_and_again_keeps_its_full_name(
     extract_text: Extract, text: str, show: str
 ) -> None:
     assert {r.show for r in extract_text(text, published="2025-06-01").releases} == {show}
+
+
+def test_an_abbreviated_weekday_and_month_date_a_listing_line(extract_text: Extract) -> None:
+    out = extract_text(
+        "New this week\n\n- Sat 5 Apr: Harrowby, series 5 (BBC Two, 8pm)\n", published="2025-03-01"
+    )
+    assert releases(out) == [("Harrowby", 5, "2025-04-05", "BBC Two")]
+
+
+def test_a_month_range_dates_the_season_from_its_start(extract_text: Extract) -> None:
+    text = "Harrowby season 2\n\nThe first season originally aired from April to June 2024 on Netflix.\n"
+    out = extract_text(text, published="2025-03-01")
+    assert [(r.season, r.date, r.precision) for r in out.releases] == [(1, "2024-04", "month")]

@@ -106,9 +106,11 @@ _UNNUMBERED_HEAD = re.compile(
 )
 # "April 4: Title season 2 (Netflix)", "- Sunday, March 16: Title episode 2 (Netflix)": a dated
 # schedule entry; group 2 is the date, group 1 the title
+# "Sunday", "Sat", "Thurs.": a weekday as listings write it
+_WEEKDAY_NAME = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day|\.)?"
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 _DATE_FIRST_ENTRY = re.compile(
-    r"^\s*(?:[-•*]\s*)?(?P<date>(?:[A-Z][a-z]+day,?\s+)?(?:" + _MONTH_NAME + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"^\s*(?:[-•*]\s*)?(?P<date>(?:" + _WEEKDAY_NAME + r",?\s+)?(?:" + _MONTH_NAME + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"))\s*:\s+(?P<title>" + _TITLE + r")"
 )
 
@@ -193,7 +195,7 @@ def entry_head(block: Block) -> EntryHead | None:
 LISTING_HEAD_WORDS = 12
 # "Sunday 5 October, 9pm", "Thursday 9 October", "Oct. 3 at 8pm ET": a line that is only a date (and time)
 _DATE_LINE = re.compile(
-    r"^\s*(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"^\s*(?:" + _WEEKDAY_NAME + r",?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
     + _MONTH_NAME
     + r"|"
     + _MONTH_NAME
@@ -339,7 +341,7 @@ _PLATFORM_FOLDS = frozenset(p.casefold() for p in PLATFORMS)
 
 
 _DATE_PREFIX = re.compile(
-    r"^(?:[A-Z][a-z]+day,?\s+)?(?:"
+    r"^(?:" + _WEEKDAY_NAME + r",?\s+)?(?:"
     + _MONTH_NAME
     + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
     + _MONTH_NAME

@@ -45,6 +45,10 @@ TITLE_RUN = r"[A-Z0-9][\w'’&!?-]*(?:\s+(?:(?:of|the|and|at|in|on|for|a|an|to|&
 _TITLE_START = re.compile(TITLE_RUN)
 
 _LEADING_PREPOSITION = re.compile(r"^(?:(?:in|on|from|until|till|since|through|during|at|a|an)\s+)+", re.I)
+_MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH_RANGE = re.compile(
+    rf"(?i:(?:from\s+)?{_MONTH_NAMES}(?:\s+\d{{4}})?\s*(?:to|until|through|and|[-–—])\s*{_MONTH_NAMES},?\s+\d{{4}})"
+)
 _YEAR_TAIL = re.compile(r"[\s,]*(?:(?:19|20)\d\d)?")
 _DATE_WORD = re.compile(
     r"\b(?:(?:19|20)\d\d|spring|summer|fall|autumn|winter|holidays?|today|tonight"
@@ -196,11 +200,15 @@ def date_candidates(text: str, hits: list[Hit]) -> list[Hit]:
             chosen.append(h)
     for ent in (h for h in trimmed if h.rule == "date.ner"):
         over = [c for c in chosen if overlaps(ent, c)]
-        if not over or (
-            len(over) == 1
-            and inside(over[0], (ent.start, ent.end))
-            and _YEAR_TAIL.fullmatch(text, over[0].end, ent.end)
-        ):  # not "May 3 and season 2"
+        if (
+            not over
+            or (
+                len(over) == 1
+                and inside(over[0], (ent.start, ent.end))
+                and _YEAR_TAIL.fullmatch(text, over[0].end, ent.end)
+            )  # not "May 3 and season 2"
+            or (len(over) >= 2 and _MONTH_RANGE.fullmatch(text, ent.start, ent.end))
+        ):  # "April to June 2024": one range, not "April" (year unknown) and "June 2024"
             chosen = [c for c in chosen if c not in over] + [ent]
     return sorted(chosen, key=lambda h: h.start)
 

@@ -340,3 +340,19 @@ def test_a_month_range_dates_the_season_from_its_start(extract_text: Extract) ->
     text = "Harrowby season 2\n\nThe first season originally aired from April to June 2024 on Netflix.\n"
     out = extract_text(text, published="2025-03-01")
     assert [(r.season, r.date, r.precision) for r in out.releases] == [(1, "2024-04", "month")]
+
+
+def test_a_schedule_table_dates_each_rows_show(extract_text: Extract) -> None:
+    text = (
+        "Also streaming this week\n\n"
+        "Date | Show | Platform\n"
+        "Tue 11 Nov | Reef Rangers S2 | ABC iview\n"
+        "Thu 13 Nov | Copper Road | Stan\n"
+        "Sat 15 Nov | Moon Pharmacy ep 2 | Viki\n"
+    )
+    out = extract_text(text, published="2025-11-10")
+    assert releases(out) == [
+        ("Copper Road", None, "2025-11-13", "Stan"),
+        ("Reef Rangers", 2, "2025-11-11", "ABC iview"),
+    ]
+    assert out.episodes == []  # a show table is not an episode table

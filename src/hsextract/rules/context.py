@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from hsextract.ingest import Block
+from hsextract.rules.tables import show_table_rows
 from hsextract.rules.vocab import PLATFORMS
 from hsextract.textnorm import has_word, word_spans
 
@@ -110,7 +111,11 @@ _UNNUMBERED_HEAD = re.compile(
 _WEEKDAY_NAME = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day|\.)?"
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 _DATE_FIRST_ENTRY = re.compile(
-    r"^\s*(?:[-•*]\s*)?(?P<date>(?:" + _WEEKDAY_NAME + r",?\s+)?(?:" + _MONTH_NAME + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"^\s*(?:[-•*]\s*)?(?P<date>(?:"
+    + _WEEKDAY_NAME
+    + r",?\s+)?(?:"
+    + _MONTH_NAME
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"))\s*:\s+(?P<title>" + _TITLE + r")"
 )
 
@@ -195,7 +200,9 @@ def entry_head(block: Block) -> EntryHead | None:
 LISTING_HEAD_WORDS = 12
 # "Sunday 5 October, 9pm", "Thursday 9 October", "Oct. 3 at 8pm ET": a line that is only a date (and time)
 _DATE_LINE = re.compile(
-    r"^\s*(?:" + _WEEKDAY_NAME + r",?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"^\s*(?:"
+    + _WEEKDAY_NAME
+    + r",?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
     + _MONTH_NAME
     + r"|"
     + _MONTH_NAME
@@ -222,6 +229,29 @@ def listing_lines(blocks: list[Block]) -> dict[int, tuple[int, int]]:
             b.text, entry.end("title")
         ):
             out[b.index] = (b.start + entry.start("title"), b.start + entry.end("title"))
+    for index, span in table_shows(blocks).items():  # "Tue 11 Nov | Reef Rescue Kids S2 | ABC iview"
+        out.setdefault(index, span)
+    return out
+
+
+# what follows a show's name in a schedule cell: "S2", "Season 4", "Part 1", "ep 1", "episodes 1-3"
+_CELL_TAIL = re.compile(
+    r"\s+(?i:S\d{1,2}\b|(?:season|series|part|volume)\s+\w+|eps?\.?\s*\d|episodes?\s+\d).*$"
+)
+
+
+def table_shows(blocks: list[Block]) -> dict[int, tuple[int, int]]:
+    """Block index -> the show's name in each row of a "Date | Show | Platform" table, without the
+    season or episode after it; a later episode's row ("Title ep 2") dates no release."""
+    texts = {b.index: b for b in blocks}
+    out = {}
+    for index, (start, end) in show_table_rows(blocks).items():
+        b = texts[index]
+        cell = b.text[start - b.start : end - b.start]
+        tail = _CELL_TAIL.search(cell)
+        if tail and _LATER_EPISODE.match(cell, tail.start()):
+            continue
+        out[index] = (start, start + (tail.start() if tail else len(cell)))
     return out
 
 
@@ -312,8 +342,8 @@ def headline_season(blocks: list[Block]) -> int | None:
     """The season the headline names: the first title or heading line before the body that names
     one (a breadcrumb line such as "Home > TV" can stand first)."""
     for b in blocks:
-        if b.kind == "paragraph":
-            return None
+        if b.kind == "paragraph" or (b.kind != "title" and "|" in b.text):
+            return None  # the body has begun (a table row is body, a "Title | Outlet" headline is not)
         if b.kind in {"title", "heading"} and not _WHETHER.match(b.text) and (found := single_season(b.text)):
             return found  # "Will there be a season 2?" names no season the article is about
     return None
@@ -341,7 +371,9 @@ _PLATFORM_FOLDS = frozenset(p.casefold() for p in PLATFORMS)
 
 
 _DATE_PREFIX = re.compile(
-    r"^(?:" + _WEEKDAY_NAME + r",?\s+)?(?:"
+    r"^(?:"
+    + _WEEKDAY_NAME
+    + r",?\s+)?(?:"
     + _MONTH_NAME
     + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
     + _MONTH_NAME
@@ -490,6 +522,7 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
     raw_candidates: list[str] = []
     list_heads: dict[int, ListHead] = {i: ListHead(*h) for i, h in slot_heads(content).items()}
     strong_raw = [h.show for h in list_heads.values()]
+    strong_raw += [text[start:end] for start, end in table_shows(content).values()]
     for b in content:
         strong_raw += [_FORMAT_TAIL.sub("", m.group(1)) for m in _BEFORE_SEASON.finditer(b.text)]
         strong_raw += [m.group("title") for m in _SEASON_OF.finditer(b.text)]

@@ -18,6 +18,7 @@ from hsextract.ingest import Block
 from hsextract.rules.context import ORDINALS
 from hsextract.rules.episodes import EpisodeMention, Offsets, quoted_at, quoted_run
 from hsextract.rules.hits import Hit
+from hsextract.rules.tables import cells, is_show_table, show_table_rows
 
 MAX_TITLE_WORDS = 8  # a longer line is a sentence or a synopsis, not a title
 MIN_RUN = 2  # one short line after an intro is as likely a sub-heading as a list
@@ -146,25 +147,15 @@ def _run(text: str, intro: Block, following: list[Block]) -> list[tuple[Block, O
     return [] if bare and not labelled and not intro.text.rstrip().endswith(":") else run
 
 
-def _cells(text: str, block: Block) -> list[Offsets]:
-    """The trimmed cells of a table row written as text ("4 | Title | June 27")."""
-    cells, pos = [], block.start
-    for part in block.text.split("|"):
-        lead = len(part) - len(part.lstrip())
-        cells.append((pos + lead, pos + lead + len(part.strip())))
-        pos += len(part) + 1
-    return cells
-
-
 def _table(text: str, blocks: list[Block], i: int) -> tuple[list[Block], list[EpisodeMention]]:
     """The rows under a header row ("Ep | Title | Release date", "Weekend | Episodes | Air dates"),
     and the titles of its Title column when it has one."""
-    header = [text[s:e].lower().strip(" .:#") for s, e in _cells(text, blocks[i])]
-    if len(header) < 2 or any(h.isdigit() for h in header):
+    header = [text[s:e].lower().strip(" .:#") for s, e in cells(blocks[i])]
+    if len(header) < 2 or any(h.isdigit() for h in header) or is_show_table(header):
         return [], []
     rows = []
     for block in blocks[i + 1 :]:
-        if "|" not in block.text or len(_cells(text, block)) != len(header):
+        if "|" not in block.text or len(cells(block)) != len(header):
             break
         rows.append(block)
     if "title" not in header:
@@ -173,10 +164,10 @@ def _table(text: str, blocks: list[Block], i: int) -> tuple[list[Block], list[Ep
     num_col = next((k for k, h in enumerate(header) if h in _NUMBER_HEADERS), None)
     titled: list[tuple[Block, Offsets, int | None]] = []
     for block in rows:
-        cells = _cells(text, block)
-        raw = text[slice(*cells[num_col])] if num_col is not None else ""
-        if cells[title_col][1] > cells[title_col][0]:
-            titled.append((block, cells[title_col], int(raw) if raw.isdigit() else None))
+        row = cells(block)
+        raw = text[slice(*row[num_col])] if num_col is not None else ""
+        if row[title_col][1] > row[title_col][0]:
+            titled.append((block, row[title_col], int(raw) if raw.isdigit() else None))
     context = blocks[i - 1] if i > 0 else blocks[i]
     complete = bool(_COMPLETE.search(context.text)) and not _PARTIAL.search(context.text)
     return rows, [
@@ -205,13 +196,17 @@ def title_lines(
     out: list[EpisodeMention] = []
     lines: dict[int, Offsets] = {}
     intro_starts = sorted(h.start for h in hits if h.rule == "episodes.intro")
+    show_rows = set(show_table_rows(blocks))  # a "Date | Show | Platform" table lists no episodes
     i = 0
     while i < len(blocks) - 1:
         intro = blocks[i]
+        if intro.index in show_rows:
+            i += 1
+            continue
         if "|" in intro.text and (table := _table(text, blocks, i))[0]:
             rows, titled = table
             out += titled
-            lines.update({b.index: _cells(text, b)[0] for b in rows})
+            lines.update({b.index: cells(b)[0] for b in rows})
             i += len(rows) + 1
             continue
         labelled = _style(blocks[i + 1]) == "label"  # "Ep. 1: ...", "Title (Episode 5)" need no intro

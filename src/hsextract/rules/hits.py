@@ -191,6 +191,18 @@ def _trimmed(text: str, h: Hit) -> Hit | None:
     return h._replace(start=start, end=end) if dated or _DATE_WORD.search(text, start, end) else None
 
 
+def _entity_wins(text: str, ent: Hit, over: list[Hit]) -> bool:
+    """The model's date replaces the rule dates it overlaps: none; one it extends by a year (not
+    "May 3 and season 2"); or two that are the ends of one range ("April to June 2024")."""
+    if not over:
+        return True
+    if len(over) == 1:
+        return inside(over[0], (ent.start, ent.end)) and bool(
+            _YEAR_TAIL.fullmatch(text, over[0].end, ent.end)
+        )
+    return bool(_MONTH_RANGE.fullmatch(text, ent.start, ent.end))
+
+
 def date_candidates(text: str, hits: list[Hit]) -> list[Hit]:
     """Rule dates first (non-overlapping, longest); an entity may extend one by a qualifier or a year."""
     trimmed = [t for h in hits if h.rule.startswith("date.") and (t := _trimmed(text, h)) is not None]
@@ -200,15 +212,7 @@ def date_candidates(text: str, hits: list[Hit]) -> list[Hit]:
             chosen.append(h)
     for ent in (h for h in trimmed if h.rule == "date.ner"):
         over = [c for c in chosen if overlaps(ent, c)]
-        if (
-            not over
-            or (
-                len(over) == 1
-                and inside(over[0], (ent.start, ent.end))
-                and _YEAR_TAIL.fullmatch(text, over[0].end, ent.end)
-            )  # not "May 3 and season 2"
-            or (len(over) >= 2 and _MONTH_RANGE.fullmatch(text, ent.start, ent.end))
-        ):  # "April to June 2024": one range, not "April" (year unknown) and "June 2024"
+        if _entity_wins(text, ent, over):
             chosen = [c for c in chosen if c not in over] + [ent]
     return sorted(chosen, key=lambda h: h.start)
 

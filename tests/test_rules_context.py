@@ -165,3 +165,19 @@ def test_a_labelled_section_head_scopes_its_show(head: str) -> None:
     blocks = segment(text)
     ctx = build_context(text, blocks)
     assert ctx.section_show[blocks[-1].index] == "Copper Road"  # the fact lines do not end the section
+
+
+def test_fact_lines_and_dash_fact_lines_keep_their_entrys_section() -> None:
+    text = (
+        "Five new shows this week\n\nIntro paragraph here.\n\n"
+        "Copper Road Season 3 (13 November) – Stan\n"
+        "Cast: Jasper Nyholm-Reid, Oona Castell, Tevita Lolo, Mabel Tjandra-Hosking\n"
+        "Part 1 – 14 November – Stan\n"
+        "Part 2 – 12 December – Stan\n\n"
+        "Season two arrived on Stan in November 2023.\n\n"
+        "Tin Lantern (15 November) – Netflix\n\nA comedy.\n"
+    )
+    blocks = segment(text)
+    ctx = build_context(text, blocks)
+    body = next(b for b in blocks if b.text.startswith("Season two"))
+    assert ctx.section_show[body.index] == "Copper Road"

@@ -120,7 +120,9 @@ _DATE_FIRST_ENTRY = re.compile(
 )
 
 
-_FACT_LINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+[^?]{1,40}$")
+_FACT_LINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+[^?]{1,120}$")
+# "Part 1 – 14 November – Netflix", "Season 2 - April 4 - Netflix": a dash fact line of the entry
+_DASH_FACT = re.compile(r"^(?:Part|Volume|Vol\.|Season|Series|Batch|Cour)\s+\w+\s*[–—-]\s+\S")
 # "Pick of the week: Title, season 2": a heading that is only a show's name (and season) opens its section
 _SEASON_HEAD = re.compile(r"^\s*" + _HEAD_LABEL + r"(" + _TITLE + r"),?\s+(?i:season|series)\s+\w+\s*$")
 
@@ -562,6 +564,7 @@ def _inside_section(blocks: list[Block], k: int, slots: set[int]) -> bool:
         or not _WORDY.search(b.text)  # a "★★★★" rating line
         or _DATE_LINE.match(b.text)  # "Sunday 5 October, 9pm" under an entry's head
         or _FACT_LINE.match(b.text)  # "Seasons: 2", "Where to stream: Netflix": a fact box
+        or _DASH_FACT.match(b.text)
     )
 
 

@@ -365,12 +365,19 @@ def test_a_film_title_in_brackets_is_not_a_character(extract_text: Callable[...,
         ),
         ("Also cast: the diplomat Sir Neville Crouch by Aldo Penrith-Keane.", set()),
         ("Yseult Garnet is his ruthless aunt, Queen Mathilda.", {("Yseult Garnet", "Queen Mathilda")}),
+        ("Aoife Dunlea, best known for Tide Lane, plays eldest daughter Niamh.", {("Aoife Dunlea", "Niamh")}),
+        (
+            "Lorcan Fairley-Bligh, the smooth developer behind the offer, played by Ruaridh Stenn, arrives.",
+            {("Ruaridh Stenn", "Lorcan Fairley-Bligh")},
+        ),
     ],
     ids=[
         "played-by-then-gapped-items",
         "colon-then-gapped-items",
         "colon-needs-two-items",
         "is-his-relation",
+        "credit-aside-before-plays",
+        "descriptor-aside-before-played-by",
     ],
 )
 def test_gapped_lists_and_relations(extract_text: Extract, text: str, expected: set[tuple[str, str]]) -> None:

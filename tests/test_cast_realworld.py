@@ -382,3 +382,17 @@ def test_a_film_title_in_brackets_is_not_a_character(extract_text: Callable[...,
 )
 def test_gapped_lists_and_relations(extract_text: Extract, text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(extract_text(f"Copper Road season 2: the cast\n\n{text}\n")) == expected
+
+
+def test_every_listed_name_keeps_its_own_bracket(extract_text: Extract) -> None:
+    """A list of names with brackets: each member's bracket is read, not only the last one's."""
+    text = (
+        "Copper Road season 2: the cast\n\n"
+        "Back for more are Sunita Varga (the family's solicitor, Priya Rao), Wystan Pell "
+        "(Mr. Dory the gamekeeper) and Josie Achter-Mills (Lottie, the scullery maid).\n"
+    )
+    assert pairs(extract_text(text)) == {
+        ("Sunita Varga", "Priya Rao"),
+        ("Wystan Pell", "Mr. Dory"),
+        ("Josie Achter-Mills", "Lottie"),
+    }

@@ -138,32 +138,42 @@ def aside_mentions(sentence: Sentence) -> list[CastMention]:
     the actor ("Pip (voiced by Jane Roe)")."""
     out: list[CastMention] = []
     for u in sentence.units:
-        if u.kind not in {"NAME", "NAMES"} or not u.aside or u.aside_start < 0:
+        if u.kind not in {"NAME", "NAMES"}:
             continue
-        outer = u.members[-1] if u.kind == "NAMES" else (u.start, u.end)  # a list's bracket is its last's
-        by = _ASIDE_BY.match(u.aside)
-        if u.aside_kind == "other-work" and not by:
-            continue
-        m = by or _ASIDE_NAME_FIRST.match(u.aside) or _ASIDE_NAME_LAST.match(u.aside)
-        if m is None:
-            continue
-        inner = (u.aside_start + m.start("name"), u.aside_start + m.end("name"))
-        desc = None
-        group = next((g for g in ("desc", "desc2") if g in m.re.groupindex and m.group(g)), None)
-        if not by and group:
-            d0 = u.aside_start + m.start(group)
-            desc = (d0, d0 + len(m.group(group).rstrip(" ,")))
-        actor, character = (inner, outer) if by else (outer, inner)
-        out.append(
-            CastMention(
-                rule="cast.aside" if not by else "cast.aside_voiced_by",
-                actor=actor,
-                character=character,
-                description=desc,
-                evidence=(outer[0], u.aside_start + len(u.aside) + 1),
-                block_kind=sentence.block_kind,
-                block_index=sentence.block_index,
-                sentence=(sentence.start, sentence.end),
-            )
-        )
+        # each listed name's own bracket ("A (the solicitor, Mara), B (Ben) and C (Cal)"), the last's too
+        asides = list(u.member_asides)
+        if u.aside and u.aside_start >= 0:
+            outer = u.members[-1] if u.kind == "NAMES" else (u.start, u.end)
+            asides.append((outer, u.aside, u.aside_kind, u.aside_start))
+        for outer, aside, kind, start in asides:
+            if (mention := _aside_mention(sentence, outer, aside, kind, start)) is not None:
+                out.append(mention)
     return out
+
+
+def _aside_mention(
+    sentence: Sentence, outer: Offsets, aside: str, kind: str, start: int
+) -> CastMention | None:
+    by = _ASIDE_BY.match(aside)
+    if kind == "other-work" and not by:
+        return None
+    m = by or _ASIDE_NAME_FIRST.match(aside) or _ASIDE_NAME_LAST.match(aside)
+    if m is None:
+        return None
+    inner = (start + m.start("name"), start + m.end("name"))
+    desc = None
+    group = next((g for g in ("desc", "desc2") if g in m.re.groupindex and m.group(g)), None)
+    if not by and group:
+        d0 = start + m.start(group)
+        desc = (d0, d0 + len(m.group(group).rstrip(" ,")))
+    actor, character = (inner, outer) if by else (outer, inner)
+    return CastMention(
+        rule="cast.aside" if not by else "cast.aside_voiced_by",
+        actor=actor,
+        character=character,
+        description=desc,
+        evidence=(outer[0], start + len(aside) + 1),
+        block_kind=sentence.block_kind,
+        block_index=sentence.block_index,
+        sentence=(sentence.start, sentence.end),
+    )

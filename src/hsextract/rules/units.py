@@ -40,6 +40,8 @@ class Unit:
     aside_kind: str = ""  # "credits" | "other-work" | "note"
     aside_start: int = -1  # article offset of the aside's text (after the opening bracket)
     tokens: int = 1  # word tokens in a name
+    # NAMES: the asides of members before the last, as (member span, aside, aside_kind, aside_start)
+    member_asides: tuple[tuple[tuple[int, int], str, str, int], ...] = ()
 
 
 @dataclass
@@ -195,6 +197,11 @@ def merge_name_lists(units: list[Unit]) -> list[Unit]:
                     last.aside,
                     last.aside_kind,
                     last.aside_start,
+                    member_asides=tuple(
+                        (units[m].members[0], units[m].aside, units[m].aside_kind, units[m].aside_start)
+                        for m in members[:-1]
+                        if units[m].aside and units[m].aside_start >= 0
+                    ),
                 )
             )
             i = j

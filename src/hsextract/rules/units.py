@@ -148,6 +148,30 @@ def build_units(
     return merge_name_lists(units)
 
 
+def _names_unit(units: list[Unit], members: list[int]) -> Unit:
+    """One NAMES unit for the listed names; the last one's bracket stays its aside, the others' are
+    kept per member."""
+    first, last = units[members[0]], units[members[-1]]
+    return Unit(
+        "NAMES",
+        first.start,
+        last.end,
+        " | ".join(units[m].text for m in members),
+        "",
+        "PROPN",
+        tuple(units[m].members[0] for m in members),
+        first.ent,
+        last.aside,
+        last.aside_kind,
+        last.aside_start,
+        member_asides=tuple(
+            (units[m].members[0], units[m].aside, units[m].aside_kind, units[m].aside_start)
+            for m in members[:-1]
+            if units[m].aside and units[m].aside_start >= 0
+        ),
+    )
+
+
 def merge_name_lists(units: list[Unit]) -> list[Unit]:
     """'A, B and C' -> one NAMES unit whose members keep their own offsets."""
     out: list[Unit] = []
@@ -183,27 +207,7 @@ def merge_name_lists(units: list[Unit]) -> list[Unit]:
             else:
                 break
         if len(members) > 1 and saw_and:
-            first, last = units[members[0]], units[members[-1]]
-            out.append(
-                Unit(
-                    "NAMES",
-                    first.start,
-                    last.end,
-                    " | ".join(units[m].text for m in members),
-                    "",
-                    "PROPN",
-                    tuple(units[m].members[0] for m in members),
-                    first.ent,
-                    last.aside,
-                    last.aside_kind,
-                    last.aside_start,
-                    member_asides=tuple(
-                        (units[m].members[0], units[m].aside, units[m].aside_kind, units[m].aside_start)
-                        for m in members[:-1]
-                        if units[m].aside and units[m].aside_start >= 0
-                    ),
-                )
-            )
+            out.append(_names_unit(units, members))
             i = j
         else:
             out.append(units[i])

@@ -370,6 +370,11 @@ def test_a_film_title_in_brackets_is_not_a_character(extract_text: Callable[...,
             "Lorcan Fairley-Bligh, the smooth developer behind the offer, played by Ruaridh Stenn, arrives.",
             {("Ruaridh Stenn", "Lorcan Fairley-Bligh")},
         ),
+        (
+            "Later, Kasim Adebo-Roe, who played the curate in season one, is back as Reverend Ambrose Tull.",
+            {("Kasim Adebo-Roe", "Reverend Ambrose Tull")},
+        ),
+        ("Actress Hinako will make a special appearance as Aiko, her pen pal.", {("Hinako", "Aiko")}),
     ],
     ids=[
         "played-by-then-gapped-items",
@@ -378,6 +383,8 @@ def test_a_film_title_in_brackets_is_not_a_character(extract_text: Callable[...,
         "is-his-relation",
         "credit-aside-before-plays",
         "descriptor-aside-before-played-by",
+        "who-clause-before-back-as",
+        "special-appearance-as",
     ],
 )
 def test_gapped_lists_and_relations(extract_text: Extract, text: str, expected: set[tuple[str, str]]) -> None:

@@ -141,6 +141,11 @@ ORIENTATION = [
         {("Saoirse Gall", "Bex Callow"), ("Ambrose Kett", "Pascoe")},
     ),
     (
+        "a-cast-list-intro-names-actors-first",
+        "Glass Orchard season 2\n\nNew this season are Anais Duval-Clarke (Celeste Ferrand) and a fiddler.",
+        {("Anais Duval-Clarke", "Celeste Ferrand")},
+    ),
+    (
         "hyphenated-surname-in-brackets-resolves",
         "DCI Maggie Rourke (Tessa Ballantyne-Ode) returns.\n\n"
         "Later, Rourke (Ballantyne-Ode) finds her partner.",

@@ -157,7 +157,18 @@ def _bracket_diff(m: CastMention, ev: _Evidence) -> int:
     """How much more the bracketed name looks like the actor than the name outside it."""
     inner, outer = clean_name(ev.text[slice(*m.actor)]), clean_name(ev.text[slice(*m.character)])
     diff = ev.actor_side_score(inner) - ev.actor_side_score(outer)
-    return diff - DESCRIBED_WEIGHT * _described_inside(ev.text, m.actor)
+    cast_list = bool(_CAST_INTRO.search(ev.text, max(m.sentence[0], m.character[0] - 40), m.character[0]))
+    return diff - DESCRIBED_WEIGHT * _described_inside(ev.text, m.actor) - CAST_INTRO_WEIGHT * cast_list
+
+
+# "New this season are Jane Roe (Mara)", "The cast includes Jane Roe (Mara)", "starring Jane Roe (Mara)":
+# a cast list names its actors, the brackets their parts
+_CAST_INTRO = re.compile(
+    r"(?:\b(?:are|include|includes|including|starring|stars|alongside|joined by|joining (?:him|her|them))|"
+    r"\bcast\s*:)\s*$",
+    re.IGNORECASE,
+)
+CAST_INTRO_WEIGHT = 2
 
 
 DESCRIBED_WEIGHT = 4

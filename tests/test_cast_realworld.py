@@ -408,3 +408,22 @@ def test_every_listed_name_keeps_its_own_bracket(extract_text: Extract) -> None:
         ("Wystan Pell", "Mr. Dory"),
         ("Josie Achter-Mills", "Lottie"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "New this season are Anais Duval-Clarke (Celeste Ferrand) and a fiddler.",
+            {("Anais Duval-Clarke", "Celeste Ferrand")},
+        ),
+        ("LOS ANGELES (Newsline) — The streamer has renewed the drama.", set()),
+        ("Mallory (Deadwater County) will also direct an episode.", set()),
+        ("A priest in Boston (Jane Roe-Hale) is the first victim.", set()),
+    ],
+    ids=["a-name-the-model-calls-a-place", "a-dateline", "a-crew-job-after-the-bracket", "a-real-place"],
+)
+def test_places_datelines_and_crew_brackets(
+    extract_text: Extract, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(extract_text(f"Copper Road season 2\n\n{text}\n")) == expected

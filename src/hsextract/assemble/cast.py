@@ -325,8 +325,8 @@ _CREW_CONTEXT = re.compile(
 # "Jane Roe (Night Ferry) has been offered the role of ...", "Jane Roe (Night Ferry) plays ...": the
 # role follows, so the bracket holds another work
 _ROLE_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:who\s+)?(?:has\s+been\s+|will\s+|is\s+|also\s+)?(?:offered|cast|plays?|playing|"
-    r"stars?|portrays?|takes?\s+on|joins?|returns?|reprises?)\b",
+    r"\s*(?:,\s*)?(?:who\s+)?(?:(?:has\s+been|will|is|also)\s+){0,3}(?:offered|cast|plays?|playing|"
+    r"stars?|portrays?|takes?\s+on|joins?|returns?|reprises?|direct|directs|write|writes|produce|produces)\b",
     re.IGNORECASE,
 )
 _UNDISCLOSED = re.compile(
@@ -391,6 +391,11 @@ def _known(out: RuleOutput) -> _Known:
     return _Known(actors, chars, full_people, blocked, places, pool, ev, default_inner)
 
 
+# "a priest in Boston (Jane Roe)": the model's place is one where the text puts something in it; a
+# two-word name it calls a place after "are" or a comma is a person it did not know
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|of|near|outside|across)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _dropped(m: CastMention, resolved: str, char: str, known: _Known, text: str) -> bool:
     """A pairing that is no actor-role pair (the same name twice, a platform, a credit, a place)."""
     if fold(resolved) == fold(char) or fold(char) in known.actors - known.chars:
@@ -399,7 +404,14 @@ def _dropped(m: CastMention, resolved: str, char: str, known: _Known, text: str)
         return True
     if not m.oriented and _credit_context(m, text):
         return True  # "written by Jane Roe (Show)", "Also appearing are Jane Roe (Show) and Tom Poe"
-    if not m.oriented and (fold(resolved) in known.places or fold(char) in known.places):
+    if not m.oriented and any(
+        fold(clean_name(text[slice(*span)])) in known.places
+        and (
+            _PLACE_BEFORE.search(text, 0, span[0])
+            or not text[text.rfind("\n", 0, span[0]) + 1 : span[0]].strip()
+        )
+        for span in (m.actor, m.character)  # "LOS ANGELES (Newswire) —": a dateline opens its line
+    ):
         return True  # "a priest in Boston (Jane Roe)": a place, not a character
     # "Jane Roe (Some Show)": a credit after a known actor, not a role
     return not m.oriented and fold(char) not in known.chars and fold(resolved) in known.actors

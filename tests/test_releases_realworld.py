@@ -356,3 +356,13 @@ def test_a_schedule_table_dates_each_rows_show(extract_text: Extract) -> None:
         ("Reef Rangers", 2, "2025-11-11", "ABC iview"),
     ]
     assert out.episodes == []  # a show table is not an episode table
+
+
+def test_a_past_premiere_before_the_coming_seasons_is_the_first(extract_text: Extract) -> None:
+    text = (
+        "Thornby series 2: cast and how to watch\n\n"
+        "When BBC One's Thornby arrived in January 2024, nobody expected a hit.\n\n"
+        "Thornby returns on Sunday 2 November at 9pm on BBC One.\n"
+    )
+    out = extract_text(text, published="2025-10-31")
+    assert sorted((r.season, r.date) for r in out.releases) == [(1, "2024-01"), (2, "2025-11-02")]

@@ -197,8 +197,10 @@ def _before_the_season(resolved: list[Resolved]) -> list[Resolved]:
     that was season 2, else an unknown one."""
     stated: dict[tuple[str, int], str] = {}
     for r in resolved:
-        if r.mention.category == "release" and r.mention.seasons and r.date and r.date.value:
-            key = (fold(r.show or ""), r.mention.seasons[0])
+        # a season's own dated premiere: named with its number, or the coming one the article is about
+        own = r.mention.seasons or (r.seasons and r.mention.tense != "past" and r.mention.kind == "premiere")
+        if r.mention.category == "release" and own and r.date and r.date.value:
+            key = (fold(r.show or ""), r.seasons[0])
             stated[key] = min(stated.get(key, r.date.value), r.date.value)
     for i, r in enumerate(resolved):
         m, when = r.mention, r.date.value if r.date else None

@@ -179,6 +179,26 @@ def _words(name: str) -> list[str]:
     return [w for w in (fold(part).replace(" ", "") for part in name.split()) if w]
 
 
+_people_index: tuple[set[str], int, dict[str, dict[str, str]]] | None = None
+
+
+def _by_first_or_last(full_people: set[str]) -> dict[str, dict[str, str]]:
+    """Folded first or last word -> {folded full name: full name}, in `full_people`'s order (the
+    last of two names folding alike wins, as a scan would have it). Built once per article's set
+    and reused: scanning every full name for every lone name cost names x mentions on long texts."""
+    global _people_index
+    cached = _people_index
+    if cached is None or cached[0] is not full_people or cached[1] != len(full_people):
+        index: dict[str, dict[str, str]] = {}
+        for a in full_people:
+            words = _words(a)
+            if len(words) >= 2:
+                for key in dict.fromkeys((words[-1], words[0])):
+                    index.setdefault(key, {})[fold(a)] = a
+        cached = _people_index = (full_people, len(full_people), index)
+    return cached[2]
+
+
 def _resolve_actor(name: str, full_people: set[str], stage_name: bool = False) -> str | None:
     """A lone surname or first name becomes the one full name in the article it belongs to; with
     none, it stays as written when `stage_name` (a single-word stage name in an actor slot); with
@@ -186,11 +206,7 @@ def _resolve_actor(name: str, full_people: set[str], stage_name: bool = False) -
     toks = _words(name)
     if len(toks) != 1:
         return name if toks else None
-    hits = {}
-    for a in full_people:
-        words = _words(a)
-        if len(words) >= 2 and toks[0] in (words[-1], words[0]):
-            hits[fold(a)] = a
+    hits = _by_first_or_last(full_people).get(toks[0], {})
     if len(hits) == 1:
         return next(iter(hits.values()))
     # unknown elsewhere: a stage name, or a hyphenated surname as written ('Osei-Lind')

@@ -26,6 +26,7 @@ from hsextract.dates import DateContext, NormalisedDate, explicit_years, normali
 from hsextract.models import Evidence, ReleaseRecord
 from hsextract.rules import SKIPPED_BLOCKS, RuleOutput
 from hsextract.rules.context import platforms_in, seasons_in
+from hsextract.rules.episodes import EpisodeMention
 from hsextract.rules.hits import STATUS_RANK, TITLE_RUN
 from hsextract.rules.releases import DatedMention
 from hsextract.rules.vocab import FUNCTION_WORDS
@@ -54,10 +55,36 @@ def masked_sentence(out: RuleOutput, span: tuple[int, int]) -> str:
     """The sentence with its episode titles blanked: an episode called "Nell" does not name the show."""
     s, e = span
     chars = list(out.article.text[s:e])
-    for m in out.episodes:
-        a, b = max(m.title[0], s), min(m.title[1], e)
+    for title in _titles_over(out.episodes, s, e):
+        a, b = max(title[0], s), min(title[1], e)
         chars[a - s : b - s] = " " * max(0, b - a)
     return "".join(chars)
+
+
+_title_index: tuple[list[EpisodeMention], list[tuple[int, int]], list[int]] | None = None
+
+
+def _titles_over(episodes: list[EpisodeMention], s: int, e: int) -> list[tuple[int, int]]:
+    """The episode titles overlapping [s, e), from titles sorted by start with the running maximum
+    of their ends (built once per article's list): the sentences of a long text times its episodes
+    was a scan too many."""
+    global _title_index
+    cached = _title_index
+    if cached is None or cached[0] is not episodes or len(cached[1]) != len(episodes):
+        titles = sorted(m.title for m in episodes)
+        reach, top = [], -1
+        for _, end in titles:
+            top = max(top, end)
+            reach.append(top)
+        cached = _title_index = (episodes, titles, reach)
+    _, titles, reach = cached
+    out = []
+    k = bisect.bisect_left(titles, (e, -1)) - 1  # the last title starting before e
+    while k >= 0 and reach[k] > s:
+        if titles[k][1] > s:
+            out.append(titles[k])
+        k -= 1
+    return out
 
 
 def article_season(out: RuleOutput) -> int | None:

@@ -69,9 +69,7 @@ def _sites_of_length(text: str, n: int) -> tuple[frozenset[str], frozenset[str]]
     if n not in table:
         ends, starts = speech_sites(text)
         before = frozenset(text[q - n : q] for q in ends if q >= n and _boundary(text, q - n))
-        after = frozenset(
-            text[p : p + n] for p in starts if p + n <= len(text) and _boundary(text, p + n)
-        )
+        after = frozenset(text[p : p + n] for p in starts if p + n <= len(text) and _boundary(text, p + n))
         table[n] = (before, after)
     return table[n]
 

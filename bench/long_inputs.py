@@ -55,7 +55,9 @@ def cast_list(repeats: int, seed: int = 5) -> str:
 
 
 def capitalised(words: int, seed: int = 9) -> str:
-    """`words` capitalised words on one line, no punctuation at all."""
+    """`words` capitalised words on one line, no punctuation at all: one run of title-like words.
+    A third are capitalised function words ("The", "Of"), so it still reads as English and is not
+    skipped as another language."""
     rng = random.Random(seed)
-    pool = FIRST + LAST
-    return " ".join(rng.choice(pool) for _ in range(words)) + "\n"
+    glue = "The Of And In On At For To With From".split()
+    return " ".join(rng.choice(glue if k % 3 == 2 else FIRST + LAST) for k in range(words)) + "\n"

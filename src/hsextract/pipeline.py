@@ -156,29 +156,40 @@ def _segments(todo: list[Article]) -> Iterator[tuple[list[Article], int | None]]
 
 
 def extract_all(
-    extractor: Extractor, todo: list[Article]
+    extractor: Extractor, todo: list[Article], timeout: float | None = None
 ) -> Generator[tuple[Article, ArticleOutput], None, None]:
     """`extractor.extract` over `_segments`, but a crash inside batched analysis costs only the article
-    that caused it: the rest of its segment is then extracted one by one, a failure becoming an error."""
+    that caused it: the rest of its segment is then extracted one by one, a failure becoming an error.
+    With `timeout`, each output may take that many seconds (deadline.py): a batch that runs out goes
+    one by one too, and an article that runs out alone is an error; the outputs are never yielded
+    under the timer (the consumer's work is not the article's)."""
     from hsextract.assemble import article_info
+    from hsextract.deadline import ArticleTimeout, deadline
 
     for segment, batch_size in _segments(todo):
-        done = 0
+        done, late = 0, None
         try:
             size = {} if batch_size is None else {"batch_size": batch_size}
-            for pair in extractor.extract(segment, **size):
+            batch = extractor.extract(segment, **size)
+            while done < len(segment):
+                with deadline(timeout):
+                    pair = next(batch)
                 done += 1
                 yield pair
             continue
+        except ArticleTimeout as exc:  # an article alone took all its time: no second try
+            late = exc if done == len(segment) - 1 else None
         except Exception:  # the batch generator is dead; find the culprit one article at a time
             pass
         for article in segment[done:]:
             try:
-                output = extractor.extract_one(article)
-            except Exception as exc:
-                output = ArticleOutput(
-                    article=article_info(article), status="error", error=f"{type(exc).__name__}: {exc}"
-                )
+                if late is not None:
+                    raise late
+                with deadline(timeout):
+                    output = extractor.extract_one(article)
+            except (Exception, ArticleTimeout) as exc:
+                error = str(exc) if isinstance(exc, ArticleTimeout) else f"{type(exc).__name__}: {exc}"
+                output = ArticleOutput(article=article_info(article), status="error", error=error)
             yield article, output
 
 
@@ -195,6 +206,7 @@ def run_extract(
     use_cache: bool = True,
     store_cache: bool = True,
     progress: bool = False,
+    article_timeout: float | None = None,
 ) -> RunResult:
     """Extract every input into `out_dir/<id>.json`, each written as soon as it is done.
 
@@ -205,14 +217,14 @@ def run_extract(
     not extracted again (see cache.py); without `store_cache` no cache key is written (and an old
     one for a re-extracted article is removed); `jobs` > 1 extracts in that many worker processes.
     The folder is locked for the run (outdir.OutputLock): a second run into it raises FolderLocked.
+    `article_timeout`: seconds one article may take before it becomes an error (None: no limit).
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     lock = OutputLock(out_dir)  # FolderLocked when another run is writing here
     lock.acquire()
     try:
-        return _locked_run(
-            paths, out_dir, model, jsonl, fail_fast, quiet, extractor, jobs, use_cache, store_cache, progress
-        )
+        settings = (model, jsonl, fail_fast, quiet, extractor, jobs, use_cache, store_cache, progress)
+        return _locked_run(paths, out_dir, *settings, article_timeout)
     finally:
         lock.release()
 
@@ -229,6 +241,7 @@ def _locked_run(
     use_cache: bool,
     store_cache: bool,
     progress: bool,
+    article_timeout: float | None = None,
 ) -> RunResult:
     """`run_extract` once the output folder is this run's alone."""
     from hsextract.cache import OutputCache, model_fingerprint, run_fingerprint
@@ -273,7 +286,7 @@ def _locked_run(
         every = write_manifest()
         last_write = time.monotonic()
         if todo:
-            stream = _stream(extractor, todo, jobs, model)
+            stream = _stream(extractor, todo, jobs, model, article_timeout)
             with writer:  # files are written in the background, in order; write_manifest waits for them
                 for article, output in _progress(stream, len(todo), progress):
                     if jsonl is not None:  # kept only when needed, so memory does not grow with the corpus
@@ -348,14 +361,14 @@ def _reuse_cached(
 
 
 def _stream(
-    extractor: Extractor | None, todo: list[Article], jobs: int, model: str | None
+    extractor: Extractor | None, todo: list[Article], jobs: int, model: str | None, timeout: float | None
 ) -> Generator[tuple[Article, ArticleOutput], None, None]:
     if jobs > 1:
         from hsextract.parallel import extract_parallel
 
-        return extract_parallel(todo, jobs, model)
+        return extract_parallel(todo, jobs, model, timeout)
     assert extractor is not None
-    return extract_all(extractor, todo)
+    return extract_all(extractor, todo, timeout)
 
 
 def _progress(
@@ -380,6 +393,7 @@ def _jsonl_lines(outputs: dict[str, ArticleOutput]) -> Iterator[str]:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from hsextract.deadline import DEFAULT_ARTICLE_TIMEOUT, timeout_arg
     from hsextract.parallel import jobs_arg
 
     parser.add_argument(
@@ -407,6 +421,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="neither reuse nor record cached outputs (implies --force; for throwaway runs and benchmarks)",
     )
     parser.add_argument("--fail-fast", action="store_true", help="stop at the first article that fails")
+    parser.add_argument(
+        "--article-timeout",
+        type=timeout_arg,
+        default=DEFAULT_ARTICLE_TIMEOUT,
+        metavar="S",
+        help=f"seconds one article may take (default {DEFAULT_ARTICLE_TIMEOUT:g}; 0 = no limit); one that "
+        "takes longer is an error in the manifest and the run goes on",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bar, no summary line")
 
 
@@ -451,6 +473,7 @@ def run(args: argparse.Namespace) -> int:
                 use_cache=not (args.force or args.no_cache),
                 store_cache=not args.no_cache,
                 progress=not args.quiet,
+                article_timeout=args.article_timeout,
             )
     except Interrupted as stop:
         done = f"{stop.progress[0]} of {stop.progress[1]} articles" if stop.progress else "no article"

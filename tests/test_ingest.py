@@ -337,3 +337,23 @@ def test_a_folder_is_read_with_its_split_subfolders(tmp_path: Path) -> None:
         (tmp_path / rel).write_text("Ada Quill plays Nell.")
     names = [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])]
     assert names == ["dev/a.txt", "dev/deeper/b.txt", "f.txt", "test/c.txt"]
+
+
+def test_a_very_long_line_becomes_blocks_of_bounded_size() -> None:
+    """Issue 25: a line longer than BLOCK_CHARS (a text dump with no line breaks) is cut into blocks
+    at sentence ends, each of the line's kind, with exact offsets; shorter lines are untouched."""
+    from hsextract.ingest.segment import BLOCK_CHARS
+
+    sentence = "Mira Sollis joins the cast of Paper Lanterns as the harbour master. "
+    line = (sentence * (3 * BLOCK_CHARS // len(sentence))).strip()
+    text = "Paper Lanterns season 2\n\n" + line + "\n\nA closing paragraph that ends here.\n"
+    blocks = segment(text)
+    pieces = [b for b in blocks if b.start >= text.index(line) and b.end <= text.index(line) + len(line)]
+    assert len(pieces) >= 3 and all(len(b.text) <= BLOCK_CHARS for b in pieces)
+    assert all(text[b.start : b.end] == b.text == b.text.strip() for b in blocks)
+    assert all(b.text.endswith(".") for b in pieces)  # cut at sentence ends
+    assert {b.kind for b in pieces} == {"paragraph"}
+    assert [b.index for b in blocks] == list(range(len(blocks)))
+    assert "".join(b.text for b in pieces).replace(" ", "") == line.replace(" ", "")
+    short = "Paper Lanterns season 2\n\n" + sentence * 10 + "\n"
+    assert [b.text for b in segment(short)] == [s.strip() for s in short.split("\n") if s.strip()]

@@ -128,18 +128,31 @@ class Anchors:
     years: list[tuple[int, int]]  # (article offset, year) in text order
     section_starts: list[int]
     published: datetime.date | None
+    # the years' offsets, for bisecting: scanning every year of the article for every date in it
+    # grew with the square of a long article's length
+    _offsets: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._offsets = [off for off, _ in self.years]
+        self._all = tuple(y for _, y in self.years)
+        self._ordered = all(a <= b for a, b in zip(self._offsets, self._offsets[1:], strict=False))
 
     def context(self, at: int, prefer: str | None = None) -> DateContext:
         """What `dates.normalise` needs to place a mention at article offset `at` in time."""
         i = bisect.bisect_right(self.section_starts, at) - 1
         section_start = self.section_starts[i] if i >= 0 else 0
-        before = [y for off, y in self.years if off < at]
-        in_section = tuple(y for off, y in self.years if section_start <= off < at)
+        if self._ordered:
+            k = bisect.bisect_left(self._offsets, at)
+            in_section = self._all[bisect.bisect_left(self._offsets, section_start) : k]
+            before = k
+        else:  # years given out of text order (never by anchors_for): the plain scan
+            before = sum(1 for off, _ in self.years if off < at)
+            in_section = tuple(y for off, y in self.years if section_start <= off < at)
         return DateContext(
             published=self.published,
             section_years=in_section,
-            article_years=tuple(y for _, y in self.years),
-            article_years_before=len(before),
+            article_years=self._all,
+            article_years_before=before,
             prefer=prefer if self.published else None,
         )
 
@@ -178,7 +191,9 @@ def _other_show(named: str, show: str, title: str) -> bool:
 
 def _earlier_season(out: RuleOutput, m: DatedMention, section: int | None) -> int | None:
     """A past release in a season-N section: the one earlier season its paragraph names, if any."""
-    block = next((b for b in out.article.blocks if b.index == m.block_index), None)
+    blocks, k = out.article.blocks, m.block_index  # a block's index is its place in the list
+    block = blocks[k] if 0 <= k < len(blocks) and blocks[k].index == k else None
+    block = block or next((b for b in blocks if b.index == k), None)
     if m.category != "release" or m.tense != "past" or not section or block is None:
         return None
     earlier = {n for _, _, n in seasons_in(block.text) if n < section}

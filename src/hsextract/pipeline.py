@@ -366,9 +366,9 @@ def _stream(
     if jobs > 1:
         from hsextract.parallel import extract_parallel
 
-        return extract_parallel(todo, jobs, model, timeout)
+        return extract_parallel(todo, jobs, model, *[timeout] if timeout else [])
     assert extractor is not None
-    return extract_all(extractor, todo, timeout)
+    return extract_all(extractor, todo, *[timeout] if timeout else [])  # as before without a timeout
 
 
 def _progress(

@@ -6,6 +6,7 @@ on one machine. Writes bench/RESULTS.md.
     .venv/bin/python bench/bench.py            # N=200 and N=2000 (about 20-30 minutes on 2 cores)
     .venv/bin/python bench/bench.py --quick    # N=40 and N=200, for a smoke run
     .venv/bin/python bench/bench.py --only-cluster   # just --jobs 2 vs --scheduler local:2, printed
+    .venv/bin/python bench/bench.py --long     # long and hostile articles (bench/long.py), ~20 minutes
 
 Articles are synthetic but realistic: corpus paragraphs recombined, with invented names and
 shifted years substituted, plus one unique casting sentence each, so no two texts are equal and
@@ -205,12 +206,37 @@ def kept_notes(path: Path) -> str:
     return "" if at < 0 else text[at:]
 
 
+LONG_HEADING = "## Long and hostile articles"
+
+
+def long_section(out: Path, quick: bool) -> int:
+    """Measure long articles and put their section into the results file, replacing its last version
+    and leaving the rest of the file as it is."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from long import run_long
+
+    section = "\n".join(run_long(quick))
+    text = out.read_text(encoding="utf-8") if out.exists() else "# Benchmark results\n"
+    at = text.find(LONG_HEADING)
+    if at < 0:
+        text = text.rstrip("\n") + "\n\n" + section
+    else:
+        after = text.find("\n## ", at + 1)
+        text = text[:at] + section + ("" if after < 0 else "\n" + text[after + 1 :])
+    out.write_text(text, encoding="utf-8")
+    print(section)
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
     ap.add_argument("--only-cluster", action="store_true", help="only --jobs 2 vs local:2, printed")
+    ap.add_argument("--long", action="store_true", help="long and hostile articles only (bench/long.py)")
     args = ap.parse_args()
+    if args.long:
+        return long_section(args.out, args.quick)
     small, large = (40, 200) if args.quick else (200, 2000)
     tmp = Path(tempfile.mkdtemp(prefix="hsbench-"))
     if args.only_cluster:

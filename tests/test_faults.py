@@ -379,3 +379,16 @@ def test_a_closed_stdout_is_one_line_exit_1() -> None:
         os.close(write)
     assert done.returncode == 1
     assert one_line(done.stderr) == "hsextract schema: error: cannot write output: Broken pipe"
+
+
+def test_pieces_of_a_long_line_start_their_own_chunks() -> None:
+    """Issue 25: a line cut into blocks (segment.BLOCK_CHARS) is analysed piece by piece, so no
+    sentence runs from one piece into the next; an ordinary article stays one chunk."""
+    text = (FILLER * 400).strip()
+    blocks = make_article(text).blocks
+    assert len(blocks) > 1
+    spans = ner.chunk_spans(text, blocks)
+    assert [s for s, _ in spans] == [b.start for b in blocks]
+    assert [s for s, _ in spans[1:]] == [e for _, e in spans[:-1]] and spans[-1][1] == len(text)
+    ordinary = "\n\n".join([FILLER.strip()] * 50)
+    assert ner.chunk_spans(ordinary, make_article(ordinary).blocks) == [(0, len(ordinary))]

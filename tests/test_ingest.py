@@ -370,3 +370,23 @@ def test_caption_credit_byline_and_fact_lines(lines: list[str], kinds: list[str]
     )
     blocks = segment(text)
     assert [b.kind for b in blocks[2:-1]] == kinds
+
+
+def test_a_very_long_line_becomes_blocks_of_bounded_size() -> None:
+    """Issue 25: a line longer than BLOCK_CHARS (a text dump with no line breaks) is cut into blocks
+    at sentence ends, each of the line's kind, with exact offsets; shorter lines are untouched."""
+    from hsextract.ingest.segment import BLOCK_CHARS
+
+    sentence = "Mira Sollis joins the cast of Paper Lanterns as the harbour master. "
+    line = (sentence * (3 * BLOCK_CHARS // len(sentence))).strip()
+    text = "Paper Lanterns season 2\n\n" + line + "\n\nA closing paragraph that ends here.\n"
+    blocks = segment(text)
+    pieces = [b for b in blocks if b.start >= text.index(line) and b.end <= text.index(line) + len(line)]
+    assert len(pieces) >= 3 and all(len(b.text) <= BLOCK_CHARS for b in pieces)
+    assert all(text[b.start : b.end] == b.text == b.text.strip() for b in blocks)
+    assert all(b.text.endswith(".") for b in pieces)  # cut at sentence ends
+    assert {b.kind for b in pieces} == {"paragraph"}
+    assert [b.index for b in blocks] == list(range(len(blocks)))
+    assert "".join(b.text for b in pieces).replace(" ", "") == line.replace(" ", "")
+    short = "Paper Lanterns season 2\n\n" + sentence * 10 + "\n"
+    assert [b.text for b in segment(short)] == [s.strip() for s in short.split("\n") if s.strip()]

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hsextract.ingest import segment
+from hsextract.rules import context
 from hsextract.rules.context import build_context, platforms_in, seasons_in, single_season
 
 
@@ -181,3 +184,55 @@ def test_fact_lines_and_dash_fact_lines_keep_their_entrys_section() -> None:
     ctx = build_context(text, blocks)
     body = next(b for b in blocks if b.text.startswith("Season two"))
     assert ctx.section_show[body.index] == "Copper Road"
+
+
+# --- long blocks (issue 25): the look-back windows equal the whole-prefix searches -------------------
+
+_PIECES = [
+    "on ",
+    "exclusively on ",
+    "episode 3 ",
+    "ep. 4",
+    "titled ",
+    "Mira ",
+    "O'Dell ",
+    "x",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    ", ",
+    ".",
+    "“",
+    "Netflix",
+    "via  ",
+    "called",
+    "—",
+    "-",
+    "A",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.data())
+def test_lookback_windows_equal_prefix_searches(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    end = data.draw(st.integers(0, len(text)))
+    assert context._airs_on(text, end) == bool(context._AIRS_ON.search(text, 0, end))
+    assert context._name_before(text, end) == bool(context._NAME_BEFORE.search(text, 0, end))
+    start = context._cue_window(text, end)
+    assert bool(context._EPISODE_CUE.search(text, start, end)) == bool(
+        context._EPISODE_CUE.search(text, 0, end)
+    )
+
+
+def test_title_before_season_is_bounded() -> None:
+    """Up to TITLE_MAX_WORDS words the title is what the unbounded run gave; a longer capitalised
+    run gives its last words (and a run with no "season" after it costs one pass, not its square)."""
+    words = [f"W{k}" for k in range(60)]
+    short = " ".join(words[:5]) + " season 2"
+    assert [m.group(1) for m in context._BEFORE_SEASON.finditer(short)] == [" ".join(words[:5])]
+    long = " ".join(words) + " season 2"
+    found = [m.group(1) for m in context._BEFORE_SEASON.finditer(long)]
+    assert found == [" ".join(words[-context.TITLE_MAX_WORDS :])]
+    assert not list(context._BEFORE_SEASON.finditer(" ".join(words * 200)))

@@ -97,27 +97,38 @@ def _segments(todo: list[Article]) -> Iterator[tuple[list[Article], int | None]]
 
 
 def extract_all(
-    extractor: Extractor, todo: list[Article]
+    extractor: Extractor, todo: list[Article], timeout: float | None = None
 ) -> Generator[tuple[Article, ArticleOutput], None, None]:
     """`extractor.extract` over `_segments`, but a crash inside batched analysis costs only the article
-    that caused it: the rest of its segment is then extracted one by one, a failure becoming an error."""
+    that caused it: the rest of its segment is then extracted one by one, a failure becoming an error.
+    With `timeout`, each output may take that many seconds (deadline.py): a batch that runs out goes
+    one by one too, and an article that runs out alone is an error; the outputs are never yielded
+    under the timer (the consumer's work is not the article's)."""
     from hsextract.assemble import article_info
+    from hsextract.deadline import ArticleTimeout, deadline
 
     for segment, batch_size in _segments(todo):
-        done = 0
+        done, late = 0, None
         try:
             size = {} if batch_size is None else {"batch_size": batch_size}
-            for pair in extractor.extract(segment, **size):
+            batch = extractor.extract(segment, **size)
+            while done < len(segment):
+                with deadline(timeout):
+                    pair = next(batch)
                 done += 1
                 yield pair
             continue
+        except ArticleTimeout as exc:  # an article alone took all its time: no second try
+            late = exc if done == len(segment) - 1 else None
         except Exception:  # the batch generator is dead; find the culprit one article at a time
             pass
         for article in segment[done:]:
             try:
-                output = extractor.extract_one(article)
-            except Exception as exc:
-                output = ArticleOutput(
-                    article=article_info(article), status="error", error=f"{type(exc).__name__}: {exc}"
-                )
+                if late is not None:
+                    raise late
+                with deadline(timeout):
+                    output = extractor.extract_one(article)
+            except (Exception, ArticleTimeout) as exc:
+                error = str(exc) if isinstance(exc, ArticleTimeout) else f"{type(exc).__name__}: {exc}"
+                output = ArticleOutput(article=article_info(article), status="error", error=error)
             yield article, output

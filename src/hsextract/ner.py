@@ -13,7 +13,10 @@ import importlib.util
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING, TypeVar
+
+import numpy
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -32,6 +35,7 @@ LINE_BREAK_COMPONENT = "hsextract_line_breaks"
 CHUNK_CHARS = 100_000
 
 T = TypeVar("T")
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 
 class ModelNotFound(Exception):
@@ -125,12 +129,15 @@ def chunk_spans(text: str, blocks: list[Block], limit: int = CHUNK_CHARS) -> lis
     """Block-aligned (start, end) spans of at most `limit` chars; a single longer block is cut
     at a sentence end, else between words (`cut_point`). The spans cover the text exactly, so
     offsets into each chunk plus its start are offsets into the text."""
-    if len(text) <= limit:
+    # A block that continues a line (segment.BLOCK_CHARS cut the line) starts a chunk: a sentence
+    # then never runs from one piece of the line into the next. Ordinary articles have none.
+    piece_starts = {b.start for a, b in pairwise(blocks) if "\n" not in text[a.end : b.start]}
+    if len(text) <= limit and not piece_starts:
         return [(0, len(text))]
     spans: list[tuple[int, int]] = []
     start = 0
     for block in blocks:
-        if block.end - start > limit and block.start > start:
+        if block.start > start and (block.end - start > limit or block.start in piece_starts):
             spans.append((start, block.start))
             start = block.start
         while block.end - start > limit:  # cut between sentences or words, never inside a word
@@ -166,6 +173,8 @@ def analyse(
             return
         chunks: list[list[Chunk]] = [[] for _ in pending_articles]
         for doc, (idx, offset) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+            if len(doc.tensor):  # no stage reads the model's token vectors; for a long article
+                doc.tensor = _NO_TENSOR  # kept until its last chunk they were most of the memory
             chunks[idx].append(Chunk(offset, doc))
         for (article, extra), article_chunks in zip(pending_articles, chunks, strict=True):
             yield article, extra, article_chunks

@@ -101,6 +101,7 @@ def bound_jobs(
 # --- the workers ----------------------------------------------------------------------------------
 
 _worker = None
+_timeout: float | None = None  # --article-timeout, per article inside the worker
 _load_error: Exception | None = None  # raised in the parent by the first task, see `_init`
 _parent_pid = 0
 
@@ -127,10 +128,11 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _init(model: str | None, parent: int) -> None:
+def _init(model: str | None, parent: int, timeout: float | None = None) -> None:
     """Signals first (the parent blocked them around the fork, so none was lost or mishandled), then
     the model: Ctrl-C reaches the whole process group, and only the parent should act on it."""
-    global _worker, _load_error, _parent_pid
+    global _worker, _load_error, _parent_pid, _timeout
+    _timeout = timeout
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork
     _parent_pid = parent
@@ -153,7 +155,7 @@ def _run(batch: list[Article]) -> list[tuple[str, str]]:
     if _load_error is not None:  # e.g. no model: the parent reports it and stops the run
         raise _load_error
     assert _worker is not None
-    return [(a.id, out.model_dump_json()) for a, out in extract_all(_worker, batch)]
+    return [(a.id, out.model_dump_json()) for a, out in extract_all(_worker, batch, _timeout)]
 
 
 def _quiet(target: Callable[..., Any], *args: Any) -> None:
@@ -199,7 +201,7 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def extract_parallel(
-    articles: Iterable[Article], jobs: int, model: str | None
+    articles: Iterable[Article], jobs: int, model: str | None, timeout: float | None = None
 ) -> Generator[tuple[Article, ArticleOutput], None, None]:
     """Yield (article, output) in input order, extracted by `jobs` processes.
 
@@ -211,7 +213,7 @@ def extract_parallel(
     window = max(2, jobs * 4)
     batches = _batches(articles, TASK_SIZE)
     with _signals_blocked():
-        pool = _Pool(processes=jobs, initializer=_init, initargs=(model, os.getpid()), context=ctx)
+        pool = _Pool(processes=jobs, initializer=_init, initargs=(model, os.getpid(), timeout), context=ctx)
     with pool:
         while chunk := list(islice(batches, window)):
             by_id = {a.id: a for batch in chunk for a in batch}

@@ -135,6 +135,7 @@ def run_extract(
     store_cache: bool = True,
     progress: bool = False,
     cluster: DaskRunner | None = None,
+    article_timeout: float | None = None,
 ) -> RunResult:
     """Extract every input into `out_dir/<id>.json`, each written as soon as it is done.
 
@@ -146,6 +147,7 @@ def run_extract(
     one for a re-extracted article is removed); `jobs` > 1 extracts in that many worker processes,
     `cluster` on a Dask cluster (cluster.py) instead.
     The folder is locked for the run (outdir.OutputLock): a second run into it raises FolderLocked.
+    `article_timeout`: seconds one article may take before it becomes an error (None: no limit).
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     lock = OutputLock(out_dir)  # FolderLocked when another run is writing here
@@ -164,6 +166,7 @@ def run_extract(
             store_cache,
             progress,
             cluster,
+            article_timeout,
         )
     finally:
         lock.release()
@@ -182,6 +185,7 @@ def _locked_run(
     store_cache: bool,
     progress: bool,
     cluster: DaskRunner | None = None,
+    article_timeout: float | None = None,
 ) -> RunResult:
     """`run_extract` once the output folder is this run's alone."""
     from hsextract.cache import OutputCache, model_fingerprint, run_fingerprint
@@ -207,7 +211,7 @@ def _locked_run(
 
         book.write()
         if todo:
-            stream = _stream(extractor, todo, jobs, model, cluster)
+            stream = _stream(extractor, todo, jobs, model, cluster, article_timeout)
             kept = outputs if jsonl is not None else None  # so memory does not grow with the corpus
             with writer:  # files are written in the background, in order; book.write waits for them
                 _write_stream(
@@ -301,7 +305,12 @@ def _reuse_cached(
 
 
 def _stream(
-    extractor: Extractor | None, todo: list[Article], jobs: int, model: str | None, cluster: DaskRunner | None
+    extractor: Extractor | None,
+    todo: list[Article],
+    jobs: int,
+    model: str | None,
+    cluster: DaskRunner | None,
+    timeout: float | None = None,
 ) -> Generator[tuple[Article, ArticleOutput], None, None]:
     """Outputs from a Dask cluster, worker processes, or this process."""
     if cluster is not None:
@@ -309,9 +318,9 @@ def _stream(
     if jobs > 1:
         from hsextract.parallel import extract_parallel
 
-        return extract_parallel(todo, jobs, model)
+        return extract_parallel(todo, jobs, model, *[timeout] if timeout else [])
     assert extractor is not None
-    return extract_all(extractor, todo)
+    return extract_all(extractor, todo, *[timeout] if timeout else [])  # as before without a timeout
 
 
 def _progress(
@@ -337,6 +346,7 @@ def _jsonl_lines(outputs: dict[str, ArticleOutput]) -> Iterator[str]:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from hsextract.cluster import scheduler_arg
+    from hsextract.deadline import DEFAULT_ARTICLE_TIMEOUT, timeout_arg
     from hsextract.parallel import jobs_arg
 
     parser.add_argument(
@@ -371,6 +381,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="neither reuse nor record cached outputs (implies --force; for throwaway runs and benchmarks)",
     )
     parser.add_argument("--fail-fast", action="store_true", help="stop at the first article that fails")
+    parser.add_argument(
+        "--article-timeout",
+        type=timeout_arg,
+        default=DEFAULT_ARTICLE_TIMEOUT,
+        metavar="S",
+        help=f"seconds one article may take (default {DEFAULT_ARTICLE_TIMEOUT:g}; 0 = no limit); one that "
+        "takes longer is an error in the manifest and the run goes on",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bar, no summary line")
 
 
@@ -433,6 +451,7 @@ def run(args: argparse.Namespace) -> int:
                 store_cache=not args.no_cache,
                 progress=not args.quiet,
                 cluster=cluster,
+                article_timeout=args.article_timeout,
             )
     except Interrupted as stop:
         done = f"{stop.progress[0]} of {stop.progress[1]} articles" if stop.progress else "no article"

@@ -223,6 +223,26 @@ def _words(name: str) -> list[str]:
     return [w for w in (fold(part).replace(" ", "") for part in name.split()) if w]
 
 
+_people_index: tuple[set[str], int, dict[str, dict[str, str]]] | None = None
+
+
+def _by_first_or_last(full_people: set[str]) -> dict[str, dict[str, str]]:
+    """Folded first or last word -> {folded full name: full name}, in `full_people`'s order (the
+    last of two names folding alike wins, as a scan would have it). Built once per article's set
+    and reused: scanning every full name for every lone name cost names x mentions on long texts."""
+    global _people_index
+    cached = _people_index
+    if cached is None or cached[0] is not full_people or cached[1] != len(full_people):
+        index: dict[str, dict[str, str]] = {}
+        for a in full_people:
+            words = _words(a)
+            if len(words) >= 2:
+                for key in dict.fromkeys((words[-1], words[0])):
+                    index.setdefault(key, {})[fold(a)] = a
+        cached = _people_index = (full_people, len(full_people), index)
+    return cached[2]
+
+
 def _resolve_actor(name: str, full_people: set[str], stage_name: bool = False) -> str | None:
     """A lone surname or first name becomes the one full name in the article it belongs to; with
     none, it stays as written when `stage_name` (a single-word stage name in an actor slot); with
@@ -230,11 +250,7 @@ def _resolve_actor(name: str, full_people: set[str], stage_name: bool = False) -
     toks = _words(name)
     if len(toks) != 1:
         return name if toks else None
-    hits = {}
-    for a in full_people:
-        words = _words(a)
-        if len(words) >= 2 and toks[0] in (words[-1], words[0]):
-            hits[fold(a)] = a
+    hits = _by_first_or_last(full_people).get(toks[0], {})
     if len(hits) == 1:
         return next(iter(hits.values()))
     # unknown elsewhere: a stage name, or a hyphenated surname as written ('Osei-Lind')
@@ -310,7 +326,15 @@ def _spelling_score(name: str, pair_mentions: list[CastMention], text: str) -> t
         for m in pair_mentions
         if clean_name(text[slice(*m.actor)]) == name or not m.oriented
     )
-    return (weight, text.count(name), name)
+    counts = _name_counts(text)
+    if name not in counts:
+        counts[name] = text.count(name)
+    return (weight, counts[name], name)
+
+
+@lru_cache(maxsize=2)  # per text: a name's count is asked once per cluster it is in, each a full scan
+def _name_counts(text: str) -> dict[str, int]:
+    return {}
 
 
 # Around "Name (Name)", words that make the bracket another work's title rather than a role:
@@ -450,9 +474,17 @@ def _merge_characters(pairs: list[_Pair]) -> list[_Pair]:
     for group in by_actor.values():
         group.sort(key=lambda p: (-len(fold_tokens(p.character)), -len(p.character), p.character))
         kept: list[_Pair] = []
+        # kept names by the first and last word of their core: `_same_character` needs one of the
+        # two to match, so only those are tried, in kept order (an actor with hundreds of
+        # characters, a hostile cast list, made this a scan of all of them per name)
+        by_word: dict[tuple[int, str], list[int]] = {}
         for p in group:
-            target = next((k for k in kept if _same_character(p.character, k.character)), None)
+            core = _core(p.character)
+            near = sorted({*by_word.get((0, core[0]), ()), *by_word.get((-1, core[-1]), ())}) if core else []
+            target = next((kept[i] for i in near if _same_character(p.character, kept[i].character)), None)
             if target is None:
+                for key in {(0, core[0]), (-1, core[-1])} if core else ():
+                    by_word.setdefault(key, []).append(len(kept))
                 kept.append(p)
                 continue
             target.mentions += p.mentions
@@ -470,13 +502,16 @@ def _merge_variants(pairs: list[_Pair], text: str) -> list[_Pair]:
     result: list[_Pair] = []
     for group in by_char.values():
         clusters: list[list[_Pair]] = []
+        by_first: dict[tuple[str, ...], list[list[_Pair]]] = {}  # a variant has the same first name
         for p in group:
-            for cluster in clusters:
+            first = tuple(fold_tokens(p.actor)[:1])
+            for cluster in by_first.get(first, ()):
                 if spelling_variant(p.actor, cluster[0].actor):
                     cluster.append(p)
                     break
             else:
                 clusters.append([p])
+                by_first.setdefault(first, []).append(clusters[-1])
         for cluster in clusters:
             if len(cluster) == 1:
                 result.append(cluster[0])

@@ -8,6 +8,7 @@ episode count stated for that season disagrees with the list's length (gold rule
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from hsextract.assemble.releases import Resolved, article_season, masked_sentence, same_show
@@ -78,7 +79,8 @@ def _list_show(out: RuleOutput, m: EpisodeMention) -> str | None:
     if named := ctx.named_show(masked_sentence(out, m.context)):
         return named
     blocks = out.article.blocks
-    at = next((k for k, b in enumerate(blocks) if b.start <= m.context[0] < b.end), None)
+    k = bisect.bisect_right(blocks, m.context[0], key=lambda b: b.start) - 1  # blocks: in text order
+    at = k if k >= 0 and blocks[k].start <= m.context[0] < blocks[k].end else None
     for b in reversed(blocks[max(0, (at or 0) - SHOW_LOOKBACK) : at or 0]):
         if named := ctx.named_show(masked_sentence(out, (b.start, b.end))):  # not the line above's title
             return named

@@ -56,12 +56,27 @@ def speech_sites(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(ends), tuple(starts)
 
 
+@lru_cache(maxsize=2)  # per text: the sets below, by name length
+def _by_length(text: str) -> dict[int, tuple[frozenset[str], frozenset[str]]]:
+    return {}
+
+
+def _sites_of_length(text: str, n: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The `n`-character strings that end at a speech site with a word boundary before them, and
+    those that start at one with a boundary after them: one set lookup per name afterwards, where a
+    scan of every site for every name grew with names x sites on long texts."""
+    table = _by_length(text)
+    if n not in table:
+        ends, starts = speech_sites(text)
+        before = frozenset(text[q - n : q] for q in ends if q >= n and _boundary(text, q - n))
+        after = frozenset(text[p : p + n] for p in starts if p + n <= len(text) and _boundary(text, p + n))
+        table[n] = (before, after)
+    return table[n]
+
+
 def quoted(name: str, text: str) -> bool:
     """Whether `name` (one word, no spaces) is quoted as a speaker somewhere in `text`."""
     if not name:
         raise ValueError("an empty name")
-    ends, starts = speech_sites(text)
-    n = len(name)
-    return any(q >= n and text.startswith(name, q - n) and _boundary(text, q - n) for q in ends) or any(
-        text.startswith(name, p) and _boundary(text, p + n) for p in starts
-    )
+    before, after = _sites_of_length(text, len(name))
+    return name in before or name in after

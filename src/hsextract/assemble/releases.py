@@ -26,6 +26,7 @@ from hsextract.dates import DateContext, NormalisedDate, explicit_years, normali
 from hsextract.models import Evidence, ReleaseRecord
 from hsextract.rules import SKIPPED_BLOCKS, RuleOutput
 from hsextract.rules.context import platforms_in, seasons_in
+from hsextract.rules.episodes import EpisodeMention
 from hsextract.rules.hits import STATUS_RANK, TITLE_RUN
 from hsextract.rules.releases import DatedMention
 from hsextract.rules.vocab import FUNCTION_WORDS
@@ -54,11 +55,37 @@ def masked_sentence(out: RuleOutput, span: tuple[int, int]) -> str:
     """The sentence with its episode titles blanked: an episode called "Nell" does not name the show."""
     s, e = span
     chars = list(out.article.text[s:e])
-    for m in out.episodes:
-        a, b = max(m.title[0], s), min(m.title[1], e)
+    for title in _titles_over(out.episodes, s, e):
+        a, b = max(title[0], s), min(title[1], e)
         if a < b:  # a title outside the span masks nothing (a negative slice end would cut the text)
             chars[a - s : b - s] = " " * (b - a)
     return "".join(chars)
+
+
+_title_index: tuple[list[EpisodeMention], list[tuple[int, int]], list[int]] | None = None
+
+
+def _titles_over(episodes: list[EpisodeMention], s: int, e: int) -> list[tuple[int, int]]:
+    """The episode titles overlapping [s, e), from titles sorted by start with the running maximum
+    of their ends (built once per article's list): the sentences of a long text times its episodes
+    was a scan too many."""
+    global _title_index
+    cached = _title_index
+    if cached is None or cached[0] is not episodes or len(cached[1]) != len(episodes):
+        titles = sorted(m.title for m in episodes)
+        reach, top = [], -1
+        for _, end in titles:
+            top = max(top, end)
+            reach.append(top)
+        cached = _title_index = (episodes, titles, reach)
+    _, titles, reach = cached
+    out = []
+    k = bisect.bisect_left(titles, (e, -1)) - 1  # the last title starting before e
+    while k >= 0 and reach[k] > s:
+        if titles[k][1] > s:
+            out.append(titles[k])
+        k -= 1
+    return out
 
 
 def article_season(out: RuleOutput) -> int | None:
@@ -104,18 +131,31 @@ class Anchors:
     years: list[tuple[int, int]]  # (article offset, year) in text order
     section_starts: list[int]
     published: datetime.date | None
+    # the years' offsets, for bisecting: scanning every year of the article for every date in it
+    # grew with the square of a long article's length
+    _offsets: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._offsets = [off for off, _ in self.years]
+        self._all = tuple(y for _, y in self.years)
+        self._ordered = all(a <= b for a, b in zip(self._offsets, self._offsets[1:], strict=False))
 
     def context(self, at: int, prefer: str | None = None) -> DateContext:
         """What `dates.normalise` needs to place a mention at article offset `at` in time."""
         i = bisect.bisect_right(self.section_starts, at) - 1
         section_start = self.section_starts[i] if i >= 0 else 0
-        before = [y for off, y in self.years if off < at]
-        in_section = tuple(y for off, y in self.years if section_start <= off < at)
+        if self._ordered:
+            k = bisect.bisect_left(self._offsets, at)
+            in_section = self._all[bisect.bisect_left(self._offsets, section_start) : k]
+            before = k
+        else:  # years given out of text order (never by anchors_for): the plain scan
+            before = sum(1 for off, _ in self.years if off < at)
+            in_section = tuple(y for off, y in self.years if section_start <= off < at)
         return DateContext(
             published=self.published,
             section_years=in_section,
-            article_years=tuple(y for _, y in self.years),
-            article_years_before=len(before),
+            article_years=self._all,
+            article_years_before=before,
             prefer=prefer if self.published else None,
         )
 
@@ -154,7 +194,9 @@ def _other_show(named: str, show: str, title: str) -> bool:
 
 def _earlier_season(out: RuleOutput, m: DatedMention, section: int | None) -> int | None:
     """A past release in a season-N section: the one earlier season its paragraph names, if any."""
-    block = next((b for b in out.article.blocks if b.index == m.block_index), None)
+    blocks, k = out.article.blocks, m.block_index  # a block's index is its place in the list
+    block = blocks[k] if 0 <= k < len(blocks) and blocks[k].index == k else None
+    block = block or next((b for b in blocks if b.index == k), None)
     if m.category != "release" or m.tense != "past" or not section or block is None:
         return None
     earlier = {n for _, _, n in seasons_in(block.text) if n < section}
@@ -191,17 +233,23 @@ def resolve(out: RuleOutput, anchors: Anchors) -> list[Resolved]:
     return _before_the_season(_narrative_years(out, resolved))
 
 
-def _before_the_season(resolved: list[Resolved]) -> list[Resolved]:
-    """'Lowtide premiered in 2023 ... Season 2 debuted on July 11': a past premiere that names no season
-    and predates the dated premiere of the season it was given is an earlier season: the first, when
-    that was season 2, else an unknown one."""
+def _season_premieres(resolved: list[Resolved]) -> dict[tuple[str, int], str]:
+    """(show, season) -> its earliest dated premiere: one named with its number, or the coming one the
+    article is about (a season taken from the headline)."""
     stated: dict[tuple[str, int], str] = {}
     for r in resolved:
-        # a season's own dated premiere: named with its number, or the coming one the article is about
         own = r.mention.seasons or (r.seasons and r.mention.tense != "past" and r.mention.kind == "premiere")
         if r.mention.category == "release" and own and r.date and r.date.value:
             key = (fold(r.show or ""), r.seasons[0])
             stated[key] = min(stated.get(key, r.date.value), r.date.value)
+    return stated
+
+
+def _before_the_season(resolved: list[Resolved]) -> list[Resolved]:
+    """'Lowtide premiered in 2023 ... Season 2 debuted on July 11': a past premiere that names no season
+    and predates the dated premiere of the season it was given is an earlier season: the first, when
+    that was season 2, else an unknown one."""
+    stated = _season_premieres(resolved)
     for i, r in enumerate(resolved):
         m, when = r.mention, r.date.value if r.date else None
         if m.category != "release" or m.seasons or m.tense != "past" or not when or len(r.seasons) != 1:

@@ -62,8 +62,13 @@ _SEASON = re.compile(
 _CAP = r"(?:[A-Z0-9](?:[\w!?&:\-]|['’](?=\w))*|&)"
 _LINK = r"(?:of|the|and|at|in|on|for|a|an|to|&|de|la|le|von|van)"
 _TITLE = _CAP + r"(?:\s+(?:" + _LINK + r"\s+)*" + _CAP + r")*"
+# Before "season N" the title is bounded: the unanchored search tries every capitalised word as a
+# start, and an unbounded run made each try read to the end of the run (a line of 8,000 capitalised
+# words took 18 s). No title is this long; a longer run yields its last words, as a shorter one would.
+TITLE_MAX_WORDS = 24
+_TITLE_RUN = _CAP + r"(?:\s+(?:" + _LINK + r"\s+)*" + _CAP + rf"){{0,{TITLE_MAX_WORDS - 1}}}"
 _BEFORE_SEASON = re.compile(
-    r"(" + _TITLE + r")(?:'s|’s)?\s+(?:(?i:season|series)\s+(?i:" + _NUM + r")\b|"
+    r"(" + _TITLE_RUN + r")(?:'s|’s)?\s+(?:(?i:season|series)\s+(?i:" + _NUM + r")\b|"
     r"(?i:\d{1,2}(?:st|nd|rd|th)|"
     + "|".join(k for k in ORDINALS if k != "final")
     + r")\s+(?i:season|series)\b)"
@@ -436,12 +441,51 @@ def _quoted(text: str, headline: bool = False) -> list[str]:
     return [
         next(g for g in m.groups() if g)
         for m in _QUOTED.finditer(text)
-        if (headline or not (_NAME_BEFORE.search(text, 0, m.start()) and _NAME_AFTER.match(text, m.end())))
-        and not _EPISODE_CUE.search(text, 0, m.start())
+        if (headline or not (_name_before(text, m.start()) and _NAME_AFTER.match(text, m.end())))
+        and not _EPISODE_CUE.search(text, _cue_window(text, m.start()), m.start())
     ]
 
 
 POSSESSIVE_TITLE_SHARE = 0.6
+
+
+# The `$`-anchored searches below look back from a position in a block that can be megabytes long
+# (a text dump with no line breaks). Searched from the block's start, each costs the whole prefix and
+# the block's mentions together cost its square; these windows start where a match at the position
+# can start at the earliest, so the result is the same (`\b` and lookbehinds still see the text
+# before the window).
+_SPACE_CHAR, _WORD_CHAR, _NON_WORD_CHAR = re.compile(r"\s"), re.compile(r"\w"), re.compile(r"\W")
+_NAME_CHAR = re.compile(r"[\w'’.-]")
+
+
+def _run_start(text: str, end: int, chars: re.Pattern[str]) -> int:
+    """Start of the run of `chars` characters that ends at `end`."""
+    while end > 0 and chars.match(text, end - 1):
+        end -= 1
+    return end
+
+
+def _name_before(text: str, end: int) -> bool:
+    """`_NAME_BEFORE.search(text, 0, end)`: a word, one space, then `end` (`$` also matches before
+    a final newline, so the word may end one character earlier)."""
+    start = _run_start(text, end - 1, _NAME_CHAR)
+    if end >= 2 and text[end - 1] == "\n":
+        start = min(start, _run_start(text, end - 2, _NAME_CHAR))
+    return _NAME_BEFORE.search(text, max(0, start), end) is not None
+
+
+def _cue_window(text: str, end: int) -> int:
+    """Where an `_EPISODE_CUE` match ending at `end` can start: its cue word ends where the non-word
+    characters before `end` begin, and "episode"/"ep." with spaces come before that word."""
+    word_end = _run_start(text, end, _NON_WORD_CHAR)
+    spaces_end = _run_start(text, word_end, _WORD_CHAR)
+    return max(0, _run_start(text, spaces_end, _SPACE_CHAR) - len("episode") - 1)
+
+
+def _airs_on(text: str, end: int) -> bool:
+    """`_AIRS_ON.search(text, 0, end)`: its longest word ("exclusively on") before the spaces."""
+    start = max(0, _run_start(text, end, _SPACE_CHAR) - len("exclusively on"))
+    return _AIRS_ON.search(text, start, end) is not None
 
 
 def _best_suffix(text: str, raw: str) -> str | None:
@@ -550,7 +594,7 @@ def _main_platform(content: list[Block]) -> str | None:
     for b in content:
         for start, _, p in platforms_in(b.text):
             airs, seen = counts.get(p, (0, 0))
-            counts[p] = (airs + bool(_AIRS_ON.search(b.text, 0, start)), seen + 1)
+            counts[p] = (airs + _airs_on(b.text, start), seen + 1)
     # "The BBC has confirmed ... airs on BBC One": where it airs beats who announced it
     return min(counts, key=lambda p: (-counts[p][0], -counts[p][1], p)) if counts else None
 

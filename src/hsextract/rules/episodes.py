@@ -310,7 +310,9 @@ def _statement_season(views: list[SentenceHits], j: int) -> int | None:
     """The season a sentence is about: the first it names, else the first named by the nearest earlier
     sentence of its paragraph that names one."""
     block = views[j].sentence.block_index
-    for v in (views[k] for k in range(j, -1, -1) if views[k].sentence.block_index == block):
+    members = _by_block(views)[block]  # the paragraph's sentences, not every sentence before j
+    for k in reversed(members[: bisect.bisect_right(members, j)]):
+        v = views[k]
         if found := seasons_in(v.text[v.span[0] : v.span[1]]):
             return found[0][2]
     return None
@@ -353,6 +355,21 @@ class _Sections:
             if not v.dates and any(h.rule == "count.episodes" for h in v.hits)
         ]
         return cls(sections, weekly, headings, listed, stated)
+
+
+_views_index: tuple[list[SentenceHits], int, dict[int, list[int]]] | None = None
+
+
+def _by_block(views: list[SentenceHits]) -> dict[int, list[int]]:
+    """Block index -> positions of its sentences in `views`, ascending; built once per list."""
+    global _views_index
+    cached = _views_index
+    if cached is None or cached[0] is not views or cached[1] != len(views):
+        index: dict[int, list[int]] = {}
+        for k, v in enumerate(views):
+            index.setdefault(v.sentence.block_index, []).append(k)
+        cached = _views_index = (views, len(views), index)
+    return cached[2]
 
 
 def borrow_counts(mentions: list[tuple[int, DatedMention]], views: list[SentenceHits]) -> list[DatedMention]:

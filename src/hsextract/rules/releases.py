@@ -296,9 +296,15 @@ def _mention(
 def hedged_sections(blocks: list[Block], hits: list[Hit]) -> dict[int, bool]:
     """Block index -> whether its section heading hedges ("Predicted release date")."""
     out, current = dict[int, bool](), False
+    # the hedges by start (hits come sorted by start): a heading looks only at those starting inside
+    # it, where every heading scanning every hit grew with the square of a long article
+    hedges = sorted((h for h in hits if h.rule.startswith("hedge.")), key=lambda h: h.start)
+    starts = [h.start for h in hedges]
     for b in blocks:
         if b.kind in {"title", "heading"}:
-            current = any(h.rule.startswith("hedge.") and inside(h, (b.start, b.end)) for h in hits)
+            first = bisect.bisect_left(starts, b.start)
+            last = bisect.bisect_right(starts, b.end)
+            current = any(inside(h, (b.start, b.end)) for h in hedges[first:last])
         out[b.index] = current
     return out
 

@@ -366,3 +366,37 @@ def test_a_past_premiere_before_the_coming_seasons_is_the_first(extract_text: Ex
     )
     out = extract_text(text, published="2025-10-31")
     assert sorted((r.season, r.date) for r in out.releases) == [(1, "2024-01"), (2, "2025-11-02")]
+
+
+def test_a_monthly_calendar_dates_each_show(extract_text: Extract) -> None:
+    text = (
+        "New on Hulu in April\n\nEvery month we list what is coming.\n\n"
+        "April at a glance\n\n"
+        "April 10 – Marrow Fen (Hulu)\n\n"
+        "New series\n\n"
+        "Tin Chapel Sessions\nStarts streaming: April 15\n\n"
+        "A four-part music docuseries filmed over one winter.\n\n"
+        "Moon Ledger\nStarts streaming: Friday the 24th\n\n"
+        "A Korean office romance, finally here.\n"
+    )
+    out = extract_text(text, published="2026-03-27")
+    assert sorted((r.show, r.date) for r in out.releases) == [
+        ("Marrow Fen", "2026-04-10"),
+        ("Moon Ledger", "2026-04-24"),
+        ("Tin Chapel Sessions", "2026-04-15"),
+    ]
+
+
+def test_numbered_entries_naming_a_season_or_format_scope_their_show(extract_text: Extract) -> None:
+    text = (
+        "Spring simulcast guide\n\nThree sequels and a new drama.\n\n"
+        "1. Iron Lighthouse – Part 2\n\nPart 2 of Iron Lighthouse premieres on Saturday, April 4.\n\n"
+        "2. Noodle Club – season 3\n\nThe third season begins on TBS on Friday, April 10.\n\n"
+        "3. The Pawnbroker – new K-drama\n\nThe drama premieres on Saturday, April 18 on tvN.\n"
+    )
+    out = extract_text(text, published="2026-03-30")
+    assert sorted((r.show, r.date) for r in out.releases) == [
+        ("Iron Lighthouse", "2026-04-04"),
+        ("Noodle Club", "2026-04-10"),
+        ("The Pawnbroker", "2026-04-18"),
+    ]

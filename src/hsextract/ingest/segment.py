@@ -161,7 +161,13 @@ def _captions(texts: list[str], kinds: list[BlockKind]) -> None:
         # Lines of one list (same first word: "Episode 6: ...", "Episode 7: ...") are not alt text.
         same_shape = texts[i - 1].split()[0] == texts[i].split()[0]
         around = (kinds[i - 1], kinds[i], kinds[i + 1])
-        if around == ("heading", "heading", "paragraph") and not same_shape and not _LABELLED.match(texts[i]):
+        numbered = re.match(r"\d{1,2}[.)]\s", texts[i])  # "1. Title – Part 2" heads a list entry
+        if (
+            around == ("heading", "heading", "paragraph")
+            and not same_shape
+            and not _LABELLED.match(texts[i])
+            and not numbered
+        ):
             kinds[i] = "caption"
 
 

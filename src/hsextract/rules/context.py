@@ -121,7 +121,11 @@ _DATE_FIRST_ENTRY = re.compile(
     + r",?\s+)?(?:"
     + _MONTH_NAME
     + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r"))\s*:\s+(?P<title>" + _TITLE + r")"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH_NAME
+    + r"))\s*(?::|\s[–—-])\s+(?P<title>"
+    + _TITLE
+    + r")"  # "April 10: Title", "April 10 – Title"
 )
 
 
@@ -143,6 +147,14 @@ _SLOT_LINE = re.compile(r"^(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b[,;:–-]?\s*)?
 SLOT_HEAD_WORDS = 8
 
 
+# "Starts streaming: April 15", "Release date: Friday the 10th", "Available April 3": the entry's date
+_DATED_FACT = re.compile(
+    r"^(?:(?:starts?|streaming|available|premieres?|release date|released|out|arrives?|airs?|on air|when"
+    r"|date)[\w ]{0,20}:?\s+)(?=\S*\s*(?:[A-Z][a-z]+day|the\s+\d|\d|" + _MONTH_NAME + r"))[^.?!]{1,40}$",
+    re.IGNORECASE,
+)
+
+
 def slot_heads(blocks: list[Block]) -> dict[int, tuple[str, str]]:
     """TV-guide entries: a heading that is just a show's name, then a short line naming the channel
     (and time). The heading scopes the section under it like a listicle head."""
@@ -150,6 +162,9 @@ def slot_heads(blocks: list[Block]) -> dict[int, tuple[str, str]]:
     for k in range(len(blocks) - 1):
         b, slot = blocks[k], blocks[k + 1]
         if b.kind != "heading" or len(b.text.split()) > SLOT_HEAD_WORDS or not _TITLE_ONLY.match(b.text):
+            continue
+        if _DATED_FACT.match(slot.text) and not _FACT_LINE.match(b.text):
+            heads[b.index] = (b.text.strip(), slot.text)  # "Marrowby Fen" above "Starts streaming: April 10"
             continue
         if _FACT_LINE.match(slot.text) or _FACT_LINE.match(b.text):
             continue  # "Episodes: 8" above "Where to stream: Netflix" is a fact box
@@ -198,13 +213,19 @@ def entry_head(block: Block) -> EntryHead | None:
     if (m := _UNNUMBERED_HEAD.match(text)) and _PLATFORM.search(m.group(2)):
         return EntryHead(m.start(1), m.end(1), m.group(1), m.group(2))
     m = _DASH_HEAD.match(text)
-    if m is None or not _PLATFORM.search(m.group(3)) or _NOT_AN_ENTRY.match(m.group(1)):
+    # "2. Title – season 3", "3. Title – new K-drama": a numbered entry may name its season or format instead
+    numbered = bool(_NUMBERED.match(text)) and m is not None and bool(_ENTRY_KIND.search(m.group(3)))
+    if m is None or not (numbered or _PLATFORM.search(m.group(3))) or _NOT_AN_ENTRY.match(m.group(1)):
         return None
     title = _TRAILING_SEASON.sub("", m.group(1))
     return EntryHead(m.start(1), m.start(1) + len(title), title, " ".join(g for g in m.groups()[1:] if g))
 
 
 LISTING_HEAD_WORDS = 12
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
+_ENTRY_KIND = re.compile(
+    r"(?i:\b(?:season|series|part|volume|cour|new|returning|k-drama|drama|anime|docuseries|miniseries|sitcom)\b)"
+)
 # "Sunday 5 October, 9pm", "Thursday 9 October", "Oct. 3 at 8pm ET": a line that is only a date (and time)
 _DATE_LINE = re.compile(
     r"^\s*(?:"

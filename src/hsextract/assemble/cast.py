@@ -143,7 +143,7 @@ class _Evidence:
 
 
 def _described_inside(text: str, inner: tuple[int, int]) -> bool:
-    """ "Jane Roe (first mate Nell Pike)", "(the Reverend Pascoe)": words before the name inside the
+    """ "Jane Roe (first mate Nell Pike)", "(the Reverend Pell)": words before the name inside the
     bracket describe a character; an actor is not introduced that way."""
     opening = text.rfind("(", max(0, inner[0] - DESCRIPTOR_REACH), inner[0])
     return opening >= 0 and bool(_LOWER_WORD.search(text, opening + 1, inner[0]))
@@ -201,7 +201,7 @@ def _run_conventions(mentions: list[CastMention], ev: _Evidence, default_inner: 
     for m in mentions:
         if not m.oriented:
             d = _bracket_diff(m, ev)
-        else:  # a settled pair of the same run: "Dario Fenwick-Obi (first mate Tomas Reyne)"
+        else:  # a settled pair of the same run: "Dario Venn (first mate Tom Reed)"
             d = _bracketed(ev.text, m.actor) - _bracketed(ev.text, m.character)
         votes[m.sentence] = votes.get(m.sentence, 0) + (d > 0) - (d < 0)
     return {sentence: v > 0 if v else default_inner for sentence, v in votes.items()}

@@ -36,7 +36,7 @@ def mention_season(m: EpisodeMention, out: RuleOutput, only: int | None) -> int 
 
 
 def _paragraph_season(m: EpisodeMention, out: RuleOutput) -> int | None:
-    """ "Series 2 of the mystery has been a slow burn ... Episode four, "Penance", airs tonight": a
+    """ "Series 2 of the mystery has been a slow burn ... Episode four, "Vespers", airs tonight": a
     season the paragraph opens with is its topic (nearer than the heading above). One named later
     ("picks up after the first season's finale") is not."""
     blocks = out.article.blocks

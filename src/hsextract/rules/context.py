@@ -85,7 +85,7 @@ _HEADLINE_SUBJECT = re.compile(
     r"ending explained|release date|first look|finale|premiere|season \d+|"
     r"series \d+)){0,3}\s*[:–—|]"
 )
-# 'Episode 6, titled "Probate"', 'The finale, "Slack Tide"': an episode's title, not a show's.
+# 'Episode 6, titled "Codicil"', 'The finale, "Slack Tide"': an episode's title, not a show's.
 _EPISODE_CUE = re.compile(
     r"(?i:\b(?:episode\s+\w+|episodes?|ep\.?\s*\d{1,2}|(?:en)?titled|called|named|finale|premiere|pilot|opener))\W*$"
 )
@@ -164,7 +164,7 @@ def slot_heads(blocks: list[Block]) -> dict[int, tuple[str, str]]:
         if b.kind != "heading" or len(b.text.split()) > SLOT_HEAD_WORDS or not _TITLE_ONLY.match(b.text):
             continue
         if _DATED_FACT.match(slot.text) and not _FACT_LINE.match(b.text):
-            heads[b.index] = (b.text.strip(), slot.text)  # "Marrowby Fen" above "Starts streaming: April 10"
+            heads[b.index] = (b.text.strip(), slot.text)  # "Siltmere" above "Starts streaming: April 10"
             continue
         if _FACT_LINE.match(slot.text) or _FACT_LINE.match(b.text):
             continue  # "Episodes: 8" above "Where to stream: Netflix" is a fact box
@@ -190,7 +190,7 @@ class EntryHead(NamedTuple):
     extra: str
 
 
-# "1. Greyhallow, series 2 – BBC One and iPlayer", "Title Season 4 (12 November) – ABC TV": the
+# "1. Moorcliff, series 2 – BBC One and iPlayer", "Title Season 4 (12 November) – ABC TV": the
 # platform after a dash, with or without a date in brackets before it
 _DASH_HEAD = re.compile(
     r"^\s*(?:\d{1,2}[.)]\s+)?" + _HEAD_LABEL + r"(" + _TITLE + r")(?:,?\s*(?i:season|series)\s+\w+)?"
@@ -257,7 +257,7 @@ def listing_lines(blocks: list[Block]) -> dict[int, tuple[int, int]]:
             b.text, entry.end("title")
         ):
             out[b.index] = (b.start + entry.start("title"), b.start + entry.end("title"))
-    for index, span in table_shows(blocks).items():  # "Tue 11 Nov | Reef Rescue Kids S2 | ABC iview"
+    for index, span in table_shows(blocks).items():  # "Tue 11 Nov | Harbour Pups S2 | ABC iview"
         out.setdefault(index, span)
     return out
 
@@ -514,7 +514,7 @@ def _best_suffix(text: str, raw: str) -> str | None:
     title = _clean_title(raw)
     if title is None:
         return None
-    # "Creator's Title" loses its possessor, but "Halloran's Yard" written that way throughout is the name
+    # "Creator's Title" loses its possessor, but "Hennessy's Wharf" written that way throughout is the name
     whole = _clean_title(raw, keep_possessive=True)
     if (
         whole
@@ -525,7 +525,7 @@ def _best_suffix(text: str, raw: str) -> str | None:
     words = title.split()
     best, best_count = title, _count(text, title)
     if best_count >= 2:
-        return title  # "Clockwork Heron" named in full again and again: "Heron" alone is a short form
+        return title  # "Brass Lantern" named in full again and again: "Lantern" alone is a short form
     for k in range(1, len(words)):
         suffix = " ".join(words[k:])
         if not suffix[0].isupper():

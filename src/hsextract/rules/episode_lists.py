@@ -65,7 +65,7 @@ def _marker(text: str, block: Block) -> tuple[re.Match[str] | None, int, int | N
         return None, block.start, None
     pos = block.start + mark.end()
     if mark.re is _MARK and (label := _EPISODE_LINE.match(text, pos, block.end)):
-        mark, pos = label, label.end()  # "• Episode 1: "Inventory" — Written by ..."
+        mark, pos = label, label.end()  # "• Episode 1: "Stocktake" — Written by ..."
     digits = (
         [g for g in mark.groups() if g]
         if mark.re is _MARK

@@ -290,7 +290,7 @@ def _evidence_change(old: Any, new: Any) -> EvidenceChange | None:
     ev_o, ev_n = getattr(old, "evidence", None), getattr(new, "evidence", None)
     if ev_o is None or ev_n is None or ev_o == ev_n:
         return None
-    rules = [tuple(sorted({e.rule for e in ev})) for ev in (ev_o, ev_n)]
+    rules = [tuple(sorted({r for e in ev for r in e.rules})) for ev in (ev_o, ev_n)]
     return EvidenceChange(len(ev_o), len(ev_n), rules[0], rules[1])
 
 

@@ -12,6 +12,7 @@ silently ignored. Intervals are end-exclusive character offsets into the decoded
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -52,8 +53,17 @@ class Evidence(Strict):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
-    rule: str
+    rule: str  # the first of `rules`: kept so that readers of one rule id need not change
+    rules: list[str] = Field(default_factory=list)  # every rule that found this span, sorted
     block: str | None = None  # kind of block the span lies in: paragraph, heading, caption, ...
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_rules(cls, data: object) -> object:
+        """An entry written with one `rule` (older outputs, gold helpers) lists that rule."""
+        if isinstance(data, dict) and not data.get("rules") and isinstance(data.get("rule"), str):
+            return {**data, "rules": [data["rule"]]}
+        return data
 
     @model_validator(mode="after")
     def _ordered(self) -> Evidence:
@@ -61,7 +71,24 @@ class Evidence(Strict):
             raise ValueError(f"evidence end {self.end} < start {self.start}")
         if len(self.text) != self.end - self.start:
             raise ValueError("evidence text length differs from end - start")
+        if self.rules != sorted(set(self.rules)) or not self.rules or self.rules[0] != self.rule:
+            raise ValueError(f"evidence rules {self.rules} must be sorted, unique, first {self.rule!r}")
         return self
+
+
+def merge_evidence(items: Iterable[Evidence]) -> list[Evidence]:
+    """One entry per span, in text order: two rules that find the same span are one piece of
+    evidence found twice, so the entry lists both rule ids instead of repeating the span."""
+    by_span: dict[tuple[int, int], list[Evidence]] = {}
+    for ev in items:
+        by_span.setdefault((ev.start, ev.end), []).append(ev)
+    merged = []
+    for (start, end), group in sorted(by_span.items()):
+        rules = sorted({r for ev in group for r in ev.rules})
+        block = next((ev.block for ev in group if ev.block), None)
+        text = group[0].text
+        merged.append(Evidence(start=start, end=end, text=text, rule=rules[0], rules=rules, block=block))
+    return merged
 
 
 def _check_iso(value: str | None, precision: str | None) -> None:

@@ -76,7 +76,7 @@ def _spans(rec: Any, text: str | None) -> list[dict[str, Any]]:
                 "start": ev.start,
                 "end": ev.end,
                 "text": ev.text,
-                "rule": ev.rule,
+                "rule": ", ".join(ev.rules),
                 "inside": inside,
                 "found": found,
                 "ok": text is None or found == ev.text,

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from hsextract.assemble.quoted import quoted
-from hsextract.models import CastRecord, Evidence
+from hsextract.models import CastRecord, Evidence, merge_evidence
 from hsextract.rules import RuleOutput
 from hsextract.rules.cast import CastMention, Offsets
 from hsextract.rules.context import single_season
@@ -545,10 +545,7 @@ def _records(pairs: list[_Pair], out: RuleOutput) -> list[CastRecord]:
             if described and described[0].description
             else None
         )
-        evidence = sorted(
-            {_evidence(m, text).model_dump_json(): _evidence(m, text) for m in mentions}.values(),
-            key=lambda e: (e.start, e.end, e.rule),
-        )
+        evidence = merge_evidence(_evidence(m, text) for m in mentions)
         records.append(
             CastRecord(
                 show=shows.most_common(1)[0][0] if shows else out.context.show,

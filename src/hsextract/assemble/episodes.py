@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from hsextract.assemble.releases import Resolved, article_season, masked_sentence, same_show
-from hsextract.models import EpisodeRecord, Evidence
+from hsextract.models import EpisodeRecord, Evidence, merge_evidence
 from hsextract.rules import RuleOutput
 from hsextract.rules.context import seasons_in
 from hsextract.rules.dated import DatedMention
@@ -156,9 +156,9 @@ def assemble_episodes(out: RuleOutput, resolved: list[Resolved] | None = None) -
     records = []
     for entry in entries.values():
         spans = sorted({(m.title, m.rule, m.block_kind) for m in entry.mentions})
-        evidence = [
+        evidence = merge_evidence(
             Evidence(start=s, end=e, text=text[s:e], rule=rule, block=kind) for (s, e), rule, kind in spans
-        ]
+        )
         air = next(
             (dates[m.title] for m in sorted(entry.mentions, key=lambda m: m.title) if m.title in dates), None
         )

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from hsextract.assemble.schedule import is_season_release, ordered_platforms, release_schedule
 from hsextract.dates import DateContext, NormalisedDate, explicit_years, normalise
-from hsextract.models import Evidence, ReleaseRecord
+from hsextract.models import Evidence, ReleaseRecord, merge_evidence
 from hsextract.rules import SKIPPED_BLOCKS, RuleOutput
 from hsextract.rules.context import platforms_in, seasons_in
 from hsextract.rules.episodes import EpisodeMention
@@ -315,8 +315,7 @@ class _Group:
 
     def evidence(self, text: str) -> list[Evidence]:
         """Every mention's span once, in text order."""
-        found = {(ev.start, ev.end, ev.rule): ev for r in self.items if (ev := evidence(r.mention, text))}
-        return [found[k] for k in sorted(found)]
+        return merge_evidence(evidence(r.mention, text) for r in self.items)
 
 
 _BARE_WEEKDAY = re.compile(

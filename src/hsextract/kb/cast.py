@@ -200,7 +200,7 @@ def _flag_roles(entries: list[CastEntry]) -> tuple[list[CastEntry], list[Conflic
         recast = {
             fold(entries[i].actor)
             for i in idx
-            if any(e.rule == RECAST_RULE for s in entries[i].sources for e in s.evidence)
+            if any(RECAST_RULE in e.rules for s in entries[i].sources for e in s.evidence)
         }
         conflict = len(people - recast) + (1 if recast else 0) > 1
         for i in idx:

@@ -2,7 +2,7 @@
 
 "Len Pike is played by Ada Roe, his daughter Rae by Tom Poe, and the rival, Mr Pike, by Jo Hale":
 after the first "played by", each later item is "[descriptor] Character[,] by [descriptor] Actor".
-A list may also open with a colon instead of the verb ("Also cast: the diplomat Sir Ivor Penn
+A list may also open with a colon instead of the verb ("Also cast: the diplomat Sir Odric Venn
 by Ada Roe, and Heather Lane by Tom Poe"); it then needs two items. Only units and general words decide.
 """
 
@@ -57,7 +57,7 @@ def _item(units: list[Unit], k: int) -> tuple[int, int, int] | None:
             return None
         by = j + 1 + (j + 1 < len(units) and units[j + 1].text == ",")
         if _is_name(u) and by < len(units) and units[by].lower == "by":
-            actor = _actor(units, by + 1)  # "the diplomat Sir Ivor Penn by": the name before "by"
+            actor = _actor(units, by + 1)  # "the diplomat Sir Odric Venn by": the name before "by"
             return (j, actor, actor + 1) if actor is not None else None
         words += u.kind == "WORD"
         j += 1

@@ -155,9 +155,10 @@ def assemble_episodes(out: RuleOutput, resolved: list[Resolved] | None = None) -
             entry.numbers.append(m.after + 1)
     records = []
     for entry in entries.values():
-        spans = sorted({(m.title, m.rule, m.block_kind) for m in entry.mentions})
         evidence = merge_evidence(
-            Evidence(start=s, end=e, text=text[s:e], rule=rule, block=kind) for (s, e), rule, kind in spans
+            Evidence(start=s, end=e, text=text[s:e], rule=m.rule, block=m.block_kind)
+            for m in entry.mentions
+            for s, e in (m.title,)
         )
         air = next(
             (dates[m.title] for m in sorted(entry.mentions, key=lambda m: m.title) if m.title in dates), None

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hsextract.textnorm import has_word, word_spans
+from hsextract.textnorm import fold, has_word, word_spans
 
 ALPHABET = "ab _-'.,é٣Ⅻ\u00a0"
 
@@ -36,3 +36,16 @@ def test_word_spans_equal_the_regex(text: str, phrase: str) -> None:
 )
 def test_word_spans_on_written_cases(text: str, phrase: str, spans: list[tuple[int, int]]) -> None:
     assert word_spans(text, phrase) == spans
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("HOLLOW'S END", "Hollow's End", id="capitals-possessive"),
+        pytest.param("Hollow’s End", "hollow's end", id="curly-apostrophe"),
+        pytest.param("Dr. Mara Lind", "dr mara lind", id="title-and-stop"),
+        pytest.param("Ann Lée", "Ann Lee", id="accent"),
+    ],
+)
+def test_fold_ignores_case_before_the_possessive(a: str, b: str) -> None:
+    assert fold(a) == fold(b)

@@ -29,8 +29,9 @@ def fold(name: str | None) -> str:
 def _fold(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    stripped = stripped.replace("’", "'").replace("'s ", " ")
-    no_punct = _PUNCT.sub(" ", stripped.casefold())
+    # casefold first: "WIDOW'S REACH" and "Widow's Reach" drop the same possessive
+    stripped = stripped.casefold().replace("’", "'").replace("'s ", " ")
+    no_punct = _PUNCT.sub(" ", stripped)
     return _SPACE.sub(" ", no_punct).strip()
 
 

@@ -9,6 +9,7 @@ section under it (listicles cover many shows).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -574,13 +575,42 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
     # Captions repeat (alt text + caption), so a title only there counts once.
     shows = {title: max(_own_count(prose, title, titles), 1) for title in titles}
     strong = {t for raw in strong_raw if (t := _best_suffix(text, raw))}
+    shows, strong = _case_merged(text, prose, shows, strong)
     ranked = sorted(shows.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
     listicle = len({h for h, _ in list_heads.values()}) >= 2  # many shows, none the article's own
     main = ranked[0][0] if ranked and not listicle and (ranked[0][1] >= 2 or len(ranked) == 1) else None
     ctx = ArticleContext(show=main, shows=shows, strong_shows=strong | ({main} if main else set()))
     ctx.platform = _main_platform(content)
     _sections(ctx, text, blocks, list_heads)
+    ctx.section_show = {k: _prose_case(text, v) for k, v in ctx.section_show.items()}
     return ctx
+
+
+def _case_merged(
+    text: str, prose: str, shows: dict[str, int], strong: set[str]
+) -> tuple[dict[str, int], set[str]]:
+    """A headline in capitals ("HOLLOW'S END") and the prose's "Hollow's End" are one show, named
+    as the prose writes it and counted in any case."""
+    canonical = {t: _prose_case(text, t) for t in shows}
+    merged: dict[str, int] = {}
+    for title, n in shows.items():
+        if canonical[title] != title:
+            n = len(word_spans(prose.casefold(), title.casefold()))
+        merged[canonical[title]] = max(merged.get(canonical[title], 0), n)
+    return merged, {canonical.get(t, t) for t in strong}
+
+
+def _prose_case(text: str, title: str) -> str:
+    """The commonest spelling of an all-capitals title that is not in capitals, else the title."""
+    if not title.isupper():
+        return title
+    folded = text.casefold()
+    forms = (
+        Counter(form for a, b in word_spans(folded, title.casefold()) if not (form := text[a:b]).isupper())
+        if len(folded) == len(text)
+        else Counter()
+    )
+    return min(forms, key=lambda f: (-forms[f], f)) if forms else title
 
 
 def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[str], dict[int, ListHead]]:

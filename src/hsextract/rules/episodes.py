@@ -170,9 +170,17 @@ def _short(text: str, start: int, end: int) -> bool:
     return 0 < len(text[start:end].split()) <= LINE_TITLE_WORDS
 
 
+def _label_number(text: str, hit: Hit) -> tuple[int | None, int | None]:
+    """(season, number) of an episode label; a production code "Ep. 301" is season 3, episode 1."""
+    if code := next((int(text[s:e]) for name, s, e in hit.slots if name == "code"), None):
+        season, number = divmod(code, 100)
+        return season, number
+    return None, next((number_value(text[s:e]) for name, s, e in hit.slots if name == "n"), None)
+
+
 def _titled(text: str, block: Block, hit: Hit, dates: list[int]) -> EpisodeMention | None:
     """'Episode 3, titled "X"' anywhere; 'Episode 1: X' as a line may leave its title unquoted."""
-    number = next((number_value(text[s:e]) for name, s, e in hit.slots if name == "n"), None)
+    season, number = _label_number(text, hit)
     pos = hit.end - 1 if text[hit.end - 1] in _PAIRS else hit.end
     while pos < block.end and text[pos] in " \t,:–—-.":
         pos += 1
@@ -218,6 +226,7 @@ def _titled(text: str, block: Block, hit: Hit, dates: list[int]) -> EpisodeMenti
         number=1 if number is None and named in FIRST_EPISODE_WORDS else number,
         runtime=_runtime(text, span[1], block.end),
         finale=named in LAST_EPISODE_WORDS,
+        season=season,
     )
 
 

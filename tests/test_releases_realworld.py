@@ -404,9 +404,9 @@ def test_numbered_entries_naming_a_season_or_format_scope_their_show(extract_tex
 
 def test_a_press_release_with_slash_dates_and_production_codes(extract_text: Extract) -> None:
     text = (
-        'CORAL NETWORK DATES SEASON 2 OF "LANTERN FIELDS"\n\n'
+        'CORAL NETWORK DATES SEASON 2 OF "COPPERFEN ACRES"\n\n'
         "Season 2 Premiere Sunday, 3/8 @ 10:00pm e/p on AMC\n\n"
-        "Coral Network's prairie drama Lantern Fields returns for a six-episode second season on "
+        "Coral Network's prairie drama Copperfen Acres returns for a six-episode second season on "
         "Sunday, 3/8 @ 10:00pm e/p, with new episodes weekly.\n\n"
         'Ep. 201 "Kiln Smoke" – Sunday, 3/8 @ 10:00pm e/p\n'
         'Ep. 202 "Whose Barn, Whose Hay?" – Sunday, 3/15 @ 10:00pm e/p\n\n'
@@ -414,8 +414,8 @@ def test_a_press_release_with_slash_dates_and_production_codes(extract_text: Ext
     )
     out = extract_text(text, published="2026-02-10")
     assert releases(out) == [
-        ("Lantern Fields", 1, "2025-02-09", "AMC"),
-        ("Lantern Fields", 2, "2026-03-08", "AMC"),
+        ("Copperfen Acres", 1, "2025-02-09", "AMC"),
+        ("Copperfen Acres", 2, "2026-03-08", "AMC"),
     ]  # the capitals of the headline and the prose's spelling are one show, named as the prose writes it
     assert [(e.season, e.number, e.title, e.air_date) for e in out.episodes] == [
         (2, 1, "Kiln Smoke", "2026-03-08"),  # "Ep. 201": season 2, episode 1
@@ -435,6 +435,6 @@ def test_a_slash_number_without_a_weekday_year_or_preposition_is_no_date(
     extract_text: Extract, sentence: str
 ) -> None:
     out = extract_text(
-        "Lantern Fields season 2 premieres in spring 2026. " + sentence, published="2026-01-05"
+        "Copperfen Acres season 2 premieres in spring 2026. " + sentence, published="2026-01-05"
     )
     assert [(r.date, r.qualifier) for r in out.releases] == [("2026", "spring")]

@@ -236,3 +236,46 @@ def test_title_before_season_is_bounded() -> None:
     found = [m.group(1) for m in context._BEFORE_SEASON.finditer(long)]
     assert found == [" ".join(words[-context.TITLE_MAX_WORDS :])]
     assert not list(context._BEFORE_SEASON.finditer(" ".join(words * 200)))
+
+
+def test_a_slate_of_format_heads_scopes_each_show_under_month_labels() -> None:
+    text = (
+        "Network sets its summer dates\n\n"
+        "Here is the full list, in order of arrival.\n\n"
+        "JUNE PREMIERES\n\n"
+        "Brackenfold (Season 2)\n\n"
+        "The second season of Brackenfold premieres Tuesday, June 2 on FX.\n\n"
+        "Where to watch: FX\n\n"
+        "JULY PREMIERES\n\n"
+        "Ostler's Rest (Limited Series)\n\n"
+        "All six episodes of Ostler's Rest arrive July 9.\n\n"
+        "AUGUST PREMIERES\n\n"
+        "Pallid Shore (Season 3) — NEW DATE\n\n"
+        "It now debuts August 5.\n"
+    )
+    blocks = segment(text)
+    kinds = {b.text: b.kind for b in blocks}
+    # capitals and format heads are headings, not an image's alt text between a heading and prose
+    assert kinds["JULY PREMIERES"] == kinds["Pallid Shore (Season 3) — NEW DATE"] == "heading"
+    ctx = build_context(text, blocks)
+    shows = {b.text[:14]: ctx.section_show.get(b.index) for b in blocks if b.kind == "paragraph"}
+    assert shows == {
+        "Here is the fu": None,
+        "The second sea": "Brackenfold",
+        "All six episod": "Ostler's Rest",
+        "It now debuts ": "Pallid Shore",
+    }
+    assert ctx.show is None  # a slate of several shows has no main show
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Dale Hatch (played by Ivo Brenn)", id="character-guide-head"),
+        pytest.param("What we know (so far)", id="lowercase-bracket"),
+    ],
+)
+def test_a_bracket_that_is_no_season_or_format_opens_no_show_section(line: str) -> None:
+    text = f"Brackenfold season 2 guide\n\nIntro.\n\n{line}\n\nSome prose about Brackenfold season 2 here.\n"
+    ctx = build_context(text, segment(text))
+    assert not ctx.section_show or line.split(" (")[0] not in ctx.section_show.values()

@@ -104,9 +104,24 @@ def _similar(a: str, b: str) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= 0.6
 
 
+# "Title (Season 2)", "Title (Limited Series) — NEW DATE": a slate's section head, whose closing
+# bracket ends no sentence and which is no image's alt text
+_FORMAT_HEAD = re.compile(
+    r"^[^.!?()]{1,60}\((?i:season|series|limited|miniseries|docuseries|final|new|returning|part|volume)\b"
+    r"[^.!?()]{0,40}\)(?:\s*[–—-]+\s*[^.!?()]{1,30})?$"
+)
+
+
 def _heading_like(line: str) -> bool:
     words = line.split()
-    return 0 < len(words) <= 16 and not line.rstrip().endswith(_SENTENCE_END)
+    return 0 < len(words) <= 16 and (
+        not line.rstrip().endswith(_SENTENCE_END) or bool(_FORMAT_HEAD.match(line))
+    )
+
+
+def _section_label(line: str) -> bool:
+    """A line in capitals ("JULY PREMIERES") or a format head: a heading, never an alt text."""
+    return (line.isupper() and len(line.split()) <= 6) or bool(_FORMAT_HEAD.match(line))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -167,6 +182,7 @@ def _captions(texts: list[str], kinds: list[BlockKind]) -> None:
             and not same_shape
             and not _LABELLED.match(texts[i])
             and not numbered
+            and not _section_label(texts[i])
         ):
             kinds[i] = "caption"
 

@@ -197,6 +197,12 @@ _DASH_HEAD = re.compile(
     r"^\s*(?:\d{1,2}[.)]\s+)?" + _HEAD_LABEL + r"(" + _TITLE + r")(?:,?\s*(?i:season|series)\s+\w+)?"
     r"(?:\s*\(([^)]+)\))?\s+[–—-]\s+([^–—()]{1,60}?)\s*$"
 )
+# A slate's section heading: "Title (Season 2)", "Title (Limited Series)", "Title (Season 4, Final
+# Season) — NEW DATE": the brackets give the season or the format, not a platform
+_FORMAT_HEAD = re.compile(
+    r"^\s*(" + _TITLE + r")\s*\(((?i:season|series|limited|miniseries|docuseries|final|new|returning|part"
+    r"|volume)\b[^()]{0,40})\)(?:\s*[–—-]+\s*([^()]{1,30}))?\s*$"
+)
 _TRAILING_SEASON = re.compile(r"\s+(?i:season|series)\s+\w+$")
 _NOT_AN_ENTRY = re.compile(r"(?i:episode|ep|part|volume|vol|chapter|season|series|week|day)\b")
 
@@ -213,6 +219,8 @@ def entry_head(block: Block) -> EntryHead | None:
         return None
     if (m := _UNNUMBERED_HEAD.match(text)) and _PLATFORM.search(m.group(2)):
         return EntryHead(m.start(1), m.end(1), m.group(1), m.group(2))
+    if block.kind == "heading" and (m := _FORMAT_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)):
+        return EntryHead(m.start(1), m.end(1), m.group(1), " ".join(g for g in m.groups()[1:] if g))
     m = _DASH_HEAD.match(text)
     # "2. Title – season 3", "3. Title – new K-drama": a numbered entry may name its season or format instead
     numbered = bool(_NUMBERED.match(text)) and m is not None and bool(_ENTRY_KIND.search(m.group(3)))

@@ -279,3 +279,33 @@ def test_a_bracket_that_is_no_season_or_format_opens_no_show_section(line: str) 
     text = f"Brackenfold season 2 guide\n\nIntro.\n\n{line}\n\nSome prose about Brackenfold season 2 here.\n"
     ctx = build_context(text, segment(text))
     assert not ctx.section_show or line.split(" (")[0] not in ctx.section_show.values()
+
+
+def test_the_headlines_first_show_leads_when_a_side_story_is_named_about_as_often() -> None:
+    text = (
+        "'Marlow Gate' Season 3 Adds Two; 'Tern Island' Finds Its Lead\n\n"
+        "The rail drama Marlow Gate is growing for its third season. Marlow Gate films in May.\n\n"
+        "Tern Island\n\n"
+        "Elsewhere, the western Tern Island has cast its sheriff. Production starts in August, "
+        "and Tern Island is expected later in 2026.\n"
+    )
+    blocks = segment(text)
+    ctx = build_context(text, blocks)
+    assert ctx.shows["Tern Island"] == ctx.shows["Marlow Gate"] + 1
+    assert ctx.show == "Marlow Gate"
+    # the heading that is only the side story's name scopes the prose under it
+    last = blocks[-1]
+    assert ctx.sentence_show("Production starts in August.", last.index) == "Tern Island"
+    assert ctx.sentence_show("The rail drama films in May.", blocks[1].index) == "Marlow Gate"
+
+
+def test_a_heading_that_is_a_title_named_only_in_prose_opens_no_section() -> None:
+    text = (
+        "Marlow Gate season 3: everything we know\n\n"
+        "Marlow Gate season 3 is coming. The pilot, 'Cinder Row', set the tone.\n\n"
+        "Cinder Row\n\n"
+        "The episode 'Cinder Row' is still the best the show has made.\n"
+    )
+    blocks = segment(text)
+    ctx = build_context(text, blocks)
+    assert ctx.sentence_show("It is still the best.", blocks[-1].index) == "Marlow Gate"

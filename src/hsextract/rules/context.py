@@ -138,8 +138,9 @@ _SEASON_HEAD = re.compile(r"^\s*" + _HEAD_LABEL + r"(" + _TITLE + r"),?\s+(?i:se
 
 
 def _season_head(text: str, heading: str, ctx: ArticleContext) -> str | None:
-    m = _SEASON_HEAD.match(heading)
-    title = _best_suffix(text, m.group(1)) if m else None
+    """A heading that is only a known show's name (and season) opens that show's section."""
+    m = _SEASON_HEAD.match(heading) or _TITLE_ONLY.match(heading)
+    title = _best_suffix(text, m.group(1) if m.re is _SEASON_HEAD else heading.strip()) if m else None
     return title if title in ctx.strong_shows else None
 
 
@@ -584,7 +585,7 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
     shows = {title: max(_own_count(prose, title, titles), 1) for title in titles}
     strong = {t for raw in strong_raw if (t := _best_suffix(text, raw))}
     shows, strong = _case_merged(text, prose, shows, strong)
-    ranked = sorted(shows.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
+    ranked = _lead_first(text, sorted(shows.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])), strong)
     listicle = len({h for h, _ in list_heads.values()}) >= 2  # many shows, none the article's own
     main = ranked[0][0] if ranked and not listicle and (ranked[0][1] >= 2 or len(ranked) == 1) else None
     ctx = ArticleContext(show=main, shows=shows, strong_shows=strong | ({main} if main else set()))
@@ -592,6 +593,18 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
     _sections(ctx, text, blocks, list_heads)
     ctx.section_show = {k: _prose_case(text, v) for k, v in ctx.section_show.items()}
     return ctx
+
+
+def _lead_first(text: str, ranked: list[tuple[str, int]], strong: set[str]) -> list[tuple[str, int]]:
+    """Of strong titles named about as often as the top one (one mention fewer at most), the one the
+    text names first leads: a headline opens with the article's show, a second show is a side story."""
+    if not ranked:
+        return ranked
+    close = [kv for kv in ranked if kv[0] in strong and kv[1] >= max(2, ranked[0][1] - 1)]
+    if len(close) < 2:
+        return ranked
+    first = min(close, key=lambda kv: _spans(text, kv[0])[0][0] if _spans(text, kv[0]) else len(text))
+    return [first] + [kv for kv in ranked if kv != first]
 
 
 def _case_merged(

@@ -438,3 +438,18 @@ def test_a_slash_number_without_a_weekday_year_or_preposition_is_no_date(
         "Copperfen Acres season 2 premieres in spring 2026. " + sentence, published="2026-01-05"
     )
     assert [(r.date, r.qualifier) for r in out.releases] == [("2026", "spring")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "season"),
+    [
+        pytest.param("Brackenfold first aired on BBC One in January 2024.", 1, id="first-aired"),
+        pytest.param(
+            "Brackenfold, the series premiere of which was in May 2023, returns.", 1, id="series-premiere"
+        ),
+        pytest.param("Brackenfold season 2 premiered in May 2023.", 2, id="a-stated-season-wins"),
+    ],
+)
+def test_the_shows_start_is_its_first_season(extract_text: Extract, sentence: str, season: int) -> None:
+    out = extract_text(sentence, published="2025-06-01")
+    assert [r.season for r in out.releases] == [season]

@@ -54,6 +54,13 @@ _ANNOUNCE = re.compile(rf"(?:{'|'.join(ANNOUNCE_VERBS)})\b", re.IGNORECASE)
 # "renewed for a third season, weeks after the season 2 finale": a clause about another moment.
 _TEMPORAL_CLAUSE = re.compile(r"\b(?:after|before|since|following|until|ahead of|prior to)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:through|thru|until|till|up to)\s+$", re.IGNORECASE)
+# "since its 2020 debut", "first aired on BBC One in 2019", "after its first run", "the series
+# premiere": the show's start, i.e. its first season, when the clause names no season
+_SERIES_START = re.compile(
+    r"\b(?:(?:its|the\s+(?:show|series)['’]s?)\s+(?:\w+\s+)?(?:debut|launch|first\s+run)"
+    r"|first\s+(?:run|aired|premiered|debuted|launched|arrived|landed|bowed)|series\s+(?:premiere|debut))\b",
+    re.IGNORECASE,
+)
 
 
 def _nearest(cues: list[Hit], d: Hit) -> Hit | None:
@@ -274,8 +281,7 @@ def _mention(
         sh.sentence.block_index,
         status=status,
         tense="past" if cue.rule.startswith("said.") else None if new_date else tense,
-        seasons=sh.seasons(anchor, scope, every)
-        or (() if names_a_title(sh.text, scope) else sh.seasons(anchor, span, every)),
+        seasons=_seasons(sh, category, anchor, scope, span),
     )
     if category != "release" or date is None:
         return base
@@ -290,6 +296,19 @@ def _mention(
         episode_count=count,
         runtime=runtime,
         subject=sh.subject(cue),
+    )
+
+
+def _seasons(
+    sh: SentenceHits, category: str, anchor: Offsets, scope: Offsets, span: Offsets
+) -> tuple[int, ...]:
+    """The clause's season (every one for a renewal), else the sentence's unless the clause names
+    another title, else season 1 for a release worded as the show's start ("since its 2020 debut")."""
+    every = category in MULTI_SEASON_EVENTS
+    return (
+        sh.seasons(anchor, scope, every)
+        or (() if names_a_title(sh.text, scope) else sh.seasons(anchor, span, every))
+        or ((1,) if category == "release" and _SERIES_START.search(sh.text, scope[0], scope[1]) else ())
     )
 
 

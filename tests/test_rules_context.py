@@ -309,3 +309,27 @@ def test_a_heading_that_is_a_title_named_only_in_prose_opens_no_section() -> Non
     blocks = segment(text)
     ctx = build_context(text, blocks)
     assert ctx.sentence_show("It is still the best.", blocks[-1].index) == "Marlow Gate"
+
+
+def test_bar_numbered_heads_and_their_comma_fact_lines() -> None:
+    text = (
+        "New dramas premiering in June\n\n"
+        "Three new series and one long-awaited second season\n\n"
+        "Below, in order of premiere, are the ones we'll be watching.\n\n"
+        "1 | The Tinsmith's Almanac (working title)\n\n"
+        "Jun-06, Sat-Sun, 12 eps, tvN/Netflix\n\n"
+        "Stars: Oh Dae-ri, Pak Min-seol\n\n"
+        "The weekend drama premieres on Saturday, June 6.\n\n"
+        "2 | Harbour Owls 2\n\n"
+        "Jun-24, Wed, 10 eps, Disney+\n\n"
+        "Season 2 arrives on Wednesday, June 24.\n"
+    )
+    blocks = segment(text)
+    ctx = build_context(text, blocks)
+    by_start = {b.text[:12]: b.index for b in blocks}
+    first, second = by_start["The weekend d"[:12]], by_start["Season 2 arr"]
+    assert ctx.section_show[first] == "The Tinsmith's Almanac"
+    assert ctx.section_platform[first] == "tvN"  # from the fact line under the head
+    assert first not in ctx.block_season  # the headline's "second season" is no entry's season
+    assert ctx.section_show[second] == "Harbour Owls"  # "Harbour Owls 2": the number is the season
+    assert ctx.block_season[second] == 2

@@ -163,8 +163,10 @@ class Anchors:
 def anchors_for(out: RuleOutput) -> Anchors:
     years: list[tuple[int, int]] = []
     starts: list[int] = []
+    heads = set(out.context.section_show)
     for b in out.article.blocks:
-        if b.kind in SECTION_KINDS:
+        # a list entry's head starts a section too: one entry's years say nothing of the next one's
+        if b.kind in SECTION_KINDS or (b.index in heads and b.index - 1 not in heads):
             starts.append(b.start)
         if b.kind not in SKIPPED_BLOCKS:
             years += [(b.start + off, y) for off, y in explicit_years(b.text)]

@@ -133,6 +133,9 @@ _DATE_FIRST_ENTRY = re.compile(
 _FACT_LINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+[^?]{1,120}$")
 # "Part 1 – 14 November – Netflix", "Season 2 - April 4 - Netflix": a dash fact line of the entry
 _DASH_FACT = re.compile(r"^(?:Part|Volume|Vol\.|Season|Series|Batch|Cour)\s+\w+\s*[–—-]\s+\S")
+# "Jun-06, Sat-Sun, 12 eps, tvN/Netflix": an entry's fact line of short comma-separated fields
+_COMMA_FACT = re.compile(r"^[^,.!?]{1,24}(?:,\s*[^,.!?]{1,24}){2,6}$")
+_EPISODE_COUNT = re.compile(r"\b\d{1,3}\s*(?:eps?|episodes)\b", re.IGNORECASE)
 # "Pick of the week: Title, season 2": a heading that is only a show's name (and season) opens its section
 _SEASON_HEAD = re.compile(r"^\s*" + _HEAD_LABEL + r"(" + _TITLE + r"),?\s+(?i:season|series)\s+\w+\s*$")
 
@@ -208,27 +211,39 @@ _TRAILING_SEASON = re.compile(r"\s+(?i:season|series)\s+\w+$")
 _NOT_AN_ENTRY = re.compile(r"(?i:episode|ep|part|volume|vol|chapter|season|series|week|day)\b")
 
 
+def _head(m: re.Match[str], title: str | None = None) -> EntryHead:
+    """An EntryHead from a head match: group 1 the title (or `title`, a prefix of it), the rest extra."""
+    title = m.group(1) if title is None else title
+    return EntryHead(m.start(1), m.start(1) + len(title), title, " ".join(g for g in m.groups()[1:] if g))
+
+
 def entry_head(block: Block) -> EntryHead | None:
     """The head of a listicle entry: "3. Title (Platform)", "Title (Oct. 3, Netflix)", "Label: Title
     (Platform)", "1. Title, series 2 – Platform", "Title Season 4 (12 November) – Platform"."""
     text = block.text
     if m := _LIST_HEAD.match(text):
-        return EntryHead(m.start(1), m.end(1), m.group(1), m.group(2))
+        return _head(m)
+    if m := _PIPE_HEAD.match(text):
+        return _head(m, _TRAILING_NUMBER.sub("", m.group(1)))  # "3 | Title 2": the number is the season
     if _DATE_FIRST_ENTRY.match(text):
         return None  # "April 4: Title (Netflix)" names its show after the date
     if block.kind != "heading" and len(text.split()) > LISTING_HEAD_WORDS:
         return None
     if (m := _UNNUMBERED_HEAD.match(text)) and _PLATFORM.search(m.group(2)):
-        return EntryHead(m.start(1), m.end(1), m.group(1), m.group(2))
+        return _head(m)
     if block.kind == "heading" and (m := _FORMAT_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)):
-        return EntryHead(m.start(1), m.end(1), m.group(1), " ".join(g for g in m.groups()[1:] if g))
+        return _head(m)
+    return _dash_head(text)
+
+
+def _dash_head(text: str) -> EntryHead | None:
+    """ "1. Title, series 2 – Platform"; "2. Title – season 3", "3. Title – new K-drama": a numbered
+    entry may name its season or format instead of a platform."""
     m = _DASH_HEAD.match(text)
-    # "2. Title – season 3", "3. Title – new K-drama": a numbered entry may name its season or format instead
     numbered = bool(_NUMBERED.match(text)) and m is not None and bool(_ENTRY_KIND.search(m.group(3)))
     if m is None or not (numbered or _PLATFORM.search(m.group(3))) or _NOT_AN_ENTRY.match(m.group(1)):
         return None
-    title = _TRAILING_SEASON.sub("", m.group(1))
-    return EntryHead(m.start(1), m.start(1) + len(title), title, " ".join(g for g in m.groups()[1:] if g))
+    return _head(m, _TRAILING_SEASON.sub("", m.group(1)))
 
 
 LISTING_HEAD_WORDS = 12
@@ -299,6 +314,20 @@ _LATER_EPISODE = re.compile(
     + _NUM
     + r"|finale|season finale)\b"
 )
+
+
+# "1 | Title (working title)", "3 | Title 2": a ranked entry's head, set off by a bar; a number
+# after the title is its season
+_PIPE_HEAD = re.compile(
+    r"^\s*\d{1,2}\s*\|\s+(" + _TITLE + r")(?:\s+(\d{1,2}))?(?:\s*\(([^()|]{1,40})\))?\s*$"
+)
+_TRAILING_NUMBER = re.compile(r"\s+\d{1,2}$")
+
+
+def _pipe_season(line: str) -> int | None:
+    m = _PIPE_HEAD.match(line)
+    n = _TRAILING_NUMBER.search(m.group(1)) if m else None
+    return int(n.group()) if n else None
 
 
 _LIST_HEAD = re.compile(
@@ -681,33 +710,61 @@ def _inside_section(blocks: list[Block], k: int, slots: set[int]) -> bool:
         or _DATE_LINE.match(b.text)  # "Sunday 5 October, 9pm" under an entry's head
         or _FACT_LINE.match(b.text)  # "Seasons: 2", "Where to stream: Netflix": a fact box
         or _DASH_FACT.match(b.text)
+        or (_COMMA_FACT.match(b.text) and bool(platforms_in(b.text) or _EPISODE_COUNT.search(b.text)))
     )
+
+
+class _Scope(NamedTuple):
+    """The show, platform and season of the section a block sits in."""
+
+    show: str | None
+    platform: str | None
+    season: int | None
 
 
 def _sections(ctx: ArticleContext, text: str, blocks: list[Block], list_heads: dict[int, ListHead]) -> None:
     """Each block's show, platform and season, from the list entry or heading it sits under."""
-    section_show: str | None = None
-    section_platform: str | None = None
-    season = title_season = headline_season(blocks)
+    # a listicle's entries are different shows: a season in its headline is no entry's
+    title_season = None if len({h.show for h in list_heads.values()}) >= 2 else headline_season(blocks)
+    scope = _Scope(None, None, title_season)
     slots = set(slot_heads(blocks))
     for k, b in enumerate(blocks):
         if b.index in list_heads:
-            section_show = _best_suffix(text, list_heads[b.index].show)
             plats = platforms_in(list_heads[b.index].rest)
-            section_platform = plats[0][2] if plats else None
-            season = single_season(b.text)
-        elif b.kind == "heading" and _inside_section(blocks, k, slots):
-            pass
-        elif b.kind == "heading" and (named := _season_head(text, b.text, ctx)):
-            section_show, section_platform = named, None  # "Pick of the week: Title, season 2"
-            season = single_season(b.text) or title_season
-        elif b.kind == "heading":  # a heading that is not a list item ends the item ("Honorable mentions")
-            # "Will there be a season 3?" asks about a season; its section is not about that season
-            season = (None if _WHETHER.match(b.text) else single_season(b.text)) or title_season
-            section_show = section_platform = None
-        if section_show:
-            ctx.section_show[b.index] = section_show
-        if section_platform:
-            ctx.section_platform[b.index] = section_platform
-        if season:
-            ctx.block_season[b.index] = season
+            season = single_season(b.text) or _pipe_season(b.text)
+            scope = _Scope(
+                _best_suffix(text, list_heads[b.index].show), plats[0][2] if plats else None, season
+            )
+        elif b.kind == "heading":
+            scope = _heading_scope(ctx, text, blocks, k, slots, scope, title_season)
+        if scope.show:
+            ctx.section_show[b.index] = scope.show
+        if scope.platform:
+            ctx.section_platform[b.index] = scope.platform
+        if scope.season:
+            ctx.block_season[b.index] = scope.season
+
+
+def _heading_scope(
+    ctx: ArticleContext,
+    text: str,
+    blocks: list[Block],
+    k: int,
+    slots: set[int],
+    scope: _Scope,
+    title_season: int | None,
+) -> _Scope:
+    b = blocks[k]
+    if _inside_section(blocks, k, slots):
+        if scope.show and not scope.platform and (plats := platforms_in(b.text)):
+            return scope._replace(
+                platform=plats[0][2]
+            )  # "Jun-06, Sat-Sun, 12 eps, tvN/Netflix" under the head
+        return scope
+    if named := _season_head(text, b.text, ctx):
+        return _Scope(
+            named, None, single_season(b.text) or title_season
+        )  # "Pick of the week: Title, season 2"
+    # a heading that is not a list item ends the item ("Honorable mentions");
+    # "Will there be a season 3?" asks about a season; its section is not about that season
+    return _Scope(None, None, (None if _WHETHER.match(b.text) else single_season(b.text)) or title_season)

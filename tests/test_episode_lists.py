@@ -258,3 +258,39 @@ def test_ordinal_titles_in_prose(
 ) -> None:
     out = extract_text(f"Harrow Point season 2\n\n{sentence}\n")
     assert [(e.number, e.title) for e in out.episodes] == expected
+
+
+def test_titles_still_to_come_are_no_titles(extract_text: Extract) -> None:
+    text = (
+        "Quarry Bells season 2 episode titles\n\n"
+        "Netflix has released titles for the first volume only:\n\n"
+        "Volume 1\n"
+        'Episode 1: "Kiln Light"\n'
+        'Episode 2: "Smoke, Mirrors"\n\n'
+        "Volume 2\n"
+        "Episodes 3-4: titles TBA\n"
+        "Episode 5: To be announced\n"
+    )
+    out = extract_text(text)
+    assert [(e.season, e.number, e.title) for e in out.episodes] == [
+        (2, 1, "Kiln Light"),
+        (2, 2, "Smoke, Mirrors"),
+    ]
+
+
+def test_an_entrys_one_named_season_is_its_episode_lines_season(extract_text: Extract) -> None:
+    text = (
+        "All this week's TV date changes\n\n"
+        "1. Tollbridge Farm (Paramount+)\n\n"
+        "The second season of Tollbridge Farm now moves to Thursday, May 15.\n\n"
+        "2. Chapel Lane (ITV1 and ITVX)\n\n"
+        "The first series of the chapel drama began on Sunday 16 March on ITV1.\n\n"
+        "Here's the revised order:\n\n"
+        "Episode 5 - A Hymn for the Ferryman - Sunday 20 April\n"
+        "Episode 6 - Amen, Eventually - Sunday 27 April\n"
+    )
+    out = extract_text(text, published="2025-04-08")
+    assert [(e.show, e.season, e.number) for e in out.episodes] == [
+        ("Chapel Lane", 1, 5),
+        ("Chapel Lane", 1, 6),
+    ]

@@ -390,3 +390,14 @@ def test_a_very_long_line_becomes_blocks_of_bounded_size() -> None:
     assert "".join(b.text for b in pieces).replace(" ", "") == line.replace(" ", "")
     short = "Paper Lanterns season 2\n\n" + sentence * 10 + "\n"
     assert [b.text for b in segment(short)] == [s.strip() for s in short.split("\n") if s.strip()]
+
+
+def test_the_headline_after_a_breadcrumb_is_the_title_and_a_dated_byline_is_a_byline() -> None:
+    text = (
+        "Home › Streaming › Netflix\n\n"
+        "The Quarry Bells season 2: Volume 1 and Volume 2 release dates, episode count and what time it "
+        "drops where you live\n\n"
+        "By Orla Penhale | Published January 15, 2026\n\n"
+        "The heist drama is back.\n"
+    )
+    assert [b.kind for b in segment(text)] == ["boilerplate", "title", "byline", "paragraph"]

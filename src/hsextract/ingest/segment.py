@@ -35,7 +35,8 @@ _BOILERPLATE = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?i:by|words by|written by|words|author|reporting by)\s*:?\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
-    r"(?:\s*[|,–—]\s*[\w'’ ]{1,40})?\s*$"  # "By Name | Streaming editor"
+    # "By Name | Streaming editor", "By Name | Published May 2, 2026"
+    r"(?:\s*[|,–—]\s*[\w'’ ]{1,40}(?:,\s*\d{4})?)?\s*$"
 )
 _NAME_LINE = re.compile(r"^[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|de|van|von|da|di|le)){1,3}$")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -191,7 +192,8 @@ def segment(text: str) -> list[Block]:
     spans = _lines(text)
     texts = [text[s:e] for s, e in spans]
     kinds: list[BlockKind] = []
-    for i, line in enumerate(texts):
+    for line in texts:
+        first = all(k == "boilerplate" for k in kinds)  # the headline may follow a breadcrumb line
         if _CREDIT.search(line):
             kinds.append("caption")
         elif _BOILERPLATE.match(line):
@@ -200,8 +202,8 @@ def segment(text: str) -> list[Block]:
             kinds.append("byline")
         elif _DATELINE.match(line):
             kinds.append("dateline")
-        elif _heading_like(line) or (i == 0 and len(line.split()) <= 30 and not line.endswith(".")):
-            kinds.append("title" if i == 0 else "heading")
+        elif _heading_like(line) or (first and len(line.split()) <= 30 and not line.endswith(".")):
+            kinds.append("title" if first else "heading")
         else:
             kinds.append("paragraph")
     _captions(texts, kinds)

@@ -23,7 +23,7 @@ from hsextract.rules.engine import (
     rule_words,
 )
 from hsextract.rules.episode_lists import followed_by, ordinal_titles, title_lines
-from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes, merge_mentions
+from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes, merge_mentions, real_titles
 from hsextract.rules.hits import Hit
 from hsextract.rules.releases import DatedMention, find_dated, hedged_sections
 from hsextract.rules.tokens import Lexemes, Tokens, token_table
@@ -150,7 +150,9 @@ class RuleStage:
             **{i: Hit("release.listing", *span) for i, span in listing_lines(content).items()},
             **{i: Hit("episodes.line", *span) for i, span in {**list_lines, **episode_lines}.items()},
         }
-        result.episodes = merge_mentions([*found, *followed_by(article.text, content, found)])
+        result.episodes = real_titles(
+            article.text, merge_mentions([*found, *followed_by(article.text, content, found)])
+        )
         # a word inside an episode's title ("The Long Drop", "March On") is no release cue or date
         titles = sorted(m.title for m in result.episodes)
         untitled = [h for h in hits if not _in_any(titles, h.start, h.start + 1)]  # starting inside one

@@ -32,6 +32,7 @@ __all__ = [
     "merge_mentions",
     "quoted_at",
     "quoted_run",
+    "real_titles",
 ]
 
 Offsets = tuple[int, int]
@@ -294,6 +295,18 @@ def find_episodes(
             if _opens(text, block, hit):  # 'Episode 2, "Title": May 9' as its own line: one episode per line
                 lines[block.index] = (hit.start, max((e for _, _, e in hit.slots), default=hit.end))
     return merge_mentions(out), lines
+
+
+# "Episodes 6-8: titles TBA", "Episode 4: To be announced": a title still to come is no title
+_PLACEHOLDER = re.compile(
+    r"\b(?:TBA|TBC|TBD|to be (?:announced|confirmed|revealed|determined)|not yet (?:announced|revealed))\b"
+    r"|^(?:untitled|title unknown|unknown)$",
+    re.IGNORECASE,
+)
+
+
+def real_titles(text: str, mentions: list[EpisodeMention]) -> list[EpisodeMention]:
+    return [m for m in mentions if not _PLACEHOLDER.search(text[m.title[0] : m.title[1]])]
 
 
 def merge_mentions(mentions: list[EpisodeMention]) -> list[EpisodeMention]:

@@ -427,3 +427,49 @@ def test_places_datelines_and_crew_brackets(
     extract_text: Extract, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert pairs(extract_text(f"Copper Road season 2\n\n{text}\n")) == expected
+
+
+def test_a_dub_cast_given_as_character_colon_actor_lines(extract_text: Extract) -> None:
+    text = (
+        "Ember Post season 2 dub cast revealed\n\n"
+        "The English dub brings back its lead: Maren Quist-Olafs is back as Tomoe.\n\n"
+        "English Dub Cast\n"
+        "• Tomoe: Maren Quist-Olafs\n"
+        "• Old Master Ryokan: Desmond Achterberg\n"
+        "• Kitsu: Oriel Vantongeren\n\n"
+        "Staff\n"
+        "• Director: Halvard Penrose\n"
+        "• Music: Saskia Delacroix-Aho\n"
+    )
+    got = pairs(extract_text(text))
+    assert {
+        ("Maren Quist-Olafs", "Tomoe"),
+        ("Desmond Achterberg", "Old Master Ryokan"),
+        ("Oriel Vantongeren", "Kitsu"),
+    } <= got
+    assert not {a for a, _ in got} & {"Halvard Penrose", "Saskia Delacroix-Aho"}  # staff are no cast
+
+
+def test_colon_lines_without_a_cast_heading_are_no_cast(extract_text: Extract) -> None:
+    text = (
+        "Ember Post season 2: what we know\n\n"
+        "Fast facts\n"
+        "Showrunner: Halvard Penrose\n"
+        "Home: Ashby Marlowe\n"
+        "Studio: Kiln Works\n"
+    )
+    assert not extract_text(text).cast
+
+
+def test_an_actor_noun_before_a_name_or_a_list_is_evidence_of_an_actor(extractor: Extractor) -> None:
+    from hsextract.assemble.cast import _introduced_as_actors
+    from hsextract.ner import analyse
+
+    text = (
+        "Orin Vale and Sunmi Pak join fellow cast members Dae-ho Lim, Bo-ra Han and Yerin Choi. The actress "
+        "Mina Seo-yeon returns. The series lead Kang Tae-seo is a toll collector; newcomer Jae Cho is"
+        " his son."
+    )
+    ((article, _, chunks),) = analyse(extractor.nlp, [(make_article(text), None)])
+    found = _introduced_as_actors(extractor.stage.run(article, chunks))
+    assert found == {"dae ho lim", "bo ra han", "yerin choi", "mina seo yeon"}  # not the lead or newcomer

@@ -410,9 +410,39 @@ def _known(out: RuleOutput) -> _Known:
     works = other_works(out.sentences)
     blocked |= works
     pool = NamePool(name_pool, actors)
-    ev = _Evidence(text, actors, chars, full_people, pool)
+    # an actor noun ("leads Jane Roe") says which side of a bracket pair is the actor, not that
+    # what follows the name is a credit
+    ev = _Evidence(text, actors | _introduced_as_actors(out), chars, full_people, pool)
     default_inner = _bracket_convention(out.cast, ev)
     return _Known(actors, chars, full_people, blocked, places, pool, ev, default_inner)
+
+
+# "fellow cast members Jane Roe and Ann Lee", "the actress Jane Roe", "co-star Jane Roe": a noun
+# for an actor right before a name (or a list of names ending in it). Not "lead" or "newcomer":
+# "the series lead Nell Pike (Ann Lee)" names the character so.
+_ACTOR_NOUN = re.compile(
+    r"\b(?:actors?|actress(?:es)?|co-stars?|cast members?|starring|stars?)\s+$", re.IGNORECASE
+)
+_LISTED_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s*,\s*|\s+(?:and|&)\s+)$")
+ACTOR_NOUN_LIST = 4  # names back from the noun a list may run
+
+
+def _introduced_as_actors(out: RuleOutput) -> set[str]:
+    """Two-word names an actor noun introduces: evidence for the side of 'Character (Actor)'."""
+    text, found = out.article.text, set()
+    for n in out.names:
+        if n.tokens < 2:
+            continue
+        end = n.start
+        for _ in range(ACTOR_NOUN_LIST + 1):
+            before = text[max(0, end - 40) : end]
+            if _ACTOR_NOUN.search(before):
+                found.add(fold(clean_name(n.text)))
+                break
+            if not (m := _LISTED_NAME.search(before)):
+                break
+            end -= len(before) - m.start()
+    return found
 
 
 # "a priest in Boston (Jane Roe)": the model's place is one where the text puts something in it; a

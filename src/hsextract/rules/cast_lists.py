@@ -8,9 +8,15 @@ by Ada Roe, and Heather Lane by Tom Poe"); it then needs two items. Only units a
 
 from __future__ import annotations
 
+import re
+
+from hsextract.ingest import Block
 from hsextract.rules.cast import CastMention
+from hsextract.rules.context import platforms_in
 from hsextract.rules.units import Sentence, Unit
-from hsextract.rules.vocab import CREDIT_NOUNS
+from hsextract.rules.vocab import CREDIT_NOUNS, CREW_LABEL_WORDS
+
+Offsets = tuple[int, int]
 
 _PASSIVE = frozenset({"played", "portrayed", "voiced", "essayed"})
 _SEPARATORS = frozenset({",", ";", "and", "while"})
@@ -92,3 +98,53 @@ def gapped_mentions(sentence: Sentence) -> list[CastMention]:
             )
         )
     return out if len(out) >= needed else []
+
+
+# "• Gen: Dorian Achebe" / "Old Mother Okiku: Priya Vandersloot": a dub or voice cast given as a run
+# of "Name: Name" lines under a heading or line that talks about the cast
+_COLON_LINE = re.compile(
+    r"^\s*(?:[•*·–—-]\s*)?(?P<left>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s*:\s+"
+    r"(?P<right>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*$"
+)
+_CAST_HEAD = re.compile(r"\b(?:cast|voices?|voice cast|dub|characters|starring)\b", re.IGNORECASE)
+COLON_INTRO_REACH = 3  # blocks back from a run's first line to its cast heading
+MIN_COLON_RUN = 2
+
+
+def _colon_pair(block: Block) -> tuple[Offsets, Offsets] | None:
+    m = _COLON_LINE.match(block.text)
+    if m is None or any(w.casefold() in CREW_LABEL_WORDS for w in m["left"].split()):
+        return None
+    if platforms_in(m["right"]):
+        return None
+    o = block.start
+    return (o + m.start("left"), o + m.end("left")), (o + m.start("right"), o + m.end("right"))
+
+
+def colon_list_mentions(blocks: list[Block]) -> list[CastMention]:
+    """Pairs from runs of "Character: Actor" lines after a cast heading; the sides are left to the
+    article's evidence (oriented=False, the right-hand name taken for the actor by default)."""
+    out: list[CastMention] = []
+    k = 0
+    while k < len(blocks):
+        run: list[tuple[Block, tuple[Offsets, Offsets]]] = []
+        while k + len(run) < len(blocks) and (pair := _colon_pair(blocks[k + len(run)])):
+            run.append((blocks[k + len(run)], pair))
+        intro = blocks[max(0, k - COLON_INTRO_REACH) : k]
+        if len(run) >= MIN_COLON_RUN and any(_CAST_HEAD.search(b.text) for b in intro):
+            out += [
+                CastMention(
+                    rule="cast.colon_list",
+                    actor=right,
+                    character=left,
+                    description=None,
+                    evidence=(left[0], right[1]),
+                    block_kind=b.kind,
+                    block_index=b.index,
+                    sentence=(b.start, b.end),
+                    oriented=False,
+                )
+                for b, (left, right) in run
+            ]
+        k += max(1, len(run))
+    return out

@@ -304,3 +304,15 @@ PLATFORMS = (
     "Sky Witness",
     "Sky Crime",
 )
+
+# Labels of a "Label: Name" line that name a job or a fact, never a character ("Director: Jane Roe",
+# "Where to stream: Netflix"): such a line in a cast list is a credit.
+CREW_LABEL_WORDS = frozenset(
+    """
+    adaptation animation art cast casting character cinematography composer composition country creator
+    date design designer developer director directors editor episodes executive genre language music network
+    original platform premiere premieres producer producers production rating release runtime screenplay
+    script seasons showrunner songs sound starring stars story stream studio theme watch where when writer
+    writers
+    """.split()
+)

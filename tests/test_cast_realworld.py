@@ -473,3 +473,35 @@ def test_an_actor_noun_before_a_name_or_a_list_is_evidence_of_an_actor(extractor
     ((article, _, chunks),) = analyse(extractor.nlp, [(make_article(text), None)])
     found = _introduced_as_actors(extractor.stage.run(article, chunks))
     assert found == {"dae ho lim", "bo ra han", "yerin choi", "mina seo yeon"}  # not the lead or newcomer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Back are Orla Fenn (Bet Strand, Abel's sister) and Kit Marr.",
+            {("Orla Fenn", "Bet Strand")},
+            id="name-then-possessive-descriptor",
+        ),
+        pytest.param(
+            "Back are Femi Adeyinka-Cole (harbourmaster Isaac Dunne) and Kit Marr.",
+            {("Femi Adeyinka-Cole", "Isaac Dunne")},
+            id="lowercase-role-then-name",
+        ),
+        pytest.param(
+            "Young actor Ewan Stirk joins them as Vandeleur's son, Mateo.",
+            {("Ewan Stirk", "Mateo")},
+            id="joins-them-as-descriptor-comma-name",
+        ),
+        pytest.param(
+            "The series stars Orla Fenn (executive producer Tom Pike) and Kit Marr.",
+            set(),
+            id="a-job-not-a-role",
+        ),
+        pytest.param("Episodes drop at 8am BST (midnight PT) on Fridays.", set(), id="a-time-zone"),
+    ],
+)
+def test_descriptors_beside_a_bracketed_or_listed_character(
+    extract_text: Extract, sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(extract_text(sentence)) == expected

@@ -413,7 +413,10 @@ def _known(out: RuleOutput) -> _Known:
     # an actor noun ("leads Jane Roe") says which side of a bracket pair is the actor, not that
     # what follows the name is a credit
     ev = _Evidence(text, actors | _introduced_as_actors(out), chars, full_people, pool)
-    default_inner = _bracket_convention(out.cast, ev)
+    # a bracket holding a title ("Ade Bakare (Glass Orchard)") is a credit: it says nothing of how
+    # the article brackets its roles
+    roles = [m for m in out.cast if fold(clean_name(text[slice(*m.actor)])) not in blocked]
+    default_inner = _bracket_convention(roles, ev)
     return _Known(actors, chars, full_people, blocked, places, pool, ev, default_inner)
 
 

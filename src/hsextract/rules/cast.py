@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from hsextract.rules.engine import Match
 from hsextract.rules.units import Sentence, Unit
-from hsextract.rules.vocab import OTHER_WORK_WORDS
+from hsextract.rules.vocab import CREW_LABEL_WORDS, OTHER_WORK_WORDS, ROLE_NOUNS
 
 Offsets = tuple[int, int]
 # Units after a match (and 2 fewer before it) in which "the 2018 film ..." makes it another work's role.
@@ -121,15 +121,27 @@ _ASIDE_NAME = (
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 _ASIDE_BY = re.compile(r"(?:voiced|played|portrayed)\s+by\s+" + _ASIDE_NAME + r"\s*$")
+# "(Bet Strand, Abel's sister)": another character's possessive opens a descriptor too
 _ASIDE_NAME_FIRST = re.compile(
-    _ASIDE_NAME + r"(?:\s*,\s*(?P<desc>(?:(?:the|a|an|his|her|their)\s+)?[a-z][^()]*)"
+    _ASIDE_NAME + r"(?:\s*,\s*(?P<desc>(?:(?:the|a|an|his|her|their)\s+|[A-Z][\w-]*['’]s\s+)?[a-z][^()]*)"
     r"|\s+(?P<desc2>(?:the|a|an|his|her|their)\s+[a-z][^()]*))$"
 )
+# "(harbourmaster Isaac Dunne)": one or two lowercase role words before the name; not a linking
+# word ("with", "now", "née") that would make the bracket something else
+_ASIDE_LINKS = (
+    r"(?!(?:and|with|via|by|also|now|n[ée]e|aka|formerly|from|of|for|featuring|feat|ft|or|plus|midnight|noon"
+    r"|am|pm|at|on|in|until|from)\b)"
+)
 _ASIDE_NAME_LAST = re.compile(
-    r"(?P<desc>(?:(?:the|a|an|his|her|their)\s+|[A-Z][\w-]*['’]s\s+)[^()]*?)(?:,\s*|\s+)"
+    r"(?P<desc>(?:(?:the|a|an|his|her|their)\s+|[A-Z][\w-]*['’]s\s+)[^()]*?|"
+    + _ASIDE_LINKS
+    + r"[a-z][\w-]+(?:\s+[a-z][\w-]+)?(?=,?\s+[A-Z][a-z]))(?:,\s*|\s+)"
     + _ASIDE_NAME
     + r"(?:\s*,\s*[a-z][^()]*)?$"
 )
+
+
+_JOB_WORDS = ROLE_NOUNS | CREW_LABEL_WORDS | {"executive", "co-creator", "co-writer", "exec"}
 
 
 def aside_mentions(sentence: Sentence) -> list[CastMention]:
@@ -160,6 +172,9 @@ def _aside_mention(
     m = by or _ASIDE_NAME_FIRST.match(aside) or _ASIDE_NAME_LAST.match(aside)
     if m is None:
         return None
+    words = {w.casefold() for w in re.findall(r"[\w-]+", m.groupdict().get("desc") or "")}
+    if not by and words & _JOB_WORDS:
+        return None  # "(executive producer Jane Roe)", "(writer Tom Poe)": a job, not a role
     inner = (start + m.start("name"), start + m.end("name"))
     desc = None
     group = next((g for g in ("desc", "desc2") if g in m.re.groupindex and m.group(g)), None)

@@ -188,6 +188,12 @@ def _orient(m: CastMention, ev: _Evidence, default_inner: bool) -> tuple[str, st
     return (inner, outer) if default_inner else (outer, inner)
 
 
+def _role_pairs(mentions: list[CastMention], text: str, blocked: set[str]) -> list[CastMention]:
+    """Without brackets holding a title ("Ade Bakare (Glass Orchard)"): a credit says nothing of how
+    the article brackets its roles."""
+    return [m for m in mentions if fold(clean_name(text[slice(*m.actor)])) not in blocked]
+
+
 def _bracket_convention(mentions: list[CastMention], ev: _Evidence) -> bool:
     """True when this article writes 'Character (Actor)': decided by the brackets that evidence settles."""
     votes = sum((d > 0) - (d < 0) for m in mentions if not m.oriented for d in [_bracket_diff(m, ev)])
@@ -413,10 +419,7 @@ def _known(out: RuleOutput) -> _Known:
     # an actor noun ("leads Jane Roe") says which side of a bracket pair is the actor, not that
     # what follows the name is a credit
     ev = _Evidence(text, actors | _introduced_as_actors(out), chars, full_people, pool)
-    # a bracket holding a title ("Ade Bakare (Glass Orchard)") is a credit: it says nothing of how
-    # the article brackets its roles
-    roles = [m for m in out.cast if fold(clean_name(text[slice(*m.actor)])) not in blocked]
-    default_inner = _bracket_convention(roles, ev)
+    default_inner = _bracket_convention(_role_pairs(out.cast, text, blocked), ev)
     return _Known(actors, chars, full_people, blocked, places, pool, ev, default_inner)
 
 

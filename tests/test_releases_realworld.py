@@ -453,3 +453,16 @@ def test_a_slash_number_without_a_weekday_year_or_preposition_is_no_date(
 def test_the_shows_start_is_its_first_season(extract_text: Extract, sentence: str, season: int) -> None:
     out = extract_text(sentence, published="2025-06-01")
     assert [r.season for r in out.releases] == [season]
+
+
+def test_a_two_season_renewal_and_a_quoted_placeholder_date(extract_text: Extract) -> None:
+    text = (
+        "The streamer has renewed Copperfen Acres for a fourth and fifth season, Prime Video announced on "
+        "Tuesday, November 11, 2025. Copperfen Acres season 4 is slated for late 2026, with season 5"
+        ' pencilled in as "TBC 2027".'
+    )
+    out = extract_text(text, published="2025-11-12")
+    assert [(e.kind, e.date, e.seasons) for e in out.events if e.kind == "renewal"] == [
+        ("renewal", "2025-11-11", [4, 5])
+    ]
+    assert {r.show for r in out.releases} == {"Copperfen Acres"}  # "TBC 2027" is no show

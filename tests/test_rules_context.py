@@ -19,9 +19,22 @@ from hsextract.rules.context import build_context, platforms_in, seasons_in, sin
         ("series two picks up", [2]),
         ("S4 is the last", [4]),
         ("a year 11 student in a series of events", []),
-        ("seasons 2 and 3 were ordered", [2]),
+        ("seasons 2 and 3 were ordered", [2, 3]),
+        ("renewed for a fourth and fifth season", [4, 5]),
+        ("its second and third seasons", [2, 3]),
+        ("season 2 and season 3", [2, 3]),
     ],
-    ids=["season-n", "ordinal", "series-word", "s-n", "not-seasons", "plural-first"],
+    ids=[
+        "season-n",
+        "ordinal",
+        "series-word",
+        "s-n",
+        "not-seasons",
+        "plural-pair",
+        "ordinal-pair",
+        "ordinal-pair-plural",
+        "two-phrases",
+    ],
 )
 def test_seasons_in(text: str, seasons: list[int]) -> None:
     assert [n for _, _, n in seasons_in(text)] == seasons
@@ -333,3 +346,12 @@ def test_bar_numbered_heads_and_their_comma_fact_lines() -> None:
     assert first not in ctx.block_season  # the headline's "second season" is no entry's season
     assert ctx.section_show[second] == "Harbour Owls"  # "Harbour Owls 2": the number is the season
     assert ctx.block_season[second] == 2
+
+
+def test_a_quoted_placeholder_date_is_no_title_candidate() -> None:
+    text = (
+        'Copperfen Acres season 5 is pencilled in as "TBC 2027" and season 4 as "TBA".\n\n'
+        'Copperfen Acres is back, and "2026" is the word.'
+    )
+    shows = build_context(text, segment(text)).shows
+    assert "Copperfen Acres" in shows and not {"TBC 2027", "TBA", "2026"} & set(shows)

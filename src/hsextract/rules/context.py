@@ -388,11 +388,34 @@ _LEADING_JUNK = {
 }
 
 
+_ORD = r"(" + "|".join(k for k in ORDINALS if k != "final") + r")"
+# "a fourth and fifth season", "seasons 4 and 5": two seasons named together
+_SEASON_PAIR = re.compile(
+    r"\b" + _ORD + r"\s+(?:and|&)\s+" + _ORD + r"\s+(?:seasons?|series)\b"
+    r"|\bseasons\s+" + _NUM + r"\s+(?:and|&)\s+" + _NUM + r"\b",
+    re.IGNORECASE,
+)
+
+
+def _pair_seasons(text: str) -> list[tuple[int, int, int]]:
+    """Both seasons of a pair, each spanning the whole pair (one phrase names both)."""
+    out = []
+    for m in _SEASON_PAIR.finditer(text):
+        for g in (1, 2) if m.group(1) else (3, 4):
+            raw = m.group(g).lower()
+            n = ORDINALS[raw] if g < 3 else int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+            if n > 0:
+                out.append((m.start(), m.end(), n))
+    return out
+
+
 @lru_cache(maxsize=8192)  # the same sentence is asked about by several stages
 def seasons_in(text: str) -> tuple[tuple[int, int, int], ...]:
-    """(start, end, season) for 'season 2', 'series two', 'second season', 'S2'."""
-    out = []
+    """(start, end, season) for 'season 2', 'series two', 'second season', 'S2', 'third and fourth'."""
+    out = _pair_seasons(text) if "and" in text or "&" in text else []
     for m in _SEASON.finditer(text):
+        if any(s <= m.start() < e for s, e, _ in out):
+            continue
         if m.group(1):
             raw = m.group(1).lower()
             n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
@@ -402,7 +425,7 @@ def seasons_in(text: str) -> tuple[tuple[int, int, int], ...]:
             n = int(m.group(3) or m.group(4))
         if n > 0:
             out.append((m.start(), m.end(), n))
-    return tuple(out)
+    return tuple(sorted(out))
 
 
 def headline_season(blocks: list[Block]) -> int | None:
@@ -448,6 +471,10 @@ _DATE_PREFIX = re.compile(
 )
 
 
+# "TBC 2027", "TBA", "2026": a date still to come, quoted on a slate, is no title
+_PLACEHOLDER_TITLE = re.compile(r"^(?:(?:TB[ACD]|To be (?:announced|confirmed))\b.*|\d{4})$", re.IGNORECASE)
+
+
 def _clean_title(raw: str, keep_possessive: bool = False) -> str | None:
     raw = _DATE_PREFIX.sub("", raw)  # "April 4: Title season 2": a schedule entry's date is no title
     words = raw.strip(" :.,;!?'\"‘’“”").split()
@@ -460,7 +487,12 @@ def _clean_title(raw: str, keep_possessive: bool = False) -> str | None:
     ):
         words = words[2:] if " ".join(words[:2]).casefold() in _LEADING_JUNK else words[1:]
     title = " ".join(words).strip(" :.,;")
-    if not title or title.casefold() in platforms or not title[0].isupper():
+    if (
+        not title
+        or title.casefold() in platforms
+        or not title[0].isupper()
+        or _PLACEHOLDER_TITLE.match(title)
+    ):
         return None
     return None if all(w.casefold() in _NOT_TITLES for w in title.split()) else title
 

@@ -292,7 +292,14 @@ class SentenceHits:
 
     def seasons(self, anchor: Offsets, scope: Offsets, every: bool) -> tuple[int, ...]:
         """Every season in scope (a renewal), or the one nearest the statement, preferring one before it."""
-        found = [(scope[0] + s, scope[0] + e, n) for s, e, n in seasons_in(self.text[scope[0] : scope[1]])]
+        # read in the whole sentence, kept where they reach into the scope: a clause cut inside "a
+        # fourth and fifth season" keeps both
+        a = self.span[0]
+        found = [
+            (a + s, a + e, n)
+            for s, e, n in seasons_in(self.text[a : self.span[1]])
+            if a + s < scope[1] and a + e > scope[0]
+        ]
         found += [
             (s, e, n)
             for h in self.of("season.", scope)

@@ -343,7 +343,10 @@ def _date_statements(out: list[tuple[int, DatedMention]]) -> list[tuple[int, Dat
                 and u.category != "announcement"
             ]
             if undated:
-                m = replace(m, category=undated[-1].category, seasons=m.seasons or undated[-1].seasons)
+                u = undated[-1]
+                # the statement's seasons, or all of a renewal's ("for a fourth and fifth season")
+                seasons = u.seasons if not m.seasons or set(m.seasons) < set(u.seasons) else m.seasons
+                m = replace(m, category=u.category, seasons=seasons)
         fixed.append((i, m))
     return fixed
 

@@ -22,6 +22,7 @@ from hsextract.dates import (
     engine,
     explicit_years,
     normalise,
+    writes_day_first,
 )
 from hsextract.dates.normalise import _normalise_cached
 from hsextract.models import ReleaseFields
@@ -518,3 +519,28 @@ def test_a_weekday_and_an_ordinal_day_take_the_nearest_month_where_they_agree(
 def test_a_weekday_and_an_ordinal_day_need_the_published_date() -> None:
     got = normalise("Thursday 16th")
     assert got is not None and got.value is None and "published date" in (got.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "It lands on Thursday 12 March in Australia and 19 March in the UK.", True, id="day-month-words"
+        ),
+        pytest.param(
+            "It lands on Thursday, March 12 and on March 19 in the UK.", False, id="month-day-words"
+        ),
+        pytest.param("Filming ran 17/08/2025 to 3/09/2025.", True, id="numeric-day-over-twelve"),
+        pytest.param("It premiered 8/17/2025 and ended 10/5/2025.", False, id="numeric-month-first"),
+    ],
+)
+def test_an_articles_day_order(text: str, expected: bool) -> None:
+    assert writes_day_first(text) is expected
+
+
+def test_an_ambiguous_numeric_date_follows_the_articles_day_order() -> None:
+    us = normalise("Thursday 12/03/2026", DateContext(published=datetime.date(2026, 1, 20)))
+    uk = normalise("Thursday 12/03/2026", DateContext(published=datetime.date(2026, 1, 20), day_first=True))
+    assert us is not None and uk is not None
+    assert (us.value, uk.value) == ("2026-12-03", "2026-03-12")  # both Thursdays: only the order decides
+    assert uk.reason is not None and "day-first" in uk.reason

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from hsextract.assemble.schedule import is_season_release, ordered_platforms, release_schedule
-from hsextract.dates import DateContext, NormalisedDate, explicit_years, normalise
+from hsextract.dates import DateContext, NormalisedDate, explicit_years, normalise, writes_day_first
 from hsextract.models import Evidence, ReleaseRecord, merge_evidence
 from hsextract.rules import SKIPPED_BLOCKS, RuleOutput
 from hsextract.rules.context import platforms_in, seasons_in
@@ -131,6 +131,7 @@ class Anchors:
     years: list[tuple[int, int]]  # (article offset, year) in text order
     section_starts: list[int]
     published: datetime.date | None
+    day_first: bool = False  # the article writes "12 March": "12/03/2026" is read so too
     # the years' offsets, for bisecting: scanning every year of the article for every date in it
     # grew with the square of a long article's length
     _offsets: list[int] = field(init=False, repr=False)
@@ -157,6 +158,7 @@ class Anchors:
             article_years=self._all,
             article_years_before=before,
             prefer=prefer if self.published else None,
+            day_first=self.day_first,
         )
 
 
@@ -170,7 +172,8 @@ def anchors_for(out: RuleOutput) -> Anchors:
             starts.append(b.start)
         if b.kind not in SKIPPED_BLOCKS:
             years += [(b.start + off, y) for off, y in explicit_years(b.text)]
-    return Anchors(years, starts, out.article.published)
+    content = "\n".join(b.text for b in out.article.blocks if b.kind not in SKIPPED_BLOCKS)
+    return Anchors(years, starts, out.article.published, writes_day_first(content))
 
 
 def evidence(m: DatedMention, text: str) -> Evidence:

@@ -5,6 +5,7 @@ parsed, never the paragraph around it (see `engine` for why). Public API:
 
     normalise(expression, ctx=DateContext()) -> NormalisedDate | None
     explicit_years(text) -> list[(offset, year)]
+    writes_day_first(text) -> bool (the article's numeric date order)
     DateContext, NormalisedDate, DATEPARSER_SETTINGS
 
 Qualifiers follow gold/README.md rule 4.3: one lowercase word per date from start, early, mid,
@@ -18,8 +19,15 @@ resolved against the published date), `normalise` (the orchestration and ranges)
 """
 
 from hsextract.dates.engine import DATEPARSER_SETTINGS
-from hsextract.dates.lexicon import explicit_years
+from hsextract.dates.lexicon import explicit_years, writes_day_first
 from hsextract.dates.normalise import normalise
 from hsextract.dates.types import DateContext, NormalisedDate
 
-__all__ = ["DATEPARSER_SETTINGS", "DateContext", "NormalisedDate", "explicit_years", "normalise"]
+__all__ = [
+    "DATEPARSER_SETTINGS",
+    "DateContext",
+    "NormalisedDate",
+    "explicit_years",
+    "normalise",
+    "writes_day_first",
+]

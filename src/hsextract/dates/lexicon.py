@@ -227,3 +227,21 @@ def explicit_years(text: str) -> list[tuple[int, int]]:
     money ("$2000") and thousands ("2,000") are skipped; a bare count like "2000 episodes" is not.
     """
     return [(m.start(), int(m.group())) for m in _YEAR_IN_TEXT.finditer(text)]
+
+
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?![\w])", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{{3}})", re.IGNORECASE)
+_NUMERIC_IN_TEXT = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/\d{2,4})?(?![\d/])")
+
+
+def writes_day_first(text: str) -> bool:
+    """Whether the article writes its dates day first ("12 March", "17/08/2025"): then an ambiguous
+    numeric date ("12/03/2026") is read that way too. Numeric dates that settle the order count most."""
+    day_first = month_first = 0
+    for m in _NUMERIC_IN_TEXT.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        day_first += 2 * (first > 12 >= second)
+        month_first += 2 * (second > 12 >= first)
+    day_first += len(_DAY_MONTH.findall(text))
+    month_first += len(_MONTH_DAY.findall(text))
+    return day_first > month_first

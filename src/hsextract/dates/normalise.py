@@ -108,13 +108,15 @@ def _finish(parts: Parts, peeled: Peeled, ctx: DateContext, reason: str | None) 
     )
 
 
-def _ambiguity(core: str) -> str | None:
+def _ambiguity(core: str, day_first: bool = False) -> str | None:
     """Say so when a numeric date could be read both ways ("05/06/2024")."""
-    m = NUMERIC_DATE.match(core)
-    if not m or len(m.group(1)) == 4 or m.group(3) is None:
+    m = NUMERIC_DATE.match(take_weekday(core)[0])
+    if not m or len(m.group(1)) == 4:
         return None
     first, second = int(m.group(1)), int(m.group(2))
     if first <= 12 and second <= 12 and first != second:
+        if day_first:
+            return "ambiguous numeric date read day-first, as the article writes its other dates"
         return "ambiguous numeric date read month-first (US order)"
     return None
 
@@ -151,8 +153,18 @@ def _weekday_and_day(day: int, weekday: int, peeled: Peeled, ctx: DateContext) -
     )
 
 
+def _day_first(text: str) -> str:
+    """ "12/03/2026" written day first, as month first for the parser ("3/12/2026")."""
+    m = NUMERIC_DATE.match(text)
+    if m and len(m.group(1)) <= 2 and int(m.group(2)) <= 12:
+        return f"{int(m.group(2))}/{int(m.group(1))}" + (f"/{m.group(3)}" if m.group(3) else "")
+    return text
+
+
 def _single(core: str, peeled: Peeled, ctx: DateContext) -> NormalisedDate:
     text, weekday = take_weekday(core)
+    if ctx.day_first:
+        text = _day_first(text)
     if weekday is not None and (dom := _DAY_OF_MONTH.match(text)):
         return _weekday_and_day(int(dom.group(1)), weekday, peeled, ctx)
     parsed = engine.parse(text) if text else None
@@ -167,7 +179,7 @@ def _single(core: str, peeled: Peeled, ctx: DateContext) -> NormalisedDate:
         return unresolved(f"dateparser read a year the text does not write: {core!r}", peeled.qualifier)
     if parts.month is None and (parts.day is not None or parts.year is None):
         return unresolved(f"no month in {core!r}", peeled.qualifier)
-    return _finish(parts, peeled, ctx, _ambiguity(core))
+    return _finish(parts, peeled, ctx, _ambiguity(core, ctx.day_first))
 
 
 def _side(text: str) -> Parts | None:

@@ -26,7 +26,8 @@ class DateContext:
     `prefer` is the statement's direction in time ("future": "will premiere on May 5", "past":
     "premiered on May 5"): a year taken from the published date is then the next (or the last)
     occurrence rather than the nearest one (gold rule 4.4), and a bare weekday the coming (or the
-    previous) one. None keeps the nearest.
+    previous) one. None keeps the nearest. `day_first` reads an ambiguous numeric date ("12/03/2026")
+    day before month, as the article's other dates are written.
     """
 
     published: datetime.date | None = None
@@ -34,6 +35,7 @@ class DateContext:
     article_years: tuple[int, ...] = ()
     article_years_before: int | None = None
     prefer: str | None = None
+    day_first: bool = False  # the article writes day before month ("12 March"): read "12/03" so
 
     def __post_init__(self) -> None:
         if isinstance(self.published, datetime.datetime):

@@ -466,3 +466,33 @@ def test_a_two_season_renewal_and_a_quoted_placeholder_date(extract_text: Extrac
         ("renewal", "2025-11-11", [4, 5])
     ]
     assert {r.show for r in out.releases} == {"Copperfen Acres"}  # "TBC 2027" is no show
+
+
+def test_gallery_slides_with_colon_heads(extract_text: Extract) -> None:
+    text = (
+        "Fall TV Preview: when your favourite shows come back\n\n"
+        "By Ines Marrow\nPublished Aug. 24, 2026 6:00 AM EDT\n\n"
+        "We've rounded up the returning shows we can't wait to see.\n\n"
+        "1 of 3\n\n"
+        "Ravi Ostrander/NBC\n\n"
+        "Harrow Basin: Premieres Tuesday, Sept. 15 on NBC\n\n"
+        "The procedural kicks off its fourth season with a two-hour premiere. NBC has already renewed the "
+        "show for a fifth season.\n\n"
+        "2 of 3\n\n"
+        "ABC\n\n"
+        "Pellam Cove: Premieres Thursday, Sept. 24 on ABC\n\n"
+        "The sixth and final season will run 13 episodes. When Pellam Cove premiered in the fall of 2021, "
+        "nobody expected it to last.\n\n"
+        "3 of 3\n\n"
+        "Netflix\n\n"
+        "Wick & Marrow: Part 1 premieres Thursday, Oct. 8 on Netflix\n\n"
+        "The murder-mystery returns for its third season. Part 2 arrives Thursday, Nov. 26.\n"
+    )
+    out = extract_text(text, published="2026-08-24")
+    assert releases(out) == [
+        ("Harrow Basin", 4, "2026-09-15", "NBC"),  # the entry's season, not the renewal's
+        ("Pellam Cove", 1, "2021", "ABC"),  # "When Pellam Cove premiered": the show's start
+        ("Pellam Cove", 6, "2026-09-24", "ABC"),  # "sixth and final season"
+        ("Wick & Marrow", 3, "2026-10-08", "Netflix"),  # the head names the show whole
+        ("Wick & Marrow", 3, "2026-11-26", "Netflix"),
+    ]

@@ -355,3 +355,17 @@ def test_a_quoted_placeholder_date_is_no_title_candidate() -> None:
     )
     shows = build_context(text, segment(text)).shows
     assert "Copperfen Acres" in shows and not {"TBC 2027", "TBA", "2026"} & set(shows)
+
+
+def test_a_persons_series_is_no_entry_season() -> None:
+    text = (
+        "New dramas this month\n\n"
+        "1 | Tinsmith Lane (working title)\n\n"
+        "The drama is written by Chae Min-a, her first series since 2021.\n\n"
+        "2 | Harbour Owls 2\n\n"
+        "Season 2 arrives on Wednesday.\n"
+    )
+    blocks = segment(text)
+    ctx = build_context(text, blocks)
+    first = next(b.index for b in blocks if b.text.startswith("The drama"))
+    assert ctx.section_show[first] == "Tinsmith Lane" and first not in ctx.block_season

@@ -32,20 +32,7 @@ def mention_season(m: EpisodeMention, out: RuleOutput, only: int | None) -> int 
     section = out.context.block_season.get(m.block_index, only)
     if len({n for _, _, n in found}) > 1:
         return section or found[0][2]
-    return found[-1][2] if found else _paragraph_season(m, out) or section or _entry_season(m, out)
-
-
-def _entry_season(m: EpisodeMention, out: RuleOutput) -> int | None:
-    """A list entry about one show whose prose names one season only ("The first series of the
-    drama began on ...") is about that season; its episode lines are that season's."""
-    shows = out.context.section_show
-    if (show := shows.get(m.block_index)) is None:
-        return None
-    named: set[int] = set()
-    for b in out.article.blocks:
-        if shows.get(b.index) == show and b.kind == "paragraph":
-            named |= {n for _, e, n in seasons_in(b.text) if not b.text.startswith(("'s", "’s"), e)}
-    return named.pop() if len(named) == 1 else None
+    return found[-1][2] if found else _paragraph_season(m, out) or section
 
 
 def _paragraph_season(m: EpisodeMention, out: RuleOutput) -> int | None:

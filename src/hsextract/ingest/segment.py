@@ -113,6 +113,16 @@ _FORMAT_HEAD = re.compile(
 )
 
 
+# A gallery slide's head: "Title: Premieres Tuesday, Sept. 15 on NBC", "Title: Part 1 premieres Oct. 8"
+# (rules.context reads the title out of it); never an image's alt text
+HEAD_VERBS = r"(?:premieres?|returns?|arrives?|debuts?|launches|lands|drops|is back|comes back)"
+DATED_HEAD_TAIL = (
+    r"\s*:\s+((?:(?i:part|volume|season|series)\s+\w+\s+)?(?i:" + HEAD_VERBS + r")\b"
+    r"(?:[^.!?]|\.(?!\s+[A-Z])){0,60})$"
+)
+_DATED_HEAD = re.compile(r"^[^:.!?]{1,60}" + DATED_HEAD_TAIL)
+
+
 def _heading_like(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= 16 and (
@@ -122,7 +132,9 @@ def _heading_like(line: str) -> bool:
 
 def _section_label(line: str) -> bool:
     """A line in capitals ("JULY PREMIERES") or a format head: a heading, never an alt text."""
-    return (line.isupper() and len(line.split()) <= 6) or bool(_FORMAT_HEAD.match(line))
+    return (line.isupper() and len(line.split()) <= 6) or bool(
+        _FORMAT_HEAD.match(line) or _DATED_HEAD.match(line)
+    )
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

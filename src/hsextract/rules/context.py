@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from hsextract.ingest import Block
+from hsextract.ingest.segment import DATED_HEAD_TAIL
 from hsextract.rules.tables import show_table_rows
 from hsextract.rules.vocab import PLATFORMS
 from hsextract.textnorm import has_word, word_spans
@@ -55,7 +56,9 @@ ORDINALS = {
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _SEASON = re.compile(
     r"\b(?:seasons?|series)\s+" + _NUM + r"\b(?!\s*(?:of\s+\d|[-–]\s*\d))"
-    r"|\b(" + "|".join(k for k in ORDINALS if k != "final") + r")\s+(?:season|series)\b"
+    r"|\b("
+    + "|".join(k for k in ORDINALS if k != "final")
+    + r")\s+(?:and\s+(?:final|last)\s+)?(?:season|series)\b"
     r"|\bS(\d{1,2})(?=\b|E\d)"
     r"|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:season|series)\b",  # "2nd Season"
     re.IGNORECASE,
@@ -207,6 +210,9 @@ _FORMAT_HEAD = re.compile(
     r"^\s*(" + _TITLE + r")\s*\(((?i:season|series|limited|miniseries|docuseries|final|new|returning|part"
     r"|volume)\b[^()]{0,40})\)(?:\s*[–—-]+\s*([^()]{1,30}))?\s*$"
 )
+# A gallery slide's head: "Title: Premieres Tuesday, Sept. 15 on NBC", "Title: Part 1 premieres
+# Oct. 8 on Netflix", "Title: Returns TBA on Prime Video"
+_COLON_HEAD = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(" + _TITLE + r")" + DATED_HEAD_TAIL)
 _TRAILING_SEASON = re.compile(r"\s+(?i:season|series)\s+\w+$")
 _NOT_AN_ENTRY = re.compile(r"(?i:episode|ep|part|volume|vol|chapter|season|series|week|day)\b")
 
@@ -232,6 +238,8 @@ def entry_head(block: Block) -> EntryHead | None:
     if (m := _UNNUMBERED_HEAD.match(text)) and _PLATFORM.search(m.group(2)):
         return _head(m)
     if block.kind == "heading" and (m := _FORMAT_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)):
+        return _head(m)
+    if (m := _COLON_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)) and _clean_title(m.group(1)):
         return _head(m)
     return _dash_head(text)
 
@@ -641,10 +649,12 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
     content = [b for b in blocks if b.kind not in {"bio", "byline", "boilerplate"}]
     raw_candidates, strong_raw, list_heads = _title_candidates(text, content)
     prose = _without_episode_titles("\n".join(b.text for b in content if b.kind != "caption"))
-    titles = sorted({t for raw in raw_candidates if (t := _best_suffix(text, raw))})
+    # a list entry's head names its show in full: "Wick & Tallow", "Rattler's Junction" stay whole
+    heads = {t for h in list_heads.values() if (t := _head_title(h.show))}
+    titles = sorted({t for raw in raw_candidates if (t := _best_suffix(text, raw))} | heads)
     # Captions repeat (alt text + caption), so a title only there counts once.
     shows = {title: max(_own_count(prose, title, titles), 1) for title in titles}
-    strong = {t for raw in strong_raw if (t := _best_suffix(text, raw))}
+    strong = {t for raw in strong_raw if (t := _best_suffix(text, raw))} | heads
     shows, strong = _case_merged(text, prose, shows, strong)
     ranked = _lead_first(text, sorted(shows.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])), strong)
     listicle = len({h for h, _ in list_heads.values()}) >= 2  # many shows, none the article's own
@@ -760,21 +770,55 @@ def _sections(ctx: ArticleContext, text: str, blocks: list[Block], list_heads: d
     title_season = None if len({h.show for h in list_heads.values()}) >= 2 else headline_season(blocks)
     scope = _Scope(None, None, title_season)
     slots = set(slot_heads(blocks))
+    entries: list[list[Block]] = []  # list entries whose head names no season
     for k, b in enumerate(blocks):
         if b.index in list_heads:
             plats = platforms_in(list_heads[b.index].rest)
             season = single_season(b.text) or _pipe_season(b.text)
-            scope = _Scope(
-                _best_suffix(text, list_heads[b.index].show), plats[0][2] if plats else None, season
-            )
+            scope = _Scope(_head_title(list_heads[b.index].show), plats[0][2] if plats else None, season)
+            entries.append([])
         elif b.kind == "heading":
             scope = _heading_scope(ctx, text, blocks, k, slots, scope, title_season)
+        if entries and scope.show and not scope.season and b.index not in ctx.block_season:
+            entries[-1].append(b)
+        elif entries and entries[-1]:
+            entries.append([])  # the entry has ended
         if scope.show:
             ctx.section_show[b.index] = scope.show
         if scope.platform:
             ctx.section_platform[b.index] = scope.platform
         if scope.season:
             ctx.block_season[b.index] = scope.season
+    for entry in entries:
+        if season := _entry_season(entry):
+            ctx.block_season.update(dict.fromkeys((b.index for b in entry), season))
+
+
+def _head_title(raw: str) -> str | None:
+    """A list head's title as written (a possessive is part of it: "Rattler's Junction")."""
+    return _clean_title(raw, keep_possessive=True)
+
+
+def _entry_season(entry: list[Block]) -> int | None:
+    """A list entry about one show whose prose names one season only ("kicks off its fourth
+    season") is about that season; not a season's possessive ("after the first season's finale")
+    nor a person's ("her first series since 2021")."""
+    named = {
+        n
+        for b in entry
+        if b.kind == "paragraph"
+        for s, e, n in seasons_in(b.text)
+        if not b.text.startswith(("'s", "’s"), e)
+        and not _PERSONS_SERIES.search(b.text, 0, s)
+        and not _RENEWED_FOR.search(b.text, max(0, s - 60), s)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+# "her first series since 2021", "his second season as showrunner": a person's career, not the show's
+# "has already renewed the show for a fifth season": the next season, not the entry's
+_RENEWED_FOR = re.compile(r"\brenew\w*\b[^.!?]*\bfor\s+(?:an?\s+)?$", re.IGNORECASE)
+_PERSONS_SERIES = re.compile(r"\b(?:her|his|their|my|our)\s+$", re.IGNORECASE)
 
 
 def _heading_scope(

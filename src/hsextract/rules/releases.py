@@ -55,10 +55,12 @@ _ANNOUNCE = re.compile(rf"(?:{'|'.join(ANNOUNCE_VERBS)})\b", re.IGNORECASE)
 _TEMPORAL_CLAUSE = re.compile(r"\b(?:after|before|since|following|until|ahead of|prior to)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:through|thru|until|till|up to)\s+$", re.IGNORECASE)
 # "since its 2020 debut", "first aired on BBC One in 2019", "after its first run", "the series
-# premiere": the show's start, i.e. its first season, when the clause names no season
+# premiere", "When Some Show premiered in 2021": the show's start, i.e. its first season, when
+# the clause names no season
 _SERIES_START = re.compile(
     r"\b(?:(?:its|the\s+(?:show|series)['’]s?)\s+(?:\w+\s+)?(?:debut|launch|first\s+run)"
-    r"|first\s+(?:run|aired|premiered|debuted|launched|arrived|landed|bowed)|series\s+(?:premiere|debut))\b",
+    r"|first\s+(?:run|aired|premiered|debuted|launched|arrived|landed|bowed)|series\s+(?:premiere|debut)"
+    r"|\bwhen\s+(?:the\s+(?:show|series)|(?:[A-Z][\w'’&-]*\s+){1,5})(?:premiered|debuted|launched|began))\b",
     re.IGNORECASE,
 )
 

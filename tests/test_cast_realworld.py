@@ -505,3 +505,37 @@ def test_descriptors_beside_a_bracketed_or_listed_character(
     extract_text: Extract, sentence: str, expected: set[tuple[str, str]]
 ) -> None:
     assert pairs(extract_text(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Joining them are Gil Ha-rim and Yeom Si-hoo, who will play Inspector Cha Bo-ri and the new"
+            " apprentice"
+            " Nam Ho-jun, respectively.",
+            {("Gil Ha-rim", "Inspector Cha Bo-ri", None), ("Yeom Si-hoo", "Nam Ho-jun", "new apprentice")},
+            id="who-will-play-with-descriptors",
+        ),
+        pytest.param(
+            "Hwang Da-eun, Ryu Ji-ung and Tak Woo-jin will reprise their roles as pastry chef Baek Yeon-hwa, "
+            "retired detective Do Chang-hwi and landlady Auntie Min, respectively.",
+            {
+                ("Hwang Da-eun", "Baek Yeon-hwa", "pastry chef"),
+                ("Ryu Ji-ung", "Do Chang-hwi", "retired detective"),  # "Do": a family name, not the verb
+                ("Tak Woo-jin", "Auntie Min", "landlady"),
+            },
+            id="reprise-roles-as",
+        ),
+        pytest.param(
+            "Their parents, Eamon and Bride Crewe, will be played by Jonah Velt and Saoirse Ni Bhrain"
+            " respectively.",
+            {("Jonah Velt", "Eamon", "parents"), ("Saoirse Ni Bhrain", "Bride Crewe", "parents")},
+            id="passive-played-by",
+        ),
+    ],
+)
+def test_respectively_lists(
+    extract_text: Extract, sentence: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert {(r.actor, r.character, r.description) for r in extract_text(sentence).cast} == expected

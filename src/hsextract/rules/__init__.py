@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from hsextract.ingest import Article, Block
 from hsextract.ner import Chunk
 from hsextract.rules.cast import CastMention, about_other_work, aside_mentions, mentions_from_match
-from hsextract.rules.cast_lists import colon_list_mentions, gapped_mentions
+from hsextract.rules.cast_lists import colon_list_mentions, gapped_mentions, respectively_mentions
 from hsextract.rules.context import ArticleContext, build_context, listing_lines
 from hsextract.rules.engine import (
     CompiledRules,
@@ -129,6 +129,7 @@ class RuleStage:
                         )
             result.cast.extend(aside_mentions(sentence))
             result.cast.extend(gapped_mentions(sentence))
+            result.cast.extend(respectively_mentions(sentence))
             # Every cast pattern pairs two names and needs its anchor word: without both, skip the
             # Matcher (and building its Doc).
             if sum(len(u.members) for u in sentence.units if u.kind in {"NAME", "NAMES"}) < 2:

@@ -148,3 +148,59 @@ def colon_list_mentions(blocks: list[Block]) -> list[CastMention]:
             ]
         k += max(1, len(run))
     return out
+
+
+# "A, B and C will reprise their roles as pastry chef X, retired detective Y and Z, respectively":
+# the actors' list pairs in order with the names after the role word, each with the words before it
+_ROLE_CUES = frozenset(
+    {"play", "plays", "playing", "played", "portray", "portrays", "portraying", "voice", "voices", "as", "of"}
+)
+_DESC_SKIP = frozenset({"and", ",", "the", "a", "an", "&"})
+
+
+def _members(u: Unit) -> list[Offsets]:
+    return list(u.members) or [(u.start, u.end)]
+
+
+def respectively_mentions(sentence: Sentence) -> list[CastMention]:
+    units = sentence.units
+    end = next((k for k, u in enumerate(units) if u.lower == "respectively"), None)
+    if end is None:
+        return []
+    actors_at = next(
+        (k for k, u in enumerate(units[:end]) if u.kind == "NAMES" and len(u.members) >= 2), None
+    )
+    if actors_at is None:
+        return []
+    cue = next((k for k in range(actors_at + 1, end) if units[k].lower in _ROLE_CUES), None)
+    if cue is None:
+        return []
+    passive = cue + 1 < end and units[cue + 1].lower == "by"  # "A and B will be played by C and D"
+    chars: list[tuple[Offsets, Offsets | None]] = []  # (name, descriptor before it)
+    desc: list[Unit] = []
+    for u in units[cue + 1 + passive : end]:
+        if u.kind in {"NAME", "NAMES"}:
+            words = [w for w in desc if w.lower not in _DESC_SKIP]
+            span = (words[0].start, words[-1].end) if words else None
+            chars += [(m, span if i == 0 else None) for i, m in enumerate(_members(u))]
+            desc = []
+        elif u.text in _ITEM_STOPS:
+            return []
+        elif u.kind == "WORD" or u.text == ",":
+            desc = [] if u.lower in {"and", ","} else [*desc, u]
+    actors = _members(units[actors_at])
+    if len(chars) != len(actors):
+        return []
+    return [
+        CastMention(
+            rule="cast.respectively",
+            actor=char if passive else actor,
+            character=actor if passive else char,
+            description=None if passive else d,
+            evidence=(actor[0], units[end].end),
+            block_kind=sentence.block_kind,
+            block_index=sentence.block_index,
+            sentence=(sentence.start, sentence.end),
+        )
+        for actor, (char, d) in zip(actors, chars, strict=True)
+    ]

@@ -195,6 +195,19 @@ def _nickname_end(t: Tokens, j: int, end: int) -> int | None:
     return None
 
 
+def _short_family_name(t: Tokens, i: int, end: int) -> bool:
+    """ "Do Chang-hwi", "Oh Min-seok": a short capitalised word spelled like a function word opens a
+    name when a hyphenated given name follows it."""
+    return (
+        capitalised(t.text[i])
+        and t.is_alpha[i]
+        and len(t.text[i]) <= 3
+        and i + 3 < end
+        and capitalised(t.text[i + 1])
+        and glued_next(t, i + 2, end)
+    )
+
+
 def name_runs(
     t: Tokens, start: int, end: int, stop: frozenset[str], proper: frozenset[str]
 ) -> list[tuple[int, int]]:
@@ -202,7 +215,7 @@ def name_runs(
     runs: list[tuple[int, int]] = []
     i = start
     while i < end:
-        if not _is_name_token(t, i, False, end, stop, proper):
+        if not _is_name_token(t, i, False, end, stop, proper) and not _short_family_name(t, i, end):
             i += 1
             continue
         j = i + 1

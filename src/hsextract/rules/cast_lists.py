@@ -162,6 +162,23 @@ def _members(u: Unit) -> list[Offsets]:
     return list(u.members) or [(u.start, u.end)]
 
 
+def _described_names(units: list[Unit]) -> list[tuple[Offsets, Offsets | None]] | None:
+    """(name, descriptor words before it) for each name of a list; None if the list breaks off."""
+    out: list[tuple[Offsets, Offsets | None]] = []
+    desc: list[Unit] = []
+    for u in units:
+        if u.kind in {"NAME", "NAMES"}:
+            words = [w for w in desc if w.lower not in _DESC_SKIP]
+            span = (words[0].start, words[-1].end) if words else None
+            out += [(m, span if i == 0 else None) for i, m in enumerate(_members(u))]
+            desc = []
+        elif u.text in _ITEM_STOPS:
+            return None
+        elif u.kind == "WORD" or u.text == ",":
+            desc = [] if u.lower in {"and", ","} else [*desc, u]
+    return out
+
+
 def respectively_mentions(sentence: Sentence) -> list[CastMention]:
     units = sentence.units
     end = next((k for k, u in enumerate(units) if u.lower == "respectively"), None)
@@ -176,20 +193,9 @@ def respectively_mentions(sentence: Sentence) -> list[CastMention]:
     if cue is None:
         return []
     passive = cue + 1 < end and units[cue + 1].lower == "by"  # "A and B will be played by C and D"
-    chars: list[tuple[Offsets, Offsets | None]] = []  # (name, descriptor before it)
-    desc: list[Unit] = []
-    for u in units[cue + 1 + passive : end]:
-        if u.kind in {"NAME", "NAMES"}:
-            words = [w for w in desc if w.lower not in _DESC_SKIP]
-            span = (words[0].start, words[-1].end) if words else None
-            chars += [(m, span if i == 0 else None) for i, m in enumerate(_members(u))]
-            desc = []
-        elif u.text in _ITEM_STOPS:
-            return []
-        elif u.kind == "WORD" or u.text == ",":
-            desc = [] if u.lower in {"and", ","} else [*desc, u]
+    chars = _described_names(units[cue + 1 + passive : end])
     actors = _members(units[actors_at])
-    if len(chars) != len(actors):
+    if chars is None or len(chars) != len(actors):
         return []
     return [
         CastMention(

@@ -208,6 +208,10 @@ def _short_family_name(t: Tokens, i: int, end: int) -> bool:
     )
 
 
+def _starts_run(t: Tokens, i: int, end: int, stop: frozenset[str], proper: frozenset[str]) -> bool:
+    return _is_name_token(t, i, False, end, stop, proper) or _short_family_name(t, i, end)
+
+
 def name_runs(
     t: Tokens, start: int, end: int, stop: frozenset[str], proper: frozenset[str]
 ) -> list[tuple[int, int]]:
@@ -215,7 +219,7 @@ def name_runs(
     runs: list[tuple[int, int]] = []
     i = start
     while i < end:
-        if not _is_name_token(t, i, False, end, stop, proper) and not _short_family_name(t, i, end):
+        if not _starts_run(t, i, end, stop, proper):
             i += 1
             continue
         j = i + 1

@@ -27,7 +27,7 @@ from hsextract.models import Evidence, ReleaseRecord, merge_evidence
 from hsextract.rules import SKIPPED_BLOCKS, RuleOutput
 from hsextract.rules.context import platforms_in, seasons_in
 from hsextract.rules.episodes import EpisodeMention
-from hsextract.rules.hits import STATUS_RANK, TITLE_RUN
+from hsextract.rules.hits import STATUS_RANK, TITLE_RUN, names_a_title
 from hsextract.rules.releases import DatedMention
 from hsextract.rules.vocab import FUNCTION_WORDS
 from hsextract.textnorm import fold, has_word
@@ -197,6 +197,20 @@ def _other_show(named: str, show: str, title: str) -> bool:
     return named not in title and not (show and (named in show or show in named))
 
 
+_LABEL = re.compile(r"\b(?:Part|Volume|Vol\.|Episode|Chapter|Book|Batch|Cour)\s+\w+", re.IGNORECASE)
+
+
+def _about_another_title(text: str, m: DatedMention, show: str | None) -> bool:
+    """ "..., and the revival of The Tollgate Files started filming in August": a clause that names
+    a title other than the show takes no article-wide season (the main show's)."""
+    if m.seasons or m.clause is None:
+        return False
+    labels_blank = _LABEL.sub(lambda x: " " * len(x.group()), text[: m.clause[1]])  # "Volume 2" is no title
+    if not names_a_title(labels_blank, m.clause):
+        return False
+    return not (show and has_word(text[m.clause[0] : m.clause[1]], show))
+
+
 def _earlier_season(out: RuleOutput, m: DatedMention, section: int | None) -> int | None:
     """A past release in a season-N section: the one earlier season its paragraph names, if any."""
     blocks, k = out.article.blocks, m.block_index  # a block's index is its place in the list
@@ -229,7 +243,7 @@ def resolve(out: RuleOutput, anchors: Anchors) -> list[Resolved]:
         show = ctx.sentence_show(masked_sentence(out, m.sentence), m.block_index)
         named = " ".join(text[slice(*m.subject)].split()) if m.subject else ""
         other = bool(named) and _other_show(fold(named), fold(show or ""), title)
-        main = same_show(show, ctx.show)  # the article-wide season is its main show's
+        main = same_show(show, ctx.show) and not _about_another_title(text, m, show)
         section = None if other else ctx.block_season.get(m.block_index, only if main else None)
         section = _earlier_season(out, m, section) or section
         # A cancellation ends the series: an unnumbered one is not about the section's season.

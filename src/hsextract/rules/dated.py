@@ -32,6 +32,7 @@ class DatedMention:
     episode_count: int | None = None
     runtime: int | None = None
     subject: Offsets | None = None  # a title right before the cue: "When Other Show dropped in 2019"
+    clause: Offsets | None = None  # the statement's clause(s): cue and date, without the rest of the sentence
 
     @property
     def evidence(self) -> Offsets:

@@ -60,7 +60,7 @@ _UNTIL = re.compile(r"\b(?:through|thru|until|till|up to)\s+$", re.IGNORECASE)
 _SERIES_START = re.compile(
     r"\b(?:(?:its|the\s+(?:show|series)['’]s?)\s+(?:\w+\s+)?(?:debut|launch|first\s+run)"
     r"|first\s+(?:run|aired|premiered|debuted|launched|arrived|landed|bowed)|series\s+(?:premiere|debut)"
-    r"|\bwhen\s+(?:the\s+(?:show|series)|(?:[A-Z][\w'’&-]*\s+){1,5})(?:premiered|debuted|launched|began))\b",
+    r"|\bwhen\s+(?:the\s+(?:show|series)|(?:(?-i:[A-Z])[\w'’&-]*\s+){1,5})(?:premiered|debuted|launched|began))\b",
     re.IGNORECASE,
 )
 
@@ -284,6 +284,7 @@ def _mention(
         status=status,
         tense="past" if cue.rule.startswith("said.") else None if new_date else tense,
         seasons=_seasons(sh, category, anchor, scope, span),
+        clause=scope,
     )
     if category != "release" or date is None:
         return base

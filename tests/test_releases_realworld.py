@@ -496,3 +496,22 @@ def test_gallery_slides_with_colon_heads(extract_text: Extract) -> None:
         ("Wick & Marrow", 3, "2026-10-08", "Netflix"),  # the head names the show whole
         ("Wick & Marrow", 3, "2026-11-26", "Netflix"),
     ]
+
+
+def test_capitals_heads_over_channel_and_date_slot_lines(extract_text: Extract) -> None:
+    text = (
+        "Winter TV 2027: the returning shows that will get you through January\n\n"
+        "Published 27 December 2026, 06:00 GMT\n\n"
+        "These are the returning series I'm most looking forward to.\n\n"
+        "Ada Penwith returns as Kit Morvah in Saltcombe (Picture: Channel 4/Trevose Films)\n\n"
+        "HOLROYD BRIDGE\n"
+        "BBC One, Sunday 3 January, 9pm\n\n"
+        "The cop show is back for a third series. Series two went out in February 2025.\n\n"
+        "GANTRY YARD\n"
+        "Sky Atlantic and NOW, Thursday 14 January\n\n"
+        "The shipyard thriller returns for series two.\n"
+    )
+    out = extract_text(text, published="2026-12-27")
+    got = {(r.show.casefold() if r.show else None, r.season, r.date) for r in out.releases}
+    # a credit line's "Films)" above a head is not the head's subject; the entry opens with its season
+    assert {("holroyd bridge", 3, "2027-01-03"), ("gantry yard", 2, "2027-01-14")} <= got

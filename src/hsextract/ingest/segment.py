@@ -196,6 +196,7 @@ def _captions(texts: list[str], kinds: list[BlockKind]) -> None:
             and not _LABELLED.match(texts[i])
             and not numbered
             and not _section_label(texts[i])
+            and not _section_label(texts[i - 1])  # "WHITSAND" then "Channel 4, Friday, 9pm": its slot line
         ):
             kinds[i] = "caption"
 

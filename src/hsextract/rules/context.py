@@ -273,13 +273,28 @@ _DATE_LINE = re.compile(
 _HAS_DAY = re.compile(r"\d")
 
 
+def _after_channels(line: str) -> str:
+    """A slot line without its leading channels: "BBC One and iPlayer, Sunday 3 January" -> the date."""
+    m = re.match(
+        r"^(?:" + _PLATFORM.pattern + r")(?:\s+(?:and|&)\s+(?:" + _PLATFORM.pattern + r"))*,\s*", line
+    )
+    return line[m.end() :] if m else line
+
+
 def listing_lines(blocks: list[Block]) -> dict[int, tuple[int, int]]:
     """Block index -> title span of listicle entry heads whose brackets date the entry
     ("Gildmoor (Oct. 3, Netflix)", "2. Saltmere, season 2 (Hulu, Oct. 5)"): the head is the cue of
     the date in its brackets, as an "Episode 2: ... (May 9)" line is of its date. A head followed by
     a line that is only a date ("Sunday 5 October, 9pm") is the cue of that line's date."""
     out = {}
+    slots = slot_heads(blocks)
     for k, b in enumerate(blocks):
+        if b.index in slots and k + 1 < len(blocks) and _DATE_LINE.match(_after_channels(blocks[k + 1].text)):
+            out[blocks[k + 1].index] = (
+                b.start,
+                b.end,
+            )  # "MARSDEN EDGE" over "BBC One, Sunday 3 January, 9pm"
+            continue
         head = entry_head(b)
         dated = head is not None and _HAS_DAY.search(_PLATFORM.sub("", head.extra))  # not "Channel 4"
         if head is not None and dated and not _DATE_FIRST_ENTRY.match(b.text):
@@ -803,16 +818,22 @@ def _entry_season(entry: list[Block]) -> int | None:
     """A list entry about one show whose prose names one season only ("kicks off its fourth
     season") is about that season; not a season's possessive ("after the first season's finale")
     nor a person's ("her first series since 2021")."""
-    named = {
-        n
-        for b in entry
-        if b.kind == "paragraph"
-        for s, e, n in seasons_in(b.text)
-        if not b.text.startswith(("'s", "’s"), e)
-        and not _PERSONS_SERIES.search(b.text, 0, s)
-        and not _RENEWED_FOR.search(b.text, max(0, s - 60), s)
-    }
+    paragraphs = [b.text for b in entry if b.kind == "paragraph"]
+    named = _own_seasons(paragraphs)
+    if len(named) > 1 and paragraphs:  # "is back for a third series. Series two went out in 2025":
+        named = _own_seasons([re.split(r"(?<=[.!?])\s", paragraphs[0], maxsplit=1)[0]])  # the opening
     return named.pop() if len(named) == 1 else None
+
+
+def _own_seasons(texts: list[str]) -> set[int]:
+    return {
+        n
+        for text in texts
+        for s, e, n in seasons_in(text)
+        if not text.startswith(("'s", "’s"), e)
+        and not _PERSONS_SERIES.search(text, 0, s)
+        and not _RENEWED_FOR.search(text, max(0, s - 60), s)
+    }
 
 
 # "her first series since 2021", "his second season as showrunner": a person's career, not the show's

@@ -230,7 +230,8 @@ def _looks_back(text: str, date: Hit) -> bool:
 
 def _other_medium(text: str, cue: Hit) -> bool:
     after = text[cue.end : cue.end + _OBJECT_REACH].split(",")[0]
-    before = " ".join(text[max(0, cue.start - 30) : cue.start].split()[-2:])
+    # the words before it on its own line: a credit line above ("... Gwithian Films)") is not its subject
+    before = " ".join(text[max(0, cue.start - 30) : cue.start].rsplit("\n", 1)[-1].split()[-2:])
     return bool(_OTHER_MEDIUM.search(after) or _OTHER_MEDIUM.search(before))
 
 
@@ -371,7 +372,11 @@ def find_dated(
         sh = SentenceHits(text, sentence, [h for h in hits[lo:hi] if h.end <= sentence.end])
         views.append(sh)
         question = text[sentence.start : sentence.end].rstrip().endswith("?")
-        line = episode_lines.get(sentence.block_index)
+        # a sentence the model ran across a line break ("SHOW" / "BBC One, Sunday 3 January") keeps
+        # the cue of the line it covers
+        line = episode_lines.get(sentence.block_index) or next(
+            (h for h in episode_lines.values() if sentence.start <= h.start < sentence.end), None
+        )
         pairs, loose = ([], []) if question else _attach(sh, line)
         if sh.of("anaphora.event") and loose_before and loose_before[0] == sentence.block_index:
             # "... in June 2023. During this event, Netflix released the first clip": the event's date

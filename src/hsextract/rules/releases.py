@@ -355,6 +355,14 @@ def _date_statements(out: list[tuple[int, DatedMention]]) -> list[tuple[int, Dat
     return fixed
 
 
+def _line_cue(lines: dict[int, Hit], sentence: Sentence) -> Hit | None:
+    """The cue of the sentence's line; a sentence the model ran across a line break ("SHOW" /
+    "BBC One, Sunday 3 January") keeps the cue of the line it covers."""
+    return lines.get(sentence.block_index) or next(
+        (h for h in lines.values() if sentence.start <= h.start < sentence.end), None
+    )
+
+
 def find_dated(
     text: str,
     sentences: list[Sentence],
@@ -372,11 +380,7 @@ def find_dated(
         sh = SentenceHits(text, sentence, [h for h in hits[lo:hi] if h.end <= sentence.end])
         views.append(sh)
         question = text[sentence.start : sentence.end].rstrip().endswith("?")
-        # a sentence the model ran across a line break ("SHOW" / "BBC One, Sunday 3 January") keeps
-        # the cue of the line it covers
-        line = episode_lines.get(sentence.block_index) or next(
-            (h for h in episode_lines.values() if sentence.start <= h.start < sentence.end), None
-        )
+        line = _line_cue(episode_lines, sentence)
         pairs, loose = ([], []) if question else _attach(sh, line)
         if sh.of("anaphora.event") and loose_before and loose_before[0] == sentence.block_index:
             # "... in June 2023. During this event, Netflix released the first clip": the event's date

@@ -539,3 +539,20 @@ def test_respectively_lists(
     extract_text: Extract, sentence: str, expected: set[tuple[str, str, str | None]]
 ) -> None:
     assert {(r.actor, r.character, r.description) for r in extract_text(sentence).cast} == expected
+
+
+def test_cast_guides_that_ask_and_answer(extract_text: Extract) -> None:
+    text = (
+        "Meet the cast of Cragmoor Fold season 2\n\n"
+        "01 of 02\n\n"
+        "Who plays Ysolde Penhallow in Cragmoor Fold?\n\n"
+        "Tamsin Vorley-Kask — Returning\n\n"
+        "Ysolde, the geologist, is still the show's centre of gravity.\n\n"
+        "Aldous Grieve-Nakamura\n\n"
+        "Who he plays: DS Heddwyn Pryce, the loyal sergeant, now promoted.\n\n"
+        "Where you've seen him before: nowhere yet.\n"
+    )
+    assert {
+        ("Tamsin Vorley-Kask", "Ysolde Penhallow"),
+        ("Aldous Grieve-Nakamura", "DS Heddwyn Pryce"),
+    } <= pairs(extract_text(text))

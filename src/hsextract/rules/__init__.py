@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 from hsextract.ingest import Article, Block
 from hsextract.ner import Chunk
 from hsextract.rules.cast import CastMention, about_other_work, aside_mentions, mentions_from_match
-from hsextract.rules.cast_lists import colon_list_mentions, gapped_mentions, respectively_mentions
+from hsextract.rules.cast_lists import (
+    colon_list_mentions,
+    gapped_mentions,
+    guide_mentions,
+    respectively_mentions,
+)
 from hsextract.rules.context import ArticleContext, build_context, listing_lines
 from hsextract.rules.engine import (
     CompiledRules,
@@ -144,6 +149,7 @@ class RuleStage:
         hits = collect_hits(chunks, self.release_rules, tables)
         content = [b for b in article.blocks if b.kind not in SKIPPED_BLOCKS]
         result.cast.extend(colon_list_mentions(content))
+        result.cast.extend(guide_mentions(content))
         found, episode_lines = find_episodes(article.text, content, hits)
         listed, list_lines = title_lines(article.text, content, hits)
         found = merge_mentions([*found, *listed, *ordinal_titles(article.text, content)])

@@ -515,3 +515,25 @@ def test_capitals_heads_over_channel_and_date_slot_lines(extract_text: Extract) 
     got = {(r.show.casefold() if r.show else None, r.season, r.date) for r in out.releases}
     # a credit line's "Films)" above a head is not the head's subject; the entry opens with its season
     assert {("holroyd bridge", 3, "2027-01-03"), ("gantry yard", 2, "2027-01-14")} <= got
+
+
+def test_a_streaming_calendar_dates_the_title_lines_under_each_day(extract_text: Extract) -> None:
+    text = (
+        "New on Netflix this week\n\n"
+        "Published Oct. 2, 2026\n\n"
+        "Below is the full list, day by day.\n\n"
+        "Monday, Oct. 5\n\n"
+        "NEW The Copperfen Inquest (Limited Series) – Netflix Original\n"
+        "NEW Puddlewick: Season 3 – Netflix Original kids' series\n"
+        "Tamsworth Row: Seasons 1–5 – licensed (US only)\n\n"
+        "Tuesday, Oct. 6\n\n"
+        "NEW Orla Penrose: Loud Quiet – Netflix stand-up special\n"
+        "NEW Pocket Wyrms (2026) – Netflix animated film\n"
+        "NEW Brackenhurst: Season 4, Volume 1 – Netflix Original\n"
+    )
+    out = extract_text(text, published="2026-10-02")
+    assert sorted((r.show, r.season, r.kind, r.date) for r in out.releases) == [
+        ("Brackenhurst", 4, "part", "2026-10-06"),
+        ("Puddlewick", 3, "premiere", "2026-10-05"),
+        ("The Copperfen Inquest", None, "premiere", "2026-10-05"),
+    ]  # no film, special or library dump

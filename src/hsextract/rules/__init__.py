@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from hsextract.ingest import Article, Block
 from hsextract.ner import Chunk
+from hsextract.rules.calendar import day_heading_mentions
 from hsextract.rules.cast import CastMention, about_other_work, aside_mentions, mentions_from_match
 from hsextract.rules.cast_lists import (
     colon_list_mentions,
@@ -166,7 +167,7 @@ class RuleStage:
         untitled = [h for h in hits if not _in_any(titles, h.start, h.start + 1)]  # starting inside one
         result.dated = find_dated(
             article.text, result.sentences, untitled, hedged_sections(article.blocks, hits), line_cues
-        )
+        ) + day_heading_mentions(article.text, content)
         return result
 
 

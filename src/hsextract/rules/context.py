@@ -270,6 +270,7 @@ _DATE_LINE = re.compile(
     + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)"
     r"(?:\s+[A-Z]{2,4})?)?\s*$"
 )
+DATE_LINE = _DATE_LINE  # also read by rules.calendar
 _HAS_DAY = re.compile(r"\d")
 
 

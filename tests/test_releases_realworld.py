@@ -537,3 +537,15 @@ def test_a_streaming_calendar_dates_the_title_lines_under_each_day(extract_text:
         ("Puddlewick", 3, "premiere", "2026-10-05"),
         ("The Copperfen Inquest", None, "premiere", "2026-10-05"),
     ]  # no film, special or library dump
+
+
+def test_boxing_day_and_a_christmas_special(extract_text: Extract) -> None:
+    text = (
+        "The Signal House airs on Boxing Day and 27 December at 9pm on BBC One. Series five of Copperfen "
+        "Green returns on Monday 4 January 2027 on BBC One. Before that, Copperfen Green's first ever "
+        "Christmas special airs on 23 December."
+    )
+    out = extract_text(text, published="2026-09-01")
+    dates = sorted(r.date for r in out.releases if r.date)
+    assert "2026-12-26" in dates and "2027-01-04" in dates
+    assert "2026-12-23" not in dates  # a one-off special is no season release

@@ -35,6 +35,7 @@ _POSITIONS = ("start", "early", "mid", "late", "end", "later", "earlier")
 _QUALIFIER_RANK = {**dict.fromkeys(MIDPOINT_MONTH, 0), **dict.fromkeys(_POSITIONS, 1)}
 # Fixed-date holidays, rewritten to a month and day before parsing.
 _HOLIDAYS = {"christmas eve": "december 24", "christmas day": "december 25", "christmas": "december 25",
+             "boxing day": "december 26",
              "new year's eve": "december 31", "new year's day": "january 1", "halloween": "october 31",
              "valentine's day": "february 14"}  # fmt: skip
 _HOLIDAY_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _HOLIDAYS)) + r")\b")

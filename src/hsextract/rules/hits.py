@@ -188,6 +188,7 @@ def _trimmed(text: str, h: Hit) -> Hit | None:
         return None
     words = re.findall(r"[a-z]+\.?", text[start:end].lower())
     dated = any(w in MONTHS or w.rstrip(".") in MONTHS or w in WEEKDAYS for w in words)
+    dated = dated or h.rule == "date.holiday"  # "Boxing Day" names no month but is one day
     return h._replace(start=start, end=end) if dated or _DATE_WORD.search(text, start, end) else None
 
 

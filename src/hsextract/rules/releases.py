@@ -228,7 +228,15 @@ def _looks_back(text: str, date: Hit) -> bool:
     )
 
 
+# "Some Show's first Christmas special airs on 23 December": a one-off, not a season
+_SPECIAL_SUBJECT = re.compile(
+    r"\b(?:christmas|holiday|festive|new year(?:['’]s)?|halloween|one-off)\s+special\s*$", re.I
+)
+
+
 def _other_medium(text: str, cue: Hit) -> bool:
+    if _SPECIAL_SUBJECT.search(text, max(0, cue.start - 40), cue.start):
+        return True
     after = text[cue.end : cue.end + _OBJECT_REACH].split(",")[0]
     # the words before it on its own line: a credit line above ("... Gwithian Films)") is not its subject
     before = " ".join(text[max(0, cue.start - 30) : cue.start].rsplit("\n", 1)[-1].split()[-2:])

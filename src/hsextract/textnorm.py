@@ -29,7 +29,7 @@ def fold(name: str | None) -> str:
 def _fold(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    # casefold first: "WIDOW'S REACH" and "Widow's Reach" drop the same possessive
+    # casefold first: "MARROW'S END" and "Marrow's End" drop the same possessive
     stripped = stripped.casefold().replace("’", "'").replace("'s ", " ")
     no_punct = _PUNCT.sub(" ", stripped)
     return _SPACE.sub(" ", no_punct).strip()

@@ -121,12 +121,12 @@ _ASIDE_NAME = (
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 _ASIDE_BY = re.compile(r"(?:voiced|played|portrayed)\s+by\s+" + _ASIDE_NAME + r"\s*$")
-# "(Bet Strand, Abel's sister)": another character's possessive opens a descriptor too
+# "(Hesper Dunmore, Fennick's sister)": another character's possessive opens a descriptor too
 _ASIDE_NAME_FIRST = re.compile(
     _ASIDE_NAME + r"(?:\s*,\s*(?P<desc>(?:(?:the|a|an|his|her|their)\s+|[A-Z][\w-]*['’]s\s+)?[a-z][^()]*)"
     r"|\s+(?P<desc2>(?:the|a|an|his|her|their)\s+[a-z][^()]*))$"
 )
-# "(harbourmaster Isaac Dunne)": one or two lowercase role words before the name; not a linking
+# "(harbourmaster Tam Orrin)": one or two lowercase role words before the name; not a linking
 # word ("with", "now", "née") that would make the bracket something else
 _ASIDE_LINKS = (
     r"(?!(?:and|with|via|by|also|now|n[ée]e|aka|formerly|from|of|for|featuring|feat|ft|or|plus|midnight|noon"

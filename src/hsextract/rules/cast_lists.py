@@ -101,7 +101,7 @@ def gapped_mentions(sentence: Sentence) -> list[CastMention]:
     return out if len(out) >= needed else []
 
 
-# "• Gen: Dorian Achebe" / "Old Mother Okiku: Priya Vandersloot": a dub or voice cast given as a run
+# "• Yuzuki: Arlo Venter" / "Old Master Kesh: Ines Quarrendon": a dub or voice cast given as a run
 # of "Name: Name" lines under a heading or line that talks about the cast
 _COLON_LINE = re.compile(
     r"^\s*(?:[•*·–—-]\s*)?(?P<left>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s*:\s+"
@@ -213,7 +213,7 @@ def respectively_mentions(sentence: Sentence) -> list[CastMention]:
     ]
 
 
-# Cast guides that ask and answer: "Who plays Ysmay Quennow in Some Show?" over "Jane Roe — Returning",
+# Cast guides that ask and answer: "Who plays Orla Penwick in Some Show?" over "Jane Roe — Returning",
 # and an actor's name line over "Who she plays: DCI Nell Pike, head of ..."
 _NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|di|le|la|bin)){0,4}"
 _WHO_PLAYS = re.compile(r"^Who plays (?P<char>" + _NAME_RUN + r")(?:\s+(?:in|on)\s+[^?]{1,60})?\?$")

@@ -196,7 +196,7 @@ def _nickname_end(t: Tokens, j: int, end: int) -> int | None:
 
 
 def _short_family_name(t: Tokens, i: int, end: int) -> bool:
-    """ "Do Chang-hwi", "Oh Min-seok": a short capitalised word spelled like a function word opens a
+    """ "Do Ha-rin", "Oh Jae-ryong": a short capitalised word spelled like a function word opens a
     name when a hyphenated given name follows it."""
     return (
         capitalised(t.text[i])

@@ -167,6 +167,16 @@ def test_a_failed_batch_is_retried_one_article_at_a_time(batch: list[Article]) -
     assert "workers running it died" in (output.error or "")
 
 
+def test_a_single_article_whose_workers_died_runs_once_more_alone(batch: list[Article]) -> None:
+    """It may only have shared a worker with the article that kills: one more try, alone, then an error."""
+    runner, alone = DaskRunner("tcp://127.0.0.1:1", None), deque[list[Article]]()
+    killed = FakeFuture("error", exception=KilledWorker("k1"))
+    first = list(runner._answer(killed, [batch[1]], run_fingerprint(None), deque(), alone))  # type: ignore[arg-type]
+    assert first == [] and [[a.id for a in b] for b in alone] == [["k1"]]
+    last = list(runner._answer(killed, alone.popleft(), run_fingerprint(None), deque(), alone))  # type: ignore[arg-type]
+    assert [(a.id, o.status) for a, o in last] == [("k1", "error")] and not alone
+
+
 def test_a_model_that_does_not_load_on_a_worker_stops_the_run(batch: list[Article]) -> None:
     with pytest.raises(ModelNotFound, match="on Dask worker"):
         answer(

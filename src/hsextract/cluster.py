@@ -99,6 +99,12 @@ def _batches(items: list[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
+class _Alone(list[Article]):
+    """A one-article batch on its last try, run alone."""
+
+    alone = True
+
+
 def _error(article: Article, message: str) -> tuple[Article, ArticleOutput]:
     from hsextract.assemble import article_info
 
@@ -186,16 +192,24 @@ class DaskRunner:
         ours = run_fingerprint(self.model)
         batches = _batches(articles, TASK_SIZE)
         retry: deque[list[Article]] = deque()  # single articles of a batch that killed workers
+        # a single article whose workers died may only have shared them with the one that kills: it
+        # runs once more alone, when nothing else runs, and only then is it an error
+        alone: deque[list[Article]] = deque()
         running: dict[Future[Any], list[Article]] = {}
         done: queue.Queue[Future[Any]] = queue.Queue()
         window = max(4, 4 * sum(client.nthreads().values()))
 
+        def submit(batch: list[Article]) -> None:
+            key = f"hsextract-{uuid.uuid4().hex[:12]}-{batch[0].id}"
+            future = client.submit(extract_batch, batch, plugin.name, key=key, pure=False)
+            running[future] = batch
+            future.add_done_callback(done.put)  # called from Dask's thread; the queue is thread-safe
+
         def fill() -> None:
             while len(running) < window and (batch := retry.popleft() if retry else next(batches, None)):
-                key = f"hsextract-{uuid.uuid4().hex[:12]}-{batch[0].id}"
-                future = client.submit(extract_batch, batch, plugin.name, key=key, pure=False)
-                running[future] = batch
-                future.add_done_callback(done.put)  # called from Dask's thread; the queue is thread-safe
+                submit(batch)
+            if not running and alone:
+                submit(alone.popleft())
 
         try:
             fill()
@@ -210,7 +224,7 @@ class DaskRunner:
                         no_worker_since = time.monotonic()
                     elif time.monotonic() - no_worker_since > NO_WORKER_S:
                         why = f"not processed: no Dask worker at {self.where} for {NO_WORKER_S} s"
-                        yield from self._rest(running, retry, batches, why)
+                        yield from self._rest(running, retry + alone, batches, why)
                         return
                     continue
                 batch = running.pop(future, None)
@@ -219,9 +233,9 @@ class DaskRunner:
                 if future.status in ("cancelled", "lost"):  # the scheduler forgot it: disconnected
                     running[future] = batch
                     why = f"not processed: lost the Dask scheduler at {self.where}"
-                    yield from self._rest(running, retry, batches, why)
+                    yield from self._rest(running, retry + alone, batches, why)
                     return
-                yield from self._answer(future, batch, ours, retry)
+                yield from self._answer(future, batch, ours, retry, alone)
                 fill()
         finally:
             if running:  # --fail-fast, an interrupt, an error: stop the cluster's work for this run
@@ -229,7 +243,12 @@ class DaskRunner:
                     client.cancel(list(running), force=True)
 
     def _answer(
-        self, future: Future[Any], batch: list[Article], ours: str, retry: deque[list[Article]]
+        self,
+        future: Future[Any],
+        batch: list[Article],
+        ours: str,
+        retry: deque[list[Article]],
+        alone: deque[list[Article]] | None = None,
     ) -> Iterator[tuple[Article, ArticleOutput]]:
         """One finished task's articles; a failed batch goes back as single articles."""
         if future.status == "finished":
@@ -251,8 +270,12 @@ class DaskRunner:
         if len(batch) > 1:
             retry.extend([a] for a in batch)
             return
+        killed = type(exc).__name__ == "KilledWorker"
+        if killed and alone is not None and not isinstance(batch, _Alone):
+            alone.append(_Alone(batch))
+            return
         what = f"{type(exc).__name__}: {exc}".strip().splitlines()[0]
-        if type(exc).__name__ == "KilledWorker":
+        if killed:
             what = "the Dask workers running it died, every time (KilledWorker): it crashes or exhausts them"
         yield _error(batch[0], f"not extracted on the cluster: {what}")
 

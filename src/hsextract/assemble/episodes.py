@@ -119,7 +119,7 @@ def _dated_titles(out: RuleOutput, m: DatedMention) -> list[EpisodeMention]:
 def air_dates(out: RuleOutput, resolved: list[Resolved]) -> dict[tuple[int, int], tuple[str, str]]:
     """Title span -> (date, precision) of the dated release statement about that one episode: its
     own sentence names it ("Episode four, 'X', airs tonight") or it is the episode's own line
-    ("Episode 2 – X – Thursday 16th May", "2 | X | June 27"). First in text order wins."""
+    ("Episode 2 – X – Thursday 16th May", "2 | X | July 27"). First in text order wins."""
     found: dict[tuple[int, int], tuple[str, str]] = {}
     for r in sorted(resolved, key=lambda r: r.mention.sentence):
         m = r.mention

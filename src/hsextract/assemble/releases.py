@@ -384,7 +384,7 @@ def _merge_unnumbered(groups: dict[tuple[object, ...], _Group]) -> dict[tuple[ob
 
 
 def _drop_later_line_drops(groups: dict[tuple[object, ...], _Group]) -> dict[tuple[object, ...], _Group]:
-    """Dates read only from schedule lines and table rows ("2 | Title | June 27") are episodes' air
+    """Dates read only from schedule lines and table rows ("2 | Title | July 27") are episodes' air
     dates; the earliest of a season's lines is also its premiere, the later ones are no releases."""
 
     def lines_only(g: _Group) -> bool:

@@ -175,7 +175,7 @@ def peel(text: str) -> Peeled:
 def states_year(text: str) -> bool:
     """True when `text` writes a year out: "2024", "'24" or inside "5/3/24".
 
-    dateparser reads any number that cannot be a day as a year ("Oct 32" -> 2032, "June 26-28"
+    dateparser reads any number that cannot be a day as a year ("Oct 32" -> 2032, "July 26-28"
     -> 2028); such years are rejected unless the text really wrote one.
     """
     return bool(_FOUR_DIGIT_YEAR.search(text) or re.search(r"'\d{2}\b", text) or NUMERIC_DATE.match(text))

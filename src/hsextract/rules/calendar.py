@@ -54,7 +54,7 @@ def _entry(text: str, line: Block, day: Block) -> DatedMention | None:
 
 
 def day_heading_mentions(text: str, blocks: list[Block]) -> list[DatedMention]:
-    """Release statements of the title lines under day headings (two lines at least per article)."""
+    """The release statements of the title lines under day headings (two lines at least per article)."""
     out: list[DatedMention] = []
     day: Block | None = None
     for b in blocks:

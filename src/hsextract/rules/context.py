@@ -155,7 +155,7 @@ _SLOT_LINE = re.compile(r"^(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b[,;:–-]?\s*)?
 SLOT_HEAD_WORDS = 8
 
 
-# "Starts streaming: April 15", "Release date: Friday the 10th", "Available April 3": the entry's date
+# "Starts streaming: April 15", "Out: Friday the 10th", "Available April 3": the entry's date
 _DATED_FACT = re.compile(
     r"^(?:(?:starts?|streaming|available|premieres?|release date|released|out|arrives?|airs?|on air|when"
     r"|date)[\w ]{0,20}:?\s+)(?=\S*\s*(?:[A-Z][a-z]+day|the\s+\d|\d|" + _MONTH_NAME + r"))[^.?!]{1,40}$",

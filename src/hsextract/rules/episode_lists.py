@@ -148,7 +148,7 @@ def _run(text: str, intro: Block, following: list[Block]) -> list[tuple[Block, O
 
 
 def _table(text: str, blocks: list[Block], i: int) -> tuple[list[Block], list[EpisodeMention]]:
-    """The rows under a header row ("Ep | Title | Release date", "Weekend | Episodes | Air dates"),
+    """The rows under a header row ("Ep | Title | Air date", "Weekend | Episodes | Air dates"),
     and the titles of its Title column when it has one."""
     header = [text[s:e].lower().strip(" .:#") for s, e in cells(blocks[i])]
     if len(header) < 2 or any(h.isdigit() for h in header) or is_show_table(header):
@@ -192,7 +192,7 @@ def title_lines(
 ) -> tuple[list[EpisodeMention], dict[int, Offsets]]:
     """Titles of every run of list lines that follows an episode-title intro, and of tables; and
     block index -> cue span for the lines that stand for one episode (or one drop) each, so a
-    date on such a line dates that drop ("Ep. 3: 'Title' (May 14)", "2 | Title | June 27")."""
+    date on such a line dates that drop ("Ep. 3: 'Title' (May 14)", "2 | Title | July 27")."""
     out: list[EpisodeMention] = []
     lines: dict[int, Offsets] = {}
     intro_starts = sorted(h.start for h in hits if h.rule == "episodes.intro")

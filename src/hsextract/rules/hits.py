@@ -194,7 +194,7 @@ def _trimmed(text: str, h: Hit) -> Hit | None:
 
 def _entity_wins(text: str, ent: Hit, over: list[Hit]) -> bool:
     """The model's date replaces the rule dates it overlaps: none; one it extends by a year (not
-    "May 3 and season 2"); or two that are the ends of one range ("April to June 2024")."""
+    "May 3 and season 2"); or two that are the ends of one range ("April to July 2024")."""
     if not over:
         return True
     if len(over) == 1:

@@ -183,7 +183,7 @@ def _release_kind(sh: SentenceHits, cue: Hit, date: Hit, line: Hit | None = None
     labels = (
         sh.of("label.", (seg_start, date.start))
         or sh.of("label.", (cue.start, cue.end))
-        # 'Episode 4, "Title", premieres on June 27': the label's clause ends at the title's comma
+        # 'Episode 4, "Title", premieres on July 27': the label's clause ends at the title's comma
         or sh.of("label.", (sh.span[0], min(cue.start, date.start)))[-1:]
     )
     labels = _part_with_episodes(sh, labels, date)
@@ -391,7 +391,7 @@ def find_dated(
         line = _line_cue(episode_lines, sentence)
         pairs, loose = ([], []) if question else _attach(sh, line)
         if sh.of("anaphora.event") and loose_before and loose_before[0] == sentence.block_index:
-            # "... in June 2023. During this event, Netflix released the first clip": the event's date
+            # "... in July 2023. During this event, Netflix released the first clip": the event's date
             pairs = [(c, d if d is not None else loose_before[1]) for c, d in pairs]
         if sh.of("anaphora.announcement") and announced is not None:  # "The announcement came with a teaser"
             pairs = [(c, d if d is not None else announced) for c, d in pairs]

@@ -18,7 +18,7 @@ DATE_HEADERS = frozenset(
 
 
 def cells(block: Block) -> list[Offsets]:
-    """The trimmed cells of a table row written as text ("4 | Title | June 27"), in article offsets."""
+    """The trimmed cells of a table row written as text ("4 | Title | July 27"), in article offsets."""
     out, pos = [], block.start
     for part in block.text.split("|"):
         lead = len(part) - len(part.lstrip())

@@ -107,9 +107,11 @@ def _similar(a: str, b: str) -> bool:
 
 # "Title (Season 2)", "Title (Limited Series) — NEW DATE": a slate's section head, whose closing
 # bracket ends no sentence and which is no image's alt text
+FORMAT_WORDS = (
+    r"(?i:season|series|limited|miniseries|docuseries|final|new|returning|part|volume)"  # rules.context too
+)
 _FORMAT_HEAD = re.compile(
-    r"^[^.!?()]{1,60}\((?i:season|series|limited|miniseries|docuseries|final|new|returning|part|volume)\b"
-    r"[^.!?()]{0,40}\)(?:\s*[–—-]+\s*[^.!?()]{1,30})?$"
+    r"^[^.!?()]{1,60}\(" + FORMAT_WORDS + r"\b[^.!?()]{0,40}\)(?:\s*[–—-]+\s*[^.!?()]{1,30})?$"
 )
 
 

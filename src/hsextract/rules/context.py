@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from hsextract.ingest import Block
-from hsextract.ingest.segment import DATED_HEAD_TAIL
+from hsextract.ingest.segment import DATED_HEAD_TAIL, FORMAT_WORDS
 from hsextract.rules.tables import show_table_rows
 from hsextract.rules.vocab import PLATFORMS
 from hsextract.textnorm import has_word, word_spans
@@ -207,8 +207,7 @@ _DASH_HEAD = re.compile(
 # A slate's section heading: "Title (Season 2)", "Title (Limited Series)", "Title (Season 4, Final
 # Season) — NEW DATE": the brackets give the season or the format, not a platform
 _FORMAT_HEAD = re.compile(
-    r"^\s*(" + _TITLE + r")\s*\(((?i:season|series|limited|miniseries|docuseries|final|new|returning|part"
-    r"|volume)\b[^()]{0,40})\)(?:\s*[–—-]+\s*([^()]{1,30}))?\s*$"
+    r"^\s*(" + _TITLE + r")\s*\((" + FORMAT_WORDS + r"\b[^()]{0,40})\)(?:\s*[–—-]+\s*([^()]{1,30}))?\s*$"
 )
 # A gallery slide's head: "Title: Premieres Tuesday, Sept. 15 on NBC", "Title: Part 1 premieres
 # Oct. 8 on Netflix", "Title: Returns TBA on Prime Video"

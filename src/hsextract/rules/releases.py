@@ -363,12 +363,14 @@ def _date_statements(out: list[tuple[int, DatedMention]]) -> list[tuple[int, Dat
     return fixed
 
 
-def _line_cue(lines: dict[int, Hit], sentence: Sentence) -> Hit | None:
+def _line_cue(lines: dict[int, Hit], by_start: list[Hit], sentence: Sentence) -> Hit | None:
     """The cue of the sentence's line; a sentence the model ran across a line break ("SHOW" /
-    "BBC One, Sunday 3 January") keeps the cue of the line it covers."""
-    return lines.get(sentence.block_index) or next(
-        (h for h in lines.values() if sentence.start <= h.start < sentence.end), None
-    )
+    "BBC One, Sunday 3 January") keeps the cue of the line it covers (`by_start`: the cues by start,
+    bisected, not scanned for every sentence)."""
+    if (cue := lines.get(sentence.block_index)) is not None:
+        return cue
+    k = bisect.bisect_left(by_start, sentence.start, key=lambda h: h.start)
+    return by_start[k] if k < len(by_start) and by_start[k].start < sentence.end else None
 
 
 def find_dated(
@@ -380,6 +382,7 @@ def find_dated(
 ) -> list[DatedMention]:
     """Every release/event mention of the article; questions ("Will there be ...?") assert nothing."""
     starts = [h.start for h in hits]
+    line_starts = sorted(episode_lines.values(), key=lambda h: h.start)
     out, views = list[tuple[int, DatedMention]](), list[SentenceHits]()
     loose_before: tuple[int, Hit] | None = None
     announced: Hit | None = None  # the date of the latest dated announcement
@@ -388,7 +391,7 @@ def find_dated(
         sh = SentenceHits(text, sentence, [h for h in hits[lo:hi] if h.end <= sentence.end])
         views.append(sh)
         question = text[sentence.start : sentence.end].rstrip().endswith("?")
-        line = _line_cue(episode_lines, sentence)
+        line = _line_cue(episode_lines, line_starts, sentence)
         pairs, loose = ([], []) if question else _attach(sh, line)
         if sh.of("anaphora.event") and loose_before and loose_before[0] == sentence.block_index:
             # "... in July 2023. During this event, Netflix released the first clip": the event's date

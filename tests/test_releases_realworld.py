@@ -549,3 +549,59 @@ def test_boxing_day_and_a_christmas_special(extract_text: Extract) -> None:
     dates = sorted(r.date for r in out.releases if r.date)
     assert "2026-12-26" in dates and "2027-01-04" in dates
     assert "2026-12-23" not in dates  # a one-off special is no season release
+
+
+def test_a_return_dates_table_dates_only_flagged_premieres(extract_text: Extract) -> None:
+    text = (
+        "Every winter return date for the networks\n\n"
+        "For each show, the date of its last episode of the year and of its first of the next.\n\n"
+        "| Show Title (Network) | Last 2026 Episode | First 2027 Episode |\n"
+        "|---|---|---|\n"
+        '| "Pellmore Yard" (NBC) | Wednesday, Dec. 9 | Wednesday, Jan. 6 |\n'
+        '| "Harrow & Finch Co." (ABC) | Monday, Nov. 30 (fall finale) | Monday, Feb. 22 |\n'
+        '| "Quillon Heights" (CBS) | Sunday, Dec. 13 (Season 1 finale) '
+        "| Sunday, March 7 (Season 2 premiere) |\n"
+        '| "Tamsbury" (Fox) | --- | Wednesday, Jan. 20 (Season 11 premiere) |\n'
+    )
+    out = extract_text(text, published="2026-11-20")
+    # a plain date is a return from the break, a fall finale no season's end; cells do not share cues
+    assert releases(out) == [
+        ("Quillon Heights", 2, "2027-03-07", "CBS"),
+        ("Tamsbury", 11, "2027-01-20", "Fox"),
+    ]
+    assert [(e.kind, e.seasons, e.date) for e in out.events] == [("finale", [1], "2026-12-13")]
+    assert not out.episodes  # the table lists shows, not episodes (its "|---|" line is no row)
+
+
+def test_a_line_opening_with_a_quoted_show_and_its_network_is_about_that_show(
+    extract_text: Extract,
+) -> None:
+    text = (
+        "Still waiting for dates\n\n"
+        "These renewed shows have no dates yet:\n\n"
+        '"The Weavers\' Hall" (The CW) – renewed for Season 4 in May; the network says it will be back '
+        "in 2027.\n"
+        '"Morrow & Co." (NBC) – Season 3 will launch in 2027, according to the network.\n'
+    )
+    out = extract_text(text, published="2026-11-20")
+    assert sorted((r.show, r.season, r.date) for r in out.releases) == [
+        ("Morrow & Co.", 3, "2027"),
+        ("The Weavers' Hall", 4, "2027"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Fox's Brindlemoor wraps its sixth and final season on Dec. 6.", [("finale", "2026-12-06")]),
+        ("Brindlemoor wrapped up the season on Dec. 6.", [("finale", "2025-12-06")]),  # past: last year's
+        ("Filming on Brindlemoor wrapped in December.", [("production_end", "2025-12")]),
+        ("Brindlemoor airs its midseason finale on Dec. 6.", []),
+    ],
+    ids=["wraps-its-season", "wrapped-up-the-season", "filming-wrapped", "midseason-finale"],
+)
+def test_wrapping_a_season_is_its_finale_not_the_end_of_filming(
+    extract_text: Extract, sentence: str, kinds: list[tuple[str, str]]
+) -> None:
+    out = extract_text(f"Brindlemoor news\n\n{sentence}\n", published="2026-11-20")
+    assert [(e.kind, e.date) for e in out.events] == kinds

@@ -258,6 +258,22 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 _ENTRY_KIND = re.compile(
     r"(?i:\b(?:season|series|part|volume|cour|new|returning|k-drama|drama|anime|docuseries|miniseries|sitcom)\b)"
 )
+# '"Title" (The CW) – renewed for Season 4 ...': a line that opens with a show and its network,
+# then a dash and prose about it; the line is about that show (and only the line)
+_LEAD_ENTRY = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:“([^“”]{1,60})”|\"([^\"]{1,60})\"|(" + _TITLE + r"))"
+    r"\s*\(([^()]{2,40})\)\s*[–—-]\s+\S"
+)
+
+
+def lead_entry(text: str) -> str | None:
+    """The show a '"Title" (Network) – prose' line opens with, else None."""
+    m = _LEAD_ENTRY.match(text)
+    if m is None or not platforms_in(m.group(4)):
+        return None
+    return m.group(1) or m.group(2) or m.group(3)
+
+
 # "Sunday 5 October, 9pm", "Thursday 9 October", "Oct. 3 at 8pm ET": a line that is only a date (and time)
 _DATE_LINE = re.compile(
     r"^\s*(?:"
@@ -305,7 +321,8 @@ def listing_lines(blocks: list[Block]) -> dict[int, tuple[int, int]]:
             b.text, entry.end("title")
         ):
             out[b.index] = (b.start + entry.start("title"), b.start + entry.end("title"))
-    for index, span in table_shows(blocks).items():  # "Tue 11 Nov | Harbour Pups S2 | ABC iview"
+    # "Tue 11 Nov | Harbour Pups S2 | ABC iview"; a return table's rows are cued by their own flags
+    for index, span in table_shows(blocks, returns=False).items():
         out.setdefault(index, span)
     return out
 
@@ -316,19 +333,28 @@ _CELL_TAIL = re.compile(
 )
 
 
-def table_shows(blocks: list[Block]) -> dict[int, tuple[int, int]]:
+def table_shows(blocks: list[Block], returns: bool | None = None) -> dict[int, tuple[int, int]]:
     """Block index -> the show's name in each row of a "Date | Show | Platform" table, without the
-    season or episode after it; a later episode's row ("Title ep 2") dates no release."""
+    season or episode after it, its quotes or its bracketed network ("\"Title\" (NBC)"); a later
+    episode's row ("Title ep 2") dates no release. `returns` as for show_table_rows."""
     texts = {b.index: b for b in blocks}
     out = {}
-    for index, (start, end) in show_table_rows(blocks).items():
+    for index, (start, end) in show_table_rows(blocks, returns).items():
         b = texts[index]
         cell = b.text[start - b.start : end - b.start]
         tail = _CELL_TAIL.search(cell)
         if tail and _LATER_EPISODE.match(cell, tail.start()):
             continue
-        out[index] = (start, start + (tail.start() if tail else len(cell)))
+        name = _CELL_BRACKET.sub("", cell[: tail.start()] if tail else cell)
+        lead = len(name) - len(name.lstrip(_CELL_QUOTES))
+        name = name.rstrip(_CELL_QUOTES + " ")
+        if len(name) > lead:
+            out[index] = (start + lead, start + len(name))
     return out
+
+
+_CELL_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+_CELL_QUOTES = "\"'“”‘’*"
 
 
 # "- Sunday, March 16: Title episode 2 (Netflix)": a later episode's air date, not the season's release
@@ -510,6 +536,8 @@ def _clean_title(raw: str, keep_possessive: bool = False) -> str | None:
     ):
         words = words[2:] if " ".join(words[:2]).casefold() in _LEADING_JUNK else words[1:]
     title = " ".join(words).strip(" :.,;")
+    if title and words[-1].casefold() in _ABBREVIATED and raw.rstrip(" :,;'\"‘’“”").endswith("."):
+        title += "."  # "Gadsby & Co.": the full stop is the abbreviation's
     if (
         not title
         or title.casefold() in platforms
@@ -518,6 +546,10 @@ def _clean_title(raw: str, keep_possessive: bool = False) -> str | None:
     ):
         return None
     return None if all(w.casefold() in _NOT_TITLES for w in title.split()) else title
+
+
+_ABBREVIATED = frozenset({"co", "inc", "ltd", "bros", "jr", "sr"})
+MIN_SHORT_FORM = 4  # characters: a short form of a title is a word, not an abbreviation
 
 
 @lru_cache(maxsize=4096)
@@ -622,8 +654,8 @@ def _best_suffix(text: str, raw: str) -> str | None:
         return title  # "Brass Lantern" named in full again and again: "Lantern" alone is a short form
     for k in range(1, len(words)):
         suffix = " ".join(words[k:])
-        if not suffix[0].isupper():
-            continue
+        if not suffix[0].isupper() or len(suffix) < MIN_SHORT_FORM:
+            continue  # "Fire Co." and "Gadsby & Co." share no show called "Co"
         c = _count(text, suffix)
         if c * 0.6 > best_count:
             best, best_count = suffix, c
@@ -742,6 +774,8 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
             strong_raw.append(head.title)
         elif entry := _DATE_FIRST_ENTRY.match(b.text):  # a dated entry names its show for that line
             strong_raw.append(entry.group("title"))
+        elif lead := lead_entry(b.text):
+            strong_raw.append(lead)
     raw_candidates += strong_raw
     return raw_candidates, strong_raw, list_heads
 
@@ -807,6 +841,14 @@ def _sections(ctx: ArticleContext, text: str, blocks: list[Block], list_heads: d
     for entry in entries:
         if season := _entry_season(entry):
             ctx.block_season.update(dict.fromkeys((b.index for b in entry), season))
+    _lead_lines(ctx, blocks, list_heads)
+
+
+def _lead_lines(ctx: ArticleContext, blocks: list[Block], list_heads: dict[int, ListHead]) -> None:
+    """A '"Title" (NBC) – ...' line is about its show; the section goes on after it."""
+    for b in blocks:
+        if b.index not in list_heads and (lead := lead_entry(b.text)) and (title := _head_title(lead)):
+            ctx.section_show[b.index] = title
 
 
 def _head_title(raw: str) -> str | None:

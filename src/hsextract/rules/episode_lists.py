@@ -18,7 +18,7 @@ from hsextract.ingest import Block
 from hsextract.rules.context import ORDINALS
 from hsextract.rules.episodes import EpisodeMention, Offsets, quoted_at, quoted_run
 from hsextract.rules.hits import Hit
-from hsextract.rules.tables import cells, is_show_table, show_table_rows
+from hsextract.rules.tables import cells, is_rule_row, is_show_table, show_table_rows
 
 MAX_TITLE_WORDS = 8  # a longer line is a sentence or a synopsis, not a title
 MIN_RUN = 2  # one short line after an intro is as likely a sub-heading as a list
@@ -147,17 +147,19 @@ def _run(text: str, intro: Block, following: list[Block]) -> list[tuple[Block, O
     return [] if bare and not labelled and not intro.text.rstrip().endswith(":") else run
 
 
+def _rows(blocks: list[Block], width: int) -> list[Block]:
+    """The run of table rows with `width` cells at the start of `blocks`."""
+    n = next((k for k, b in enumerate(blocks) if "|" not in b.text or len(cells(b)) != width), len(blocks))
+    return blocks[:n]
+
+
 def _table(text: str, blocks: list[Block], i: int) -> tuple[list[Block], list[EpisodeMention]]:
     """The rows under a header row ("Ep | Title | Air date", "Weekend | Episodes | Air dates"),
     and the titles of its Title column when it has one."""
     header = [text[s:e].lower().strip(" .:#") for s, e in cells(blocks[i])]
-    if len(header) < 2 or any(h.isdigit() for h in header) or is_show_table(header):
-        return [], []
-    rows = []
-    for block in blocks[i + 1 :]:
-        if "|" not in block.text or len(cells(block)) != len(header):
-            break
-        rows.append(block)
+    if len(header) < 2 or any(h.isdigit() for h in header) or is_show_table(header) or is_rule_row(blocks[i]):
+        return [], []  # a show table, or a "|---|" line under a header already read
+    rows = [b for b in _rows(blocks[i + 1 :], len(header)) if not is_rule_row(b)]
     if "title" not in header:
         return rows, []
     title_col = header.index("title")
@@ -207,7 +209,7 @@ def title_lines(
             rows, titled = table
             out += titled
             lines.update({b.index: cells(b)[0] for b in rows})
-            i += len(rows) + 1
+            i = next(k for k in range(i, len(blocks)) if blocks[k] is rows[-1]) + 1  # past a rule row too
             continue
         labelled = _style(blocks[i + 1]) == "label"  # "Ep. 1: ...", "Title (Episode 5)" need no intro
         run = _run(text, intro, blocks[i + 1 :]) if labelled or _intro(intro, intro_starts) else []

@@ -605,3 +605,23 @@ def test_wrapping_a_season_is_its_finale_not_the_end_of_filming(
 ) -> None:
     out = extract_text(f"Brindlemoor news\n\n{sentence}\n", published="2026-11-20")
     assert [(e.kind, e.date) for e in out.events] == kinds
+
+
+def test_a_tv_grid_dates_the_premieres_its_cells_flag(extract_text: Extract) -> None:
+    text = (
+        "PREMIERE WEEK GRID\n\n"
+        "TUESDAY, OCT. 6\n\n"
+        "Time | ABC | CBS | FOX\n"
+        "8:00 | Harlow Vale (S7 premiere, to 10:00) | Quince Row (R) | Movie: Last Orchard (2019)\n"
+        "9:00 | ↓ | Mossgiel (series premiere) | Tarnwick (Season 3 premiere)\n"
+        "10:00 | Local news | Quince Row (cont.) | Local programming\n\n"
+        "The rest of the week is quieter.\n"
+    )
+    out = extract_text(text, published="2026-10-04")
+    # each flagged cell is a release on the heading's day, on its column's channel; reruns, films
+    # and continuations are none
+    assert releases(out) == [
+        ("Harlow Vale", 7, "2026-10-06", "ABC"),
+        ("Mossgiel", 1, "2026-10-06", "CBS"),
+        ("Tarnwick", 3, "2026-10-06", "Fox"),
+    ]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from hsextract.ingest import Article, Block
 from hsextract.ner import Chunk
-from hsextract.rules.calendar import day_heading_mentions
+from hsextract.rules.calendar import day_heading_mentions, grid_mentions, grid_rows
 from hsextract.rules.cast import CastMention, about_other_work, aside_mentions, mentions_from_match
 from hsextract.rules.cast_lists import (
     colon_list_mentions,
@@ -162,13 +162,27 @@ class RuleStage:
         result.episodes = real_titles(
             article.text, merge_mentions([*found, *followed_by(article.text, content, found)])
         )
-        # a word inside an episode's title ("The Long Drop", "March On") is no release cue or date
-        titles = sorted(m.title for m in result.episodes)
-        untitled = [h for h in hits if not _in_any(titles, h.start, h.start + 1)]  # starting inside one
-        result.dated = find_dated(
-            article.text, result.sentences, untitled, hedged_sections(article.blocks, hits), line_cues
-        ) + day_heading_mentions(article.text, content)
+        result.dated = _dated(article, content, result, hits, line_cues)
         return result
+
+
+def _dated(
+    article: Article, content: list[Block], result: RuleOutput, hits: list[Hit], line_cues: dict[int, Hit]
+) -> list[DatedMention]:
+    """The release and event statements: sentences, day-heading calendars and TV grids."""
+    # a word inside an episode's title ("The Long Drop", "March On") is no release cue or date
+    titles = sorted(m.title for m in result.episodes)
+    untitled = [h for h in hits if not _in_any(titles, h.start, h.start + 1)]  # starting inside one
+    # a TV grid's row is read cell by cell (grid_mentions), not as a sentence across its cells
+    grid = {row.index for row, _, _ in grid_rows(content)}
+    dated = find_dated(
+        article.text, result.sentences, untitled, hedged_sections(article.blocks, hits), line_cues
+    )
+    return (
+        [d for d in dated if d.block_index not in grid]
+        + day_heading_mentions(article.text, content)
+        + grid_mentions(content)
+    )
 
 
 def _in_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:

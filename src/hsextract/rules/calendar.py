@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from hsextract.ingest import Block
-from hsextract.rules.context import DATE_LINE
+from hsextract.rules.context import DATE_LINE, platforms_in
 from hsextract.rules.dated import DatedMention
 from hsextract.rules.hits import number_value
+from hsextract.rules.tables import cells
 
 Offsets = tuple[int, int]
 
@@ -73,3 +74,82 @@ LISTED_LINE_CHARS = 120  # a listed title line ending in "(Spain)" is typed a pa
 
 def _listed(b: Block) -> bool:
     return b.kind in {"heading", "caption"} or (b.kind == "paragraph" and len(b.text) <= LISTED_LINE_CHARS)
+
+
+# A newspaper TV grid under a day heading: "Time | ABC | CBS | NBC" over "8:00 | Title (S12 premiere,
+# to 10:00) | Other Title (series premiere) | ...": a cell that flags a premiere is that season's
+# release on the heading's day, on its column's channel. Reruns, "(cont.)" and arrows are no drops.
+_GRID_CELL = re.compile(
+    r"^(?P<title>[A-Z0-9][^()|]{0,60}?)\s*\((?P<note>[^()]*?\bpremiere\b[^()]*)\)", re.IGNORECASE
+)
+_GRID_SEASON = re.compile(r"\b(?:S|season\s+|series\s+)(?P<n>\d{1,2})\b", re.IGNORECASE)
+_NEW_SERIES = re.compile(r"\b(?:series|new\s+series)\s+premiere\b", re.IGNORECASE)
+
+
+def _grid_header(b: Block) -> list[str] | None:
+    """The channels of a grid's header row ("Time | ABC | CBS"): every column after the first names
+    a platform."""
+    names = [b.text[s - b.start : e - b.start] for s, e in cells(b)]
+    if len(names) < 3 or not all(_channel(n) for n in names[1:] if n):
+        return None
+    return names
+
+
+def _channel(name: str) -> str | None:
+    """The platform a grid column names, in any case ("FOX" is Fox)."""
+    found = platforms_in(name) or platforms_in(name.title())
+    return found[0][2] if found else None
+
+
+def _grid_cell(b: Block, span: Offsets, day: Block, channel: str) -> DatedMention | None:
+    cell = b.text[span[0] - b.start : span[1] - b.start]
+    m = _GRID_CELL.match(cell)
+    if m is None or _NOT_A_SEASON.search(m["title"]):
+        return None
+    season = _GRID_SEASON.search(m["note"])
+    seasons = (int(season["n"]),) if season else (1,) if _NEW_SERIES.search(m["note"]) else ()
+    title = (span[0] + m.start("title"), span[0] + m.end("title"))
+    platform = _channel(channel)
+    return DatedMention(
+        "release",
+        "release.grid_cell",
+        title,
+        (day.start, day.end),
+        span,
+        b.kind,
+        b.index,
+        seasons=seasons,
+        platform=platform,
+        platforms=(platform,) if platform else (),
+        subject=title,
+        clause=span,
+    )
+
+
+def grid_rows(blocks: list[Block]) -> list[tuple[Block, Block, list[str]]]:
+    """(row, day heading, channels) for every row of a TV grid under a day heading."""
+    out: list[tuple[Block, Block, list[str]]] = []
+    day: Block | None = None
+    channels: list[str] | None = None
+    for b in blocks:
+        if b.kind == "heading" and DATE_LINE.match(b.text.title()):  # "MONDAY, SEPT. 21" too
+            day, channels = b, None
+        elif day is not None and "|" in b.text:
+            if channels is None:
+                channels = _grid_header(b)
+                day = day if channels is not None else None
+            elif len(cells(b)) == len(channels):
+                out.append((b, day, channels))
+        elif channels is not None:
+            day, channels = None, None  # the grid has ended
+    return out
+
+
+def grid_mentions(blocks: list[Block]) -> list[DatedMention]:
+    """The premieres a TV grid's cells flag, dated by the day heading above the grid."""
+    out: list[DatedMention] = []
+    for row, day, channels in grid_rows(blocks):
+        for span, channel in zip(cells(row)[1:], channels[1:], strict=True):
+            if channel and (found := _grid_cell(row, span, day, channel)):
+                out.append(found)
+    return out

@@ -625,3 +625,71 @@ def test_a_tv_grid_dates_the_premieres_its_cells_flag(extract_text: Extract) -> 
         ("Mossgiel", 1, "2026-10-06", "CBS"),
         ("Tarnwick", 3, "2026-10-06", "Fox"),
     ]
+
+
+def test_fact_boxes_under_capitals_heads_with_their_season(extract_text: Extract) -> None:
+    text = (
+        "Spring return dates, at a glance\n\n"
+        "Here is when each favourite is back.\n\n"
+        "MARLSTONE, series 2\n"
+        "Premiere: Sunday 7 March, 9pm\n"
+        "Episodes: 6\n"
+        "Where to watch: BBC One and BBC iPlayer\n\n"
+        "The Marlstone team is back on the moor, and Marlstone fans will not be disappointed.\n\n"
+        "HEDGEFORD, season 4\n"
+        "Premiere: Easter Sunday (28 March), 9pm\n"
+        "Episodes: 8\n"
+        "Where to watch: ITV1 and ITVX\n"
+    )
+    out = extract_text(text, published="2027-02-22")
+    assert [(r.show, r.season, r.date) for r in out.releases] == [
+        ("Marlstone", 2, "2027-03-07"),  # the capitals head takes the prose's spelling
+        ("HEDGEFORD", 4, "2027-03-28"),  # the bracketed day is the holiday's date
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("It premieres on Easter Sunday (28 March).", "2027-03-28"),
+        ("It premieres on Sunday (7 March).", "2027-03-07"),
+        ("The move was announced last Tuesday (16 February).", None),
+    ],
+    ids=["holiday", "weekday", "not-a-release"],
+)
+def test_a_day_in_brackets_dates_the_weekday_before_it(
+    extract_text: Extract, sentence: str, date: str | None
+) -> None:
+    text = f"Hedgeford news\n\nHedgeford season 4 is coming. {sentence}\n"
+    out = extract_text(text, published="2027-02-22")
+    assert [r.date for r in out.releases] == ([date] if date else [])
+
+
+def test_a_monthly_calendar_with_dash_dated_picks_and_day_headings(extract_text: Extract) -> None:
+    text = (
+        "Everything coming to Prime Video in May\n\n"
+        "Our picks this month\n\n"
+        "Bellwether Down, season 2 — May 1\n"
+        "All eight episodes drop at once.\n\n"
+        "Harker & Vine — May 22\n"
+        "A limited series about two rival clockmakers, starring Ilse Ward as Harker.\n\n"
+        "May 6\n\n"
+        "The Tollgate Files: Season 1 (Prime Video Original)\n"
+        "The Glass Weir (2019)\n\n"
+        "May 13\n\n"
+        "Ridgemoor: Season 3 finale (Prime Video Original)\n\n"
+        "May 22\n\n"
+        "Harker & Vine (Prime Video Original limited series)\n\n"
+        "May 29\n\n"
+        "Cobble Lane: Season 4 (Prime Video Original)\n"
+    )
+    out = extract_text(text, published="2026-04-27")
+    # the pick heads date their shows; a day heading after an entry's prose starts a new day, so
+    # the last show is not the limited series above it; a finale, a film and a title's ": Season 1"
+    # are no releases or names
+    assert sorted((r.show, r.season, r.date) for r in out.releases) == [
+        ("Bellwether Down", 2, "2026-05-01"),
+        ("Cobble Lane", 4, "2026-05-29"),
+        ("Harker & Vine", None, "2026-05-22"),
+        ("The Tollgate Files", 1, "2026-05-06"),
+    ]

@@ -130,7 +130,12 @@ class Peeled:
 def clean(expression: str) -> str:
     """Casefold, unify quotes, collapse spaces, drop edge punctuation ("Oct." -> "oct")."""
     text = expression.casefold().replace("’", "'").replace("‘", "'")
+    if m := _BRACKETED_DAY.fullmatch(text):  # "easter sunday (28 march)": the bracket is the date
+        text = m.group(1)
     return re.sub(r"\s+", " ", text).strip(' ,;:()[]".!?')
+
+
+_BRACKETED_DAY = re.compile(r"[a-z\s]*day\s*\(([^()]*\d[^()]*)\)")
 
 
 def _next_token(text: str) -> tuple[str, str | None, int] | None:

@@ -23,11 +23,14 @@ _TITLE_LINE = re.compile(
     r"^(?:NEW\s+)?(?P<title>[A-Z0-9][^:–—()]{0,60}?)"
     r"(?:\s*\((?P<note>[^)]{1,30})\))?"
     r"(?::\s*(?:(?i:season|series)\s+(?P<season>\w+))?,?\s*(?P<part>(?i:part|volume|vol\.)\s+\w+)?)?"
-    r"\s+[–—-]\s+(?P<rest>.{1,80})$"
+    r"(?:\s*\((?P<tag>[^)]{1,50})\))?"
+    r"(?:\s+[–—-]\s+(?P<rest>.{1,80}))?$"
 )
+# a line without a dash is a listed title only when it says so: "Title: Season 2 (Prime Video Original)"
+_LISTED_TAG = re.compile(r"\b(?:original|limited series|miniseries|docuseries|exclusive)\b", re.IGNORECASE)
 # not a season release: a film or special, one episode, a library dump of several seasons
 _NOT_A_SEASON = re.compile(
-    r"\b(?:film|movie|special|stand-up|episode\s+\d|seasons\s+\d|licensed|new episodes|concert)\b",
+    r"\b(?:film|movie|special|stand-up|episode\s+\d|seasons\s+\d|licensed|new episodes|concert|finale)\b",
     re.IGNORECASE,
 )
 
@@ -36,6 +39,8 @@ def _entry(text: str, line: Block, day: Block) -> DatedMention | None:
     m = _TITLE_LINE.match(line.text)
     if m is None or _NOT_A_SEASON.search(line.text) or re.fullmatch(r"\d{4}", m["note"] or ""):
         return None
+    if not (m["rest"] or m["season"] or _LISTED_TAG.search(f"{m['note'] or ''} {m['tag'] or ''}")):
+        return None  # "The Iron Orchard" alone could be anything
     season = number_value(m["season"]) if m["season"] else None
     o = line.start
     return DatedMention(

@@ -147,6 +147,7 @@ def _season_head(text: str, heading: str, ctx: ArticleContext) -> str | None:
     """A heading that is only a known show's name (and season) opens that show's section."""
     m = _SEASON_HEAD.match(heading) or _TITLE_ONLY.match(heading)
     title = _best_suffix(text, m.group(1) if m.re is _SEASON_HEAD else heading.strip()) if m else None
+    title = _prose_case(text, title) if title else None  # "FROSTGATE, series 2" over "Frostgate's ..."
     return title if title in ctx.strong_shows else None
 
 
@@ -248,12 +249,23 @@ def _dash_head(text: str) -> EntryHead | None:
     entry may name its season or format instead of a platform."""
     m = _DASH_HEAD.match(text)
     numbered = bool(_NUMBERED.match(text)) and m is not None and bool(_ENTRY_KIND.search(m.group(3)))
-    if m is None or not (numbered or _PLATFORM.search(m.group(3))) or _NOT_AN_ENTRY.match(m.group(1)):
+    # "Title, season 2 — May 8 and June 12"; not an "Episode 9: Title TBA — Dec. 2" schedule line
+    dated = (
+        m is not None and bool(_DATE_TAIL.match(m.group(3))) and m.start(1) == len(text) - len(text.lstrip())
+    )
+    if (
+        m is None
+        or not (numbered or dated or _PLATFORM.search(m.group(3)))
+        or _NOT_AN_ENTRY.match(m.group(1))
+    ):
         return None
     return _head(m, _TRAILING_SEASON.sub("", m.group(1)))
 
 
 LISTING_HEAD_WORDS = 12
+_DATE_TAIL = re.compile(
+    r"^(?:" + _WEEKDAY_NAME + r",?\s+)?(?:" + _MONTH_NAME + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH_NAME + r")\b"
+)
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 _ENTRY_KIND = re.compile(
     r"(?i:\b(?:season|series|part|volume|cour|new|returning|k-drama|drama|anime|docuseries|miniseries|sitcom)\b)"
@@ -289,6 +301,22 @@ DATE_LINE = _DATE_LINE  # also read by rules.calendar
 _HAS_DAY = re.compile(r"\d")
 
 
+# "Title: Season 2 (Prime Video Original)", "Title (Limited Series) – Netflix": a calendar's title line
+_CALENDAR_LINE = re.compile(
+    r"^(?:NEW\s+)?[A-Z0-9][^:()]{0,60}(?::\s*(?i:season|series|part|volume)\b[^()]*)?\s*\("
+)
+
+
+def day_heading(blocks: list[Block], k: int) -> bool:
+    """A date line over a title line ("May 29" over "Title: Season 4 (Prime Video Original)") heads
+    a calendar's day; it is not the date of the entry above it."""
+    return (
+        bool(_DATE_LINE.match(blocks[k].text))
+        and k + 1 < len(blocks)
+        and bool(_CALENDAR_LINE.match(blocks[k + 1].text) or entry_head(blocks[k + 1]))
+    )
+
+
 def _after_channels(line: str) -> str:
     """A slot line without its leading channels: "BBC One and iPlayer, Sunday 3 January" -> the date."""
     m = re.match(
@@ -315,7 +343,12 @@ def listing_lines(blocks: list[Block]) -> dict[int, tuple[int, int]]:
         dated = head is not None and _HAS_DAY.search(_PLATFORM.sub("", head.extra))  # not "Channel 4"
         if head is not None and dated and not _DATE_FIRST_ENTRY.match(b.text):
             out[b.index] = (b.start + head.start, b.start + head.end)
-        elif head is not None and k + 1 < len(blocks) and _DATE_LINE.match(blocks[k + 1].text):
+        elif (
+            head is not None
+            and k + 1 < len(blocks)
+            and _DATE_LINE.match(blocks[k + 1].text)
+            and not day_heading(blocks, k + 1)
+        ):
             out[blocks[k + 1].index] = (b.start + head.start, b.start + head.end)
         elif (entry := _DATE_FIRST_ENTRY.match(b.text)) and not _LATER_EPISODE.match(
             b.text, entry.end("title")
@@ -535,7 +568,7 @@ def _clean_title(raw: str, keep_possessive: bool = False) -> str | None:
         or (words[0].endswith(("'s", "’s")) and not keep_possessive)
     ):
         words = words[2:] if " ".join(words[:2]).casefold() in _LEADING_JUNK else words[1:]
-    title = " ".join(words).strip(" :.,;")
+    title = _SEASON_SUFFIX.sub("", " ".join(words)).strip(" :.,;")
     if title and words[-1].casefold() in _ABBREVIATED and raw.rstrip(" :,;'\"‘’“”").endswith("."):
         title += "."  # "Gadsby & Co.": the full stop is the abbreviation's
     if (
@@ -543,11 +576,14 @@ def _clean_title(raw: str, keep_possessive: bool = False) -> str | None:
         or title.casefold() in platforms
         or not title[0].isupper()
         or _PLACEHOLDER_TITLE.match(title)
+        or _DATE_LINE.match(title)  # "May 22" heads a calendar day, it names no show
     ):
         return None
     return None if all(w.casefold() in _NOT_TITLES for w in title.split()) else title
 
 
+# "Title: Season 2", "Title: Season 3, Part 1": a calendar line's season is not part of the title
+_SEASON_SUFFIX = re.compile(r":\s*(?i:season|series|part|volume)\s+\w+.*$")
 _ABBREVIATED = frozenset({"co", "inc", "ltd", "bros", "jr", "sr"})
 MIN_SHORT_FORM = 4  # characters: a short form of a title is a word, not an abbreviation
 
@@ -764,6 +800,8 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
         strong_raw += [m.group("title") for m in _SEASON_OF.finditer(b.text)]
         quoted = _quoted(b.text, headline=b.kind in {"title", "heading"})
         raw_candidates += quoted
+        if b.kind == "heading" and (season_head := _SEASON_HEAD.match(b.text)):
+            strong_raw.append(season_head.group(1))  # "FROSTGATE, series 2": a heading names its show
         if b.kind == "title":
             strong_raw += quoted
             subject = _ON_PLATFORM.sub("", m.group(1)) if (m := _HEADLINE_SUBJECT.match(b.text)) else ""
@@ -791,14 +829,16 @@ def _main_platform(content: list[Block]) -> str | None:
     return min(counts, key=lambda p: (-counts[p][0], -counts[p][1], p)) if counts else None
 
 
-def _inside_section(blocks: list[Block], k: int, slots: set[int]) -> bool:
+def _inside_section(blocks: list[Block], k: int, slots: set[int], heads: set[int]) -> bool:
     """Heading-like lines that continue their section rather than end it."""
     b = blocks[k]
     return bool(
         _list_line(blocks, k)  # "Episode 2 – Title – date" list lines
         or (k and blocks[k - 1].index in slots)  # the "9pm, BBC One" slot line under a TV-guide head
         or not _WORDY.search(b.text)  # a "★★★★" rating line
-        or _DATE_LINE.match(b.text)  # "Sunday 5 October, 9pm" under an entry's head
+        # "Sunday 5 October, 9pm" under an entry's head; a day heading after the entry's prose
+        # ("May 29" in a monthly calendar) starts the next day instead
+        or (_DATE_LINE.match(b.text) and k and blocks[k - 1].index in heads and not day_heading(blocks, k))
         or _FACT_LINE.match(b.text)  # "Seasons: 2", "Where to stream: Netflix": a fact box
         or _DASH_FACT.match(b.text)
         or (_COMMA_FACT.match(b.text) and bool(platforms_in(b.text) or _EPISODE_COUNT.search(b.text)))
@@ -819,6 +859,7 @@ def _sections(ctx: ArticleContext, text: str, blocks: list[Block], list_heads: d
     title_season = None if len({h.show for h in list_heads.values()}) >= 2 else headline_season(blocks)
     scope = _Scope(None, None, title_season)
     slots = set(slot_heads(blocks))
+    heads = slots | set(list_heads)
     entries: list[list[Block]] = []  # list entries whose head names no season
     for k, b in enumerate(blocks):
         if b.index in list_heads:
@@ -827,7 +868,7 @@ def _sections(ctx: ArticleContext, text: str, blocks: list[Block], list_heads: d
             scope = _Scope(_head_title(list_heads[b.index].show), plats[0][2] if plats else None, season)
             entries.append([])
         elif b.kind == "heading":
-            scope = _heading_scope(ctx, text, blocks, k, slots, scope, title_season)
+            scope = _heading_scope(ctx, text, blocks, k, (slots, heads), scope, title_season)
         if entries and scope.show and not scope.season and b.index not in ctx.block_season:
             entries[-1].append(b)
         elif entries and entries[-1]:
@@ -889,12 +930,13 @@ def _heading_scope(
     text: str,
     blocks: list[Block],
     k: int,
-    slots: set[int],
+    slots_heads: tuple[set[int], set[int]],
     scope: _Scope,
     title_season: int | None,
 ) -> _Scope:
+    """`slots_heads`: the TV-guide heads and all entry heads (slot heads included), by block index."""
     b = blocks[k]
-    if _inside_section(blocks, k, slots):
+    if _inside_section(blocks, k, *slots_heads):
         if scope.show and not scope.platform and (plats := platforms_in(b.text)):
             return scope._replace(
                 platform=plats[0][2]

@@ -215,7 +215,34 @@ def date_candidates(text: str, hits: list[Hit]) -> list[Hit]:
         over = [c for c in chosen if overlaps(ent, c)]
         if _entity_wins(text, ent, over):
             chosen = [c for c in chosen if c not in over] + [ent]
-    return sorted(chosen, key=lambda h: h.start)
+    return _bracketed_dates_win(text, sorted(chosen, key=lambda h: h.start))
+
+
+_WEEKDAY_ONLY = re.compile(r"(?:[A-Za-z]+\s+)?(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _bracketed_dates_win(text: str, dates: list[Hit]) -> list[Hit]:
+    """ "Easter Sunday (28 March)", "last Tuesday (16 February)": the day in brackets is the date
+    the weekday names; the two are one date, read from the brackets (dates.lexicon.clean)."""
+    out: list[Hit] = []
+    skip: Hit | None = None
+    for k, h in enumerate(dates):
+        after = dates[k + 1] if k + 1 < len(dates) else None
+        if h is skip:
+            continue
+        if (
+            after is not None
+            and _WEEKDAY_ONLY.fullmatch(text, h.start, h.end)
+            and _OPEN_BRACKET.fullmatch(text, h.end, after.start)
+            and (close := _CLOSE_BRACKET.match(text, after.end))
+        ):
+            out.append(after._replace(start=h.start, end=close.end()))
+            skip = after
+        else:
+            out.append(h)
+    return out
 
 
 class SentenceHits:

@@ -693,3 +693,24 @@ def test_a_monthly_calendar_with_dash_dated_picks_and_day_headings(extract_text:
         ("Harker & Vine", None, "2026-05-22"),
         ("The Tollgate Files", 1, "2026-05-06"),
     ]
+
+
+def test_a_listings_rundown_names_each_episodes_show_and_flags_its_premiere(extract_text: Extract) -> None:
+    text = (
+        "PREMIERE WEEK GRID\n\n"
+        "WEDNESDAY, OCT. 7\n\n"
+        "Time | ABC | NBC\n"
+        "8:00 | Pellham Row (S3 premiere) | Oxley Marsh (series premiere)\n\n"
+        "EPISODE RUNDOWN\n\n"
+        'ABC\n8:00 Pellham Row #27 "Low Tide Rising" (Season Premiere)\n\n'
+        'NBC\n8:00 Oxley Marsh #1 "Pilot" (SERIES PREMIERE)\n'
+        '9:00 Quarry Lights #12 "Second Shift"\n'
+    )
+    out = extract_text(text, published="2026-10-04")
+    # the running number (#27) is not the episode's number; a flagged premiere is episode 1 of the
+    # season the article dates for that show
+    assert sorted((e.show, e.season, e.number, e.title) for e in out.episodes) == [
+        ("Oxley Marsh", 1, 1, "Pilot"),
+        ("Pellham Row", 3, 1, "Low Tide Rising"),
+        ("Quarry Lights", None, None, "Second Shift"),
+    ]

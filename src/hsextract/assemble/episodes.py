@@ -76,6 +76,8 @@ def _list_show(out: RuleOutput, m: EpisodeMention) -> str | None:
     """The show the intro or line names; else the one the paragraphs just before it name, up to the
     section's heading (a roundup covers several shows); else the section's or the article's."""
     ctx = out.context
+    if m.show is not None:  # "8:00 Show #45 "Title"": the line names its show
+        return " ".join(out.article.text[slice(*m.show)].split())
     if named := ctx.named_show(masked_sentence(out, m.context)):
         return named
     blocks = out.article.blocks
@@ -87,6 +89,32 @@ def _list_show(out: RuleOutput, m: EpisodeMention) -> str | None:
         if b.kind in {"heading", "title"}:
             break
     return ctx.section_show.get(m.block_index, ctx.show)
+
+
+def _season(
+    m: EpisodeMention, out: RuleOutput, show: str | None, only: int | None, resolved: list[Resolved] | None
+) -> int | None:
+    """The episode's season; the article-wide one (`only`) is the main show's, and a line naming its
+    own show is about the main show only when the article has one."""
+    main = same_show(show, out.context.show) and (m.show is None or out.context.show is not None)
+    season = mention_season(m, out, only if main else None)
+    if season is None and m.premiere and resolved is not None:
+        season = _premiering_season(resolved, show)
+    return season
+
+
+def _premiering_season(resolved: list[Resolved], show: str | None) -> int | None:
+    """The latest season of `show` whose premiere the article dates: a flagged "(Season Premiere)"
+    episode is the first of the season that premieres now, not of one that premiered before."""
+    seasons = {
+        r.seasons[0]
+        for r in resolved
+        if r.mention.category == "release"
+        and r.mention.kind == "premiere"
+        and r.seasons
+        and same_show(r.show, show)
+    }
+    return max(seasons) if seasons else None
 
 
 @dataclass
@@ -135,14 +163,14 @@ def assemble_episodes(out: RuleOutput, resolved: list[Resolved] | None = None) -
     if not out.episodes:  # most articles list none: skip the article-wide season scan
         return []
     dates = air_dates(out, resolved) if resolved is not None else {}
-    text, ctx = out.article.text, out.context
+    text = out.article.text
     counts, only = season_counts(out), article_season(out)
     entries: dict[tuple[str, int | None, str], _Entry] = {}
     for m in out.episodes:
         title = text[slice(*m.title)].strip()
         # an episode's own title never names the show
         show = _list_show(out, m)
-        season = mention_season(m, out, only if same_show(show, ctx.show) else None)
+        season = _season(m, out, show, only, resolved)
         entry = entries.setdefault((fold(show or ""), season, fold(title)), _Entry(show, season, title))
         entry.mentions.append(m)
         if m.number is not None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from hsextract.ingest import Article, Block
 from hsextract.ner import Chunk
-from hsextract.rules.calendar import day_heading_mentions, grid_mentions, grid_rows
+from hsextract.rules.calendar import day_heading_mentions, grid_mentions, grid_rows, rundown_titles
 from hsextract.rules.cast import CastMention, about_other_work, aside_mentions, mentions_from_match
 from hsextract.rules.cast_lists import (
     colon_list_mentions,
@@ -153,7 +153,9 @@ class RuleStage:
         result.cast.extend(guide_mentions(content))
         found, episode_lines = find_episodes(article.text, content, hits)
         listed, list_lines = title_lines(article.text, content, hits)
-        found = merge_mentions([*found, *listed, *ordinal_titles(article.text, content)])
+        found = merge_mentions(
+            [*found, *listed, *ordinal_titles(article.text, content), *rundown_titles(content)]
+        )
         # lines that are one drop each: a date on the line is that drop's, the line its cue
         line_cues = {
             **{i: Hit("release.listing", *span) for i, span in listing_lines(content).items()},

@@ -14,6 +14,7 @@ import re
 from hsextract.ingest import Block
 from hsextract.rules.context import DATE_LINE, platforms_in
 from hsextract.rules.dated import DatedMention
+from hsextract.rules.episodes import EpisodeMention
 from hsextract.rules.hits import number_value
 from hsextract.rules.tables import cells
 
@@ -157,4 +158,39 @@ def grid_mentions(blocks: list[Block]) -> list[DatedMention]:
         for span, channel in zip(cells(row)[1:], channels[1:], strict=True):
             if channel and (found := _grid_cell(row, span, day, channel)):
                 out.append(found)
+    return out
+
+
+# A listings rundown line: "8:00 Show #45 "Title" (Season Premiere)", "10:00 Show #1 "Pilot" (SERIES
+# PREMIERE)": the show, its running number (not the episode's number in the season), the episode's
+# title and a flag; a flagged premiere is episode 1 of its season
+_RUNDOWN = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s+)?)?(?P<show>[A-Z0-9][^\"“#|]{0,60}?)\s+#\d{1,4}\s+"
+    r"[\"“](?P<title>[^\"”]{1,80})[\"”](?:\s*\((?P<flag>[^()]{1,60})\))?"
+)
+_PREMIERE_FLAG = re.compile(r"\b(?:season|series)\s+premiere\b", re.IGNORECASE)
+
+
+def rundown_titles(blocks: list[Block]) -> list[EpisodeMention]:
+    """The episodes of a listings rundown's lines, with the show each line names."""
+    out: list[EpisodeMention] = []
+    for b in blocks:
+        m = _RUNDOWN.match(b.text)
+        if m is None:
+            continue
+        flag = m["flag"] or ""
+        premiere = bool(_PREMIERE_FLAG.search(flag))
+        out.append(
+            EpisodeMention(
+                "episodes.rundown",
+                (b.start + m.start("title"), b.start + m.end("title")),
+                b.kind,
+                b.index,
+                (b.start, b.end),
+                number=1 if premiere else None,
+                season=1 if _NEW_SERIES.search(flag) else None,
+                show=(b.start + m.start("show"), b.start + m.end("show")),
+                premiere=premiere,
+            )
+        )
     return out

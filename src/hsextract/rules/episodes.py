@@ -79,6 +79,8 @@ class EpisodeMention:
     finale: bool = False  # "The finale, 'X'": the last episode, numbered by a stated episode count
     after: int | None = None  # a finale's place: the number of the last title of the chain before it
     season: int | None = None  # stated by the line's own label ("2x1 – Title")
+    show: Offsets | None = None  # the show the line itself names ("8:00 Show #45 "Title" ...")
+    premiere: bool = False  # flagged the season's premiere: its season is the show's premiering one
 
 
 def quoted_at(text: str, pos: int, limit: int) -> Offsets | None:

@@ -714,3 +714,28 @@ def test_a_listings_rundown_names_each_episodes_show_and_flags_its_premiere(extr
         ("Pellham Row", 3, 1, "Low Tide Rising"),
         ("Quarry Lights", None, None, "Second Shift"),
     ]
+
+
+def test_an_anime_announcement_with_hash_numbered_titles(extract_text: Extract) -> None:
+    text = (
+        "Lanternbell Postal Anime Reveals Titles for First 3 Episodes\n\n"
+        "The official website for the original television anime Lanternbell Postal revealed the titles "
+        "of its first three episodes. The anime will premiere on TOKYO MX on Saturday, April 4.\n\n"
+        "The first three episodes are:\n\n"
+        '#1 "The Letter Nobody Sent" — April 4\n'
+        '#2 "Aunt Mira\'s Lantern, Lost" — April 11\n'
+        '#3 "Rooftops in the Rain?" — April 18\n\n'
+        'Kasumi Oda performs the ending theme song "Hand in Glove". '
+        "A promotional video released in January previewed it.\n"
+    )
+    out = extract_text(text, published="2026-03-20")
+    # the show comes from "the ... anime <Title>", not from the quoted song; "Aunt Mira's Lantern"
+    # inside a title is no cast pair; a promotional video is a trailer, not a release
+    assert [(e.show, e.number, e.title) for e in out.episodes] == [
+        ("Lanternbell Postal", 1, "The Letter Nobody Sent"),
+        ("Lanternbell Postal", 2, "Aunt Mira's Lantern, Lost"),
+        ("Lanternbell Postal", 3, "Rooftops in the Rain?"),
+    ]
+    assert [(r.show, r.date) for r in out.releases] == [("Lanternbell Postal", "2026-04-04")]
+    assert [(e.kind, e.date) for e in out.events] == [("trailer", "2026-01")]
+    assert out.cast == []

@@ -165,6 +165,13 @@ class RuleStage:
             article.text, merge_mentions([*found, *followed_by(article.text, content, found)])
         )
         result.dated = _dated(article, content, result, hits, line_cues)
+        # a name pair inside an episode's title ("Grandma Tae's Umbrella, Returned") is no cast pair
+        titles = sorted(m.title for m in result.episodes)
+        result.cast = [
+            c
+            for c in result.cast
+            if not _in_any(titles, min(c.actor[0], c.character[0]), max(c.actor[1], c.character[1]))
+        ]
         return result
 
 

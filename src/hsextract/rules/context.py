@@ -626,7 +626,19 @@ def _quoted(text: str, headline: bool = False) -> list[str]:
         for m in _QUOTED.finditer(text)
         if (headline or not (_name_before(text, m.start()) and _NAME_AFTER.match(text, m.end())))
         and not _EPISODE_CUE.search(text, _cue_window(text, m.start()), m.start())
+        and not _SONG_CUE.search(text, _cue_window(text, m.start()), m.start())
     ]
+
+
+# 'performs the ending theme song "Hand to Hand"', 'the single "Tailwind"': a song, not a show
+_SONG_CUE = re.compile(r"(?i:\b(?:song|theme|single|track|album|anthem|ballad|tune))\W*$")
+# 'the original television anime Title (...)', 'the fantasy drama Title', 'Title Anime Reveals ...':
+# a format noun names the show after it in prose, or before it in a headline
+_FORMAT_BEFORE = re.compile(
+    r"\b(?i:the|an?|new|original|television|tv|animated|upcoming|hit)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:anime|series|drama|sitcom|miniseries|docuseries|k-drama)\s+(" + _TITLE + r")"
+)
+_FORMAT_AFTER = re.compile(r"^\s*(" + _TITLE + r")\s+(?:TV\s+)?(?:Anime|Drama|K-Drama|Series)\b")
 
 
 POSSESSIVE_TITLE_SHARE = 0.6
@@ -800,6 +812,9 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
         strong_raw += [m.group("title") for m in _SEASON_OF.finditer(b.text)]
         quoted = _quoted(b.text, headline=b.kind in {"title", "heading"})
         raw_candidates += quoted
+        raw_candidates += [m.group(1) for m in _FORMAT_BEFORE.finditer(b.text)]
+        if b.kind == "title" and (format_head := _FORMAT_AFTER.match(b.text)):
+            strong_raw.append(format_head.group(1))  # "Title Anime Reveals Its Cast"
         if b.kind == "heading" and (season_head := _SEASON_HEAD.match(b.text)):
             strong_raw.append(season_head.group(1))  # "FROSTGATE, series 2": a heading names its show
         if b.kind == "title":

@@ -27,10 +27,11 @@ _INTRO = re.compile(
     r"\b(?:episodes?\b[^.!?]{0,60}\b(?:titles?|names?|list|guide|credits|rundown)|"
     r"(?:titles?|names?|list|guide)\s+(?:of|for)\b[^.!?]{0,60}\bepisodes?|"
     r"titles\b[^.!?]{0,40}\b(?:part|volume|season|series)\s+\w+[^.!?]*:\s*$|"
-    r"\b(?:full|complete|whole)\s+(?:list|run)\s+of\s+titles\b[^.!?]*:\s*$)",  # "the full list of titles:"
+    r"\b(?:full|complete|whole)\s+(?:list|run)\s+of\s+titles\b[^.!?]*:\s*$|"  # "the full list of titles:"
+    r"\bepisodes\s+(?:are|will\s+be)\s*:\s*$)",  # "The first four episodes are:"
     re.I,
 )
-_MARK = re.compile(r"(?:[-•*·–—]\s+|(\d{1,2})[.)]\s+)")
+_MARK = re.compile(r"(?:[-•*·–—]\s+|(\d{1,2})[.)]\s+|#(\d{1,3})\s+(?=[“\"‘']))")  # '#3 "Title"' too
 # "Ep. 3:" / "Episode 3 –" opening a line: a numbered item of its own
 _EPISODE_LINE = re.compile(
     r"(?:(?:season|series)\s+(?P<season>\d{1,2}),?\s+)?(?:episode|ep\.?)\s*#?\s*(\d{1,2})\s*[:–—-]\s*"
@@ -104,7 +105,7 @@ def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
 def _label(block: Block) -> re.Match[str] | None:
     """The line's episode label, after a bullet if there is one ("• Episode 1: ...")."""
     mark = _MARK.match(block.text)
-    return _EPISODE_LINE.match(block.text, mark.end() if mark and not mark.group(1) else 0)
+    return _EPISODE_LINE.match(block.text, mark.end() if mark and not (mark.group(1) or mark.group(2)) else 0)
 
 
 def _line_season(block: Block) -> int | None:
@@ -119,7 +120,7 @@ def _style(block: Block) -> str:
     if _label(block) or _LABEL_AFTER.match(block.text):
         return "label"
     if mark := _MARK.match(block.text):
-        return "number" if mark.group(1) else "bullet"
+        return "number" if mark.group(1) or mark.group(2) else "bullet"
     return "credit" if _CREDIT.search(block.text) else "bare"
 
 

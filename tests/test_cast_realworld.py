@@ -556,3 +556,63 @@ def test_cast_guides_that_ask_and_answer(extract_text: Extract) -> None:
         ("Tamsin Vorley-Kask", "Ysolde Penhallow"),
         ("Aldous Grieve-Nakamura", "DS Heddwyn Pryce"),
     } <= pairs(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        (
+            "Newcomer Tamsin Ode-Varga will play twin brothers Halden and Corin Marsh, two divers.",
+            [("Tamsin Ode-Varga", "Corin Marsh"), ("Tamsin Ode-Varga", "Halden")],
+        ),
+        (
+            "Bram Ellery-Stowe has a cameo as a ferryman named Osk in the third episode.",
+            [("Bram Ellery-Stowe", "Osk")],
+        ),
+        (
+            "Ines Quarrell-Abe will make a special appearance in the first episode as Mayor Della Finch.",
+            [("Ines Quarrell-Abe", "Mayor Della Finch")],
+        ),
+        (
+            "Rook Tamberlane joins in a recurring role as Deputy Wyn Carrow.",
+            [("Rook Tamberlane", "Deputy Wyn Carrow")],
+        ),
+        (
+            "Sela Brightwater steps into the role of Captain Imre Vole.",
+            [("Sela Brightwater", "Captain Imre Vole")],
+        ),
+        (
+            "Hew Pallister-Oko is happy to be back as the ferryman Gil Tarrant.",
+            [("Hew Pallister-Oko", "Gil Tarrant")],
+        ),
+        (
+            "Her mother and uncle, Edda and Father Lorne Vasey (Mira Salk-Obi and Teodor Brann, "
+            "respectively), spend the hour in a car. Salk-Obi's Edda is the heart of it.",
+            [("Mira Salk-Obi", "Edda"), ("Teodor Brann", "Father Lorne Vasey")],
+        ),
+        ("Her new show is out on Friday: Cold Light (stand-up special, Tuesday).", []),
+    ],
+    ids=[
+        "twin-roles",
+        "has-a-cameo",
+        "special-appearance-in-episode",
+        "recurring-role",
+        "steps-into-role",
+        "happy-to-be-back",
+        "bracket-respectively",
+        "weekday-in-bracket",
+    ],
+)
+def test_more_casting_phrasings(extract_text: Extract, sentence: str, pairs: list[tuple[str, str]]) -> None:
+    out = extract_text(f"Harbour Lights season 2 cast\n\n{sentence}\n", published="2026-05-01")
+    assert sorted((c.actor, c.character) for c in out.cast) == sorted(pairs)
+
+
+def test_a_remark_in_brackets_leaves_the_sides_to_the_article(extract_text: Extract) -> None:
+    text = (
+        "Harbour Lights recap\n\n"
+        "Inspector Wenna Hale (Ysolde Brackwater-Nunn) finds the ledger. "
+        "Later, Wenna (Brackwater-Nunn, never better) opens the vault.\n"
+    )
+    out = extract_text(text, published="2026-05-01")
+    assert [(c.actor, c.character) for c in out.cast] == [("Ysolde Brackwater-Nunn", "Inspector Wenna Hale")]

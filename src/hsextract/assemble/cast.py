@@ -150,7 +150,7 @@ def _described_inside(text: str, inner: tuple[int, int]) -> bool:
 
 
 DESCRIPTOR_REACH = 60
-_LOWER_WORD = re.compile(r"\b[a-z]")
+_LOWER_WORD = re.compile(r"\b(?!(?:and|or)\b)[a-z]")  # "(A and B)": a list, not a descriptor
 
 
 def _bracket_diff(m: CastMention, ev: _Evidence) -> int:

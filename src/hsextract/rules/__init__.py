@@ -15,6 +15,7 @@ from hsextract.ner import Chunk
 from hsextract.rules.calendar import day_heading_mentions, grid_mentions, grid_rows, rundown_titles
 from hsextract.rules.cast import CastMention, about_other_work, aside_mentions, mentions_from_match
 from hsextract.rules.cast_lists import (
+    bracket_respectively_mentions,
     colon_list_mentions,
     gapped_mentions,
     guide_mentions,
@@ -151,6 +152,7 @@ class RuleStage:
         content = [b for b in article.blocks if b.kind not in SKIPPED_BLOCKS]
         result.cast.extend(colon_list_mentions(content))
         result.cast.extend(guide_mentions(content))
+        result.cast.extend(bracket_respectively_mentions(content))
         found, episode_lines = find_episodes(article.text, content, hits)
         listed, list_lines = title_lines(article.text, content, hits)
         found = merge_mentions(

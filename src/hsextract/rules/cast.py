@@ -65,6 +65,24 @@ def about_other_work(sentence: Sentence, match: Match) -> bool:
     )
 
 
+# a descriptor that gives one actor several roles: "twin sisters", "both", "the dual roles of"
+_DOUBLE_ROLE = re.compile(r"^(?:twins?|both|dual|double|identical)$", re.IGNORECASE)
+
+
+def _paired(units: list[Unit], by_slot: dict[str, list[int]]) -> tuple[list[Offsets], list[Offsets]]:
+    """The actor and character names of a match, in order; one actor of several characters when the
+    descriptor says so ("will play twin brothers A and B")."""
+    actors = [m for i in by_slot.get("actor", []) for m in _members(units[i])]
+    chars = [m for i in by_slot.get("character", []) for m in _members(units[i])]
+    if (
+        len(actors) == 1
+        and len(chars) > 1
+        and any(_DOUBLE_ROLE.search(units[i].text) for i in by_slot.get("desc", []))
+    ):
+        actors = actors * len(chars)
+    return actors, chars
+
+
 def mentions_from_match(sentence: Sentence, match: Match) -> list[CastMention]:
     units = sentence.units
     by_slot: dict[str, list[int]] = {}
@@ -89,12 +107,11 @@ def mentions_from_match(sentence: Sentence, match: Match) -> list[CastMention]:
         return [
             replace(base, actor=(right.start, right.end), character=(left.start, left.end), oriented=False)
         ]
-    actors = [m for i in by_slot.get("actor", []) for m in _members(units[i])]
-    chars = [m for i in by_slot.get("character", []) for m in _members(units[i])]
+    actors, chars = _paired(units, by_slot)
+    desc_idx = by_slot.get("desc", [])
     if not actors or not chars or len(actors) != len(chars):
         return []
     char_idx = by_slot["character"][0]
-    desc_idx = by_slot.get("desc", [])
     before = [i for i in desc_idx if i < char_idx]
     after = [i for i in desc_idx if i > char_idx]
     desc = _desc_span(units, before) or _desc_span(units, after)
@@ -141,6 +158,9 @@ _ASIDE_NAME_LAST = re.compile(
 )
 
 
+# a weekday is no character; a month may be one (a girl called after it), so months are not listed
+_CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Tonight|Tomorrow")
+_ROLE_OPENING = re.compile(r"(?:the|a|an|his|her|their)\s|[A-Z][\w-]*['’]s\s")
 _JOB_WORDS = ROLE_NOUNS | CREW_LABEL_WORDS | {"executive", "co-creator", "co-writer", "exec"}
 
 
@@ -163,6 +183,21 @@ def aside_mentions(sentence: Sentence) -> list[CastMention]:
     return out
 
 
+def _aside_desc(m: re.Match[str], start: int) -> Offsets | None:
+    group = next((g for g in ("desc", "desc2") if g in m.re.groupindex and m.group(g)), None)
+    if group is None:
+        return None
+    d0 = start + m.start(group)
+    return (d0, d0 + len(m.group(group).rstrip(" ,")))
+
+
+def _bare_remark(m: re.Match[str]) -> bool:
+    """ "Wenna (Brackwater-Nunn, never better)": a remark after the bracket's name that opens with no
+    article or possessive is no role descriptor, so which side is the actor is left to the article's
+    evidence, as for "Name (Name)"."""
+    return m.re is _ASIDE_NAME_FIRST and bool(m.group("desc")) and not _ROLE_OPENING.match(m.group("desc"))
+
+
 def _aside_mention(
     sentence: Sentence, outer: Offsets, aside: str, kind: str, start: int
 ) -> CastMention | None:
@@ -176,16 +211,18 @@ def _aside_mention(
     if not by and words & _JOB_WORDS:
         return None  # "(executive producer Jane Roe)", "(writer Tom Poe)": a job, not a role
     inner = (start + m.start("name"), start + m.end("name"))
-    desc = None
-    group = next((g for g in ("desc", "desc2") if g in m.re.groupindex and m.group(g)), None)
-    if not by and group:
-        d0 = start + m.start(group)
-        desc = (d0, d0 + len(m.group(group).rstrip(" ,")))
+    if _CALENDAR_WORD.fullmatch(m.group("name")):
+        return None  # "(stand-up special, Tuesday)": a day, not a character
+    desc = None if by else _aside_desc(m, start)
     actor, character = (inner, outer) if by else (outer, inner)
+    bare = _bare_remark(m)
+    if bare:
+        actor, character, desc = inner, outer, None
     return CastMention(
         rule="cast.aside" if not by else "cast.aside_voiced_by",
         actor=actor,
         character=character,
+        oriented=not bare,
         description=desc,
         evidence=(outer[0], start + len(aside) + 1),
         block_kind=sentence.block_kind,

@@ -263,3 +263,47 @@ def guide_mentions(blocks: list[Block]) -> list[CastMention]:
                 )
             )
     return out
+
+
+# "Wren and Alderman Jory Fenn (Kezia Albright-Moon and Osric Dunleavy-Hale, respectively)": two
+# name lists paired in order; which list holds the actors is decided per article, as for "Name (Name)"
+_NAME_LIST = _NAME_RUN + r"(?:,\s+" + _NAME_RUN + r")*,?\s+and\s+" + _NAME_RUN
+_BRACKET_RESPECTIVELY = re.compile(
+    r"(?<![\w'’-])(?P<left>" + _NAME_LIST + r")\s*\((?P<right>" + _NAME_LIST + r"),?\s+respectively\)"
+)
+_LIST_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+
+
+def _list_members(text: str, start: int, end: int) -> list[Offsets]:
+    """The spans of the names of a "A, B and C" run between start and end."""
+    out, pos = [], start
+    for m in [*_LIST_SPLIT.finditer(text, start, end), None]:
+        stop = m.start() if m else end
+        out.append((pos, stop))
+        pos = m.end() if m else end
+    return out
+
+
+def bracket_respectively_mentions(blocks: list[Block]) -> list[CastMention]:
+    out: list[CastMention] = []
+    for b in blocks:
+        for m in _BRACKET_RESPECTIVELY.finditer(b.text):
+            left = _list_members(b.text, m.start("left"), m.end("left"))
+            right = _list_members(b.text, m.start("right"), m.end("right"))
+            if len(left) != len(right):
+                continue
+            out += [
+                CastMention(
+                    rule="cast.respectively_paren",
+                    actor=(b.start + r[0], b.start + r[1]),
+                    character=(b.start + c[0], b.start + c[1]),
+                    description=None,
+                    evidence=(b.start + m.start(), b.start + m.end()),
+                    block_kind=b.kind,
+                    block_index=b.index,
+                    sentence=(b.start, b.end),
+                    oriented=False,
+                )
+                for c, r in zip(left, right, strict=True)
+            ]
+    return out

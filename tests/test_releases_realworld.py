@@ -739,3 +739,26 @@ def test_an_anime_announcement_with_hash_numbered_titles(extract_text: Extract) 
     assert [(r.show, r.date) for r in out.releases] == [("Lanternbell Postal", "2026-04-04")]
     assert [(e.kind, e.date) for e in out.events] == [("trailer", "2026-01")]
     assert out.cast == []
+
+
+def test_a_week_at_a_glance_line_dates_every_title_and_dash_heads_take_a_weekday(
+    extract_text: Extract,
+) -> None:
+    text = (
+        "New on streaming this week\n\n"
+        "The week at a glance\n\n"
+        "Wednesday, March 11 — The Corrow Light (Netflix); Hedgerow Tea (Disney+)\n"
+        "Friday, March 13 — Ramsgill Rovers season 2 (Prime Video); Fairlea: The Reunion (Peacock); "
+        "Paper Quay (Max, film)\n\n"
+        "Disney+\n\n"
+        "Hedgerow Tea, season 1 — Wednesday\n"
+        "The new animated series follows a family of hedgehogs, and all ten episodes land at once.\n"
+    )
+    out = extract_text(text, published="2026-03-09")
+    # one release per listed title, with its platform; a reunion and a film are none; the weekday
+    # head and the glance line are one release, with the head's season
+    assert releases(out) == [
+        ("Hedgerow Tea", 1, "2026-03-11", "Disney+"),
+        ("Ramsgill Rovers", 2, "2026-03-13", "Prime Video"),
+        ("The Corrow Light", None, "2026-03-11", "Netflix"),
+    ]

@@ -430,7 +430,7 @@ def assemble_releases(out: RuleOutput, resolved: list[Resolved] | None = None) -
         records.append(
             ReleaseRecord(
                 show=first.show,
-                season=first.seasons[0] if first.seasons else None,
+                season=key[1] if isinstance(key[1], int) else None,  # a merged unnumbered mention has none
                 kind=kind.kind,
                 part=kind.part,
                 date=first.date.value,

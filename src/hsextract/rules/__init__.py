@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 
 from hsextract.ingest import Article, Block
 from hsextract.ner import Chunk
-from hsextract.rules.calendar import day_heading_mentions, grid_mentions, grid_rows, rundown_titles
+from hsextract.rules.calendar import (
+    day_heading_mentions,
+    glance_mentions,
+    grid_mentions,
+    grid_rows,
+    rundown_titles,
+)
 from hsextract.rules.cast import CastMention, about_other_work, aside_mentions, mentions_from_match
 from hsextract.rules.cast_lists import (
     bracket_respectively_mentions,
@@ -193,6 +199,7 @@ def _dated(
         [d for d in dated if d.block_index not in grid]
         + day_heading_mentions(article.text, content)
         + grid_mentions(content)
+        + glance_mentions(content)
     )
 
 

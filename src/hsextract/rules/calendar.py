@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from hsextract.ingest import Block
-from hsextract.rules.context import DATE_LINE, platforms_in
+from hsextract.rules.context import DATE_FIRST_ENTRY, DATE_LINE, platforms_in
 from hsextract.rules.dated import DatedMention
 from hsextract.rules.episodes import EpisodeMention
 from hsextract.rules.hits import number_value
@@ -31,7 +31,8 @@ _TITLE_LINE = re.compile(
 _LISTED_TAG = re.compile(r"\b(?:original|limited series|miniseries|docuseries|exclusive)\b", re.IGNORECASE)
 # not a season release: a film or special, one episode, a library dump of several seasons
 _NOT_A_SEASON = re.compile(
-    r"\b(?:film|movie|special|stand-up|episode\s+\d|seasons\s+\d|licensed|new episodes|concert|finale)\b",
+    r"\b(?:film|movie|special|stand-up|episode\s+\d|seasons\s+\d|licensed|new episodes|concert|finale"
+    r"|reunion)\b",
     re.IGNORECASE,
 )
 
@@ -193,4 +194,46 @@ def rundown_titles(blocks: list[Block]) -> list[EpisodeMention]:
                 premiere=premiere,
             )
         )
+    return out
+
+
+# "Friday, March 13 — Title season 2 (Prime Video); Other Title (Apple TV+); A Film (Max, film)": a
+# week-at-a-glance line dates every title it lists; the sentence rules only see the first
+_GLANCE_TITLE = re.compile(
+    r"\s*(?P<title>[A-Z0-9][^;()]{0,60}?)(?:,?\s+(?i:season|series)\s+(?P<season>\w+))?\s*"
+    r"\((?P<note>[^()]{1,40})\)\s*(?:;|$)"
+)
+
+
+def glance_mentions(blocks: list[Block]) -> list[DatedMention]:
+    """The release statements of a date-first line listing several titles, one per title."""
+    out: list[DatedMention] = []
+    for b in blocks:
+        m = DATE_FIRST_ENTRY.match(b.text)
+        if m is None or ";" not in b.text:
+            continue
+        o = b.start
+        date = (o + m.start("date"), o + m.end("date"))
+        for t in _GLANCE_TITLE.finditer(b.text, m.start("title")):
+            if _NOT_A_SEASON.search(t.group(0)) or not platforms_in(t["note"]):
+                continue
+            season = number_value(t["season"]) if t["season"] else None
+            title = (o + t.start("title"), o + t.end("title"))
+            platforms = tuple(p for _, _, p in platforms_in(t["note"]))
+            out.append(
+                DatedMention(
+                    "release",
+                    "release.glance",
+                    title,
+                    date,
+                    (b.start, b.end),
+                    b.kind,
+                    b.index,
+                    seasons=(season,) if season else (),
+                    platform=platforms[0],
+                    platforms=platforms,
+                    subject=title,
+                    clause=(o + t.start(), o + t.end()),
+                )
+            )
     return out

@@ -264,7 +264,14 @@ def _dash_head(text: str) -> EntryHead | None:
 
 LISTING_HEAD_WORDS = 12
 _DATE_TAIL = re.compile(
-    r"^(?:" + _WEEKDAY_NAME + r",?\s+)?(?:" + _MONTH_NAME + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH_NAME + r")\b"
+    r"^(?:(?:"
+    + _WEEKDAY_NAME
+    + r",?\s+)?(?:"
+    + _MONTH_NAME
+    + r"\.?\s+\d{1,2}|\d{1,2}\s+"
+    + _MONTH_NAME
+    + r")\b"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # "Title, season 3 — Thursday"
 )
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 _ENTRY_KIND = re.compile(
@@ -298,6 +305,7 @@ _DATE_LINE = re.compile(
     r"(?:\s+[A-Z]{2,4})?)?\s*$"
 )
 DATE_LINE = _DATE_LINE  # also read by rules.calendar
+DATE_FIRST_ENTRY = _DATE_FIRST_ENTRY
 _HAS_DAY = re.compile(r"\d")
 
 
@@ -340,7 +348,10 @@ def listing_lines(blocks: list[Block]) -> dict[int, tuple[int, int]]:
             )  # "MARSDEN EDGE" over "BBC One, Sunday 3 January, 9pm"
             continue
         head = entry_head(b)
-        dated = head is not None and _HAS_DAY.search(_PLATFORM.sub("", head.extra))  # not "Channel 4"
+        # "Gildmoor (Oct. 3, Netflix)", "Title, season 3 — Thursday"; not "Channel 4"
+        dated = head is not None and (
+            _HAS_DAY.search(_PLATFORM.sub("", head.extra)) or _DATE_TAIL.match(head.extra)
+        )
         if head is not None and dated and not _DATE_FIRST_ENTRY.match(b.text):
             out[b.index] = (b.start + head.start, b.start + head.end)
         elif (
@@ -350,8 +361,10 @@ def listing_lines(blocks: list[Block]) -> dict[int, tuple[int, int]]:
             and not day_heading(blocks, k + 1)
         ):
             out[blocks[k + 1].index] = (b.start + head.start, b.start + head.end)
-        elif (entry := _DATE_FIRST_ENTRY.match(b.text)) and not _LATER_EPISODE.match(
-            b.text, entry.end("title")
+        elif (
+            (entry := _DATE_FIRST_ENTRY.match(b.text))
+            and not _LATER_EPISODE.match(b.text, entry.end("title"))
+            and ";" not in b.text  # "Friday — A (Netflix); B (Max)" dates each title (rules.calendar)
         ):
             out[b.index] = (b.start + entry.start("title"), b.start + entry.end("title"))
     # "Tue 11 Nov | Harbour Pups S2 | ABC iview"; a return table's rows are cued by their own flags

@@ -591,6 +591,15 @@ def test_cast_guides_that_ask_and_answer(extract_text: Extract) -> None:
             [("Mira Salk-Obi", "Edda"), ("Teodor Brann", "Father Lorne Vasey")],
         ),
         ("Her new show is out on Friday: Cold Light (stand-up special, Tuesday).", []),
+        (
+            "Back are Ilse Varro (housekeeper Mrs Pell), Tobin Marsh (the Reverend Amos Kell) and "
+            "Dara Quince, who plays Nell's ex-husband Gideon Hart.",
+            [
+                ("Ilse Varro", "Mrs Pell"),
+                ("Tobin Marsh", "Reverend Amos Kell"),
+                ("Dara Quince", "Gideon Hart"),
+            ],
+        ),
     ],
     ids=[
         "twin-roles",
@@ -601,6 +610,7 @@ def test_cast_guides_that_ask_and_answer(extract_text: Extract) -> None:
         "happy-to-be-back",
         "bracket-respectively",
         "weekday-in-bracket",
+        "rank-in-bracket-and-last-who-plays",
     ],
 )
 def test_more_casting_phrasings(extract_text: Extract, sentence: str, pairs: list[tuple[str, str]]) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from hsextract.rules.engine import Match
 from hsextract.rules.units import Sentence, Unit
-from hsextract.rules.vocab import CREW_LABEL_WORDS, OTHER_WORK_WORDS, ROLE_NOUNS
+from hsextract.rules.vocab import CHARACTER_TITLES, CREW_LABEL_WORDS, OTHER_WORK_WORDS, ROLE_NOUNS
 
 Offsets = tuple[int, int]
 # Units after a match (and 2 fewer before it) in which "the 2018 film ..." makes it another work's role.
@@ -80,7 +80,19 @@ def _paired(units: list[Unit], by_slot: dict[str, list[int]]) -> tuple[list[Offs
         and any(_DOUBLE_ROLE.search(units[i].text) for i in by_slot.get("desc", []))
     ):
         actors = actors * len(chars)
+    elif len(actors) > 1 and len(chars) == 1 and _last_one_plays(units, by_slot):
+        actors = actors[-1:]  # "Back are A (Mara), B (Ben) and C, who plays Cal": C plays Cal
     return actors, chars
+
+
+def _last_one_plays(units: list[Unit], by_slot: dict[str, list[int]]) -> bool:
+    """ "A, B and C, who plays D": a singular "who plays" after a list is about its last name."""
+    first, last = by_slot["actor"][-1], by_slot["character"][0]
+    words = [u.lower for u in units[first + 1 : last]]
+    return "who" in words and any(w in _SINGULAR_ROLE_VERBS for w in words)
+
+
+_SINGULAR_ROLE_VERBS = frozenset({"plays", "portrays", "voices", "essays", "embodies"})
 
 
 def mentions_from_match(sentence: Sentence, match: Match) -> list[CastMention]:
@@ -160,6 +172,12 @@ _ASIDE_NAME_LAST = re.compile(
 
 # a weekday is no character; a month may be one (a girl called after it), so months are not listed
 _CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Tonight|Tomorrow")
+_TRAILING_TITLE = re.compile(
+    r"\b((?:"
+    + "|".join(sorted((t.capitalize() for t in CHARACTER_TITLES), key=len, reverse=True))
+    + r")\.?)\s*$"
+)
+_BARE_ARTICLES = frozenset({"the", "a", "an"})
 _ROLE_OPENING = re.compile(r"(?:the|a|an|his|her|their)\s|[A-Z][\w-]*['’]s\s")
 _JOB_WORDS = ROLE_NOUNS | CREW_LABEL_WORDS | {"executive", "co-creator", "co-writer", "exec"}
 
@@ -214,6 +232,11 @@ def _aside_mention(
     if _CALENDAR_WORD.fullmatch(m.group("name")):
         return None  # "(stand-up special, Tuesday)": a day, not a character
     desc = None if by else _aside_desc(m, start)
+    if desc is not None and (title := _TRAILING_TITLE.search(aside, 0, desc[1] - start)):
+        # "(the Reverend Aldous Finch)": the rank is the character's, as written; "the" alone is no descriptor
+        inner = (start + title.start(1), inner[1])
+        rest = aside[desc[0] - start : title.start(1)].strip(" ,")
+        desc = (desc[0], desc[0] + len(rest)) if rest and rest.lower() not in _BARE_ARTICLES else None
     actor, character = (inner, outer) if by else (outer, inner)
     bare = _bare_remark(m)
     if bare:

@@ -600,6 +600,27 @@ def test_cast_guides_that_ask_and_answer(extract_text: Extract) -> None:
                 ("Dara Quince", "Gideon Hart"),
             ],
         ),
+        ("Oona Petrakis is again terrific as his ex-wife Maree.", [("Oona Petrakis", "Maree")]),
+        ("Bettina Faro-Lang rounds out the crew as Nan Colley.", [("Bettina Faro-Lang", "Nan Colley")]),
+        ("Cassidy Orrin-Vale once again leads as Hinata.", [("Cassidy Orrin-Vale", "Hinata")]),
+        ("Shion Arakawa is back as the perpetually lost Kei Mochida.", [("Shion Arakawa", "Kei Mochida")]),
+        (
+            "Kenjirō Hoshida joins as the rivals' faculty adviser, Mr. Ōkubo.",
+            [("Kenjirō Hoshida", "Mr. Ōkubo")],
+        ),
+        (
+            "The rival club is led by Rena Kisaki (voiced by the singer Sorami, making her debut).",
+            [("Sorami", "Rena Kisaki")],
+        ),
+        (
+            "The third lead is the pilot Seok Bo-yun (role to be portrayed by Maeng Ye-jin), a gambler.",
+            [("Maeng Ye-jin", "Seok Bo-yun")],
+        ),
+        (
+            "Actors Go Eun-ha, Nam Gyu-won and Heo Da-min will appear as Madam Pyo, Detective Ra Sung-ho and "
+            "Bit-na's childhood friend Ok-ju respectively.",
+            [("Go Eun-ha", "Madam Pyo"), ("Nam Gyu-won", "Detective Ra Sung-ho"), ("Heo Da-min", "Ok-ju")],
+        ),
     ],
     ids=[
         "twin-roles",
@@ -611,6 +632,14 @@ def test_cast_guides_that_ask_and_answer(extract_text: Extract) -> None:
         "bracket-respectively",
         "weekday-in-bracket",
         "rank-in-bracket-and-last-who-plays",
+        "praised-as",
+        "rounds-out-the-crew",
+        "once-again-leads-as",
+        "adverb-in-descriptor",
+        "plural-possessive-descriptor",
+        "voiced-by-with-remark",
+        "role-to-be-portrayed-by",
+        "respectively-with-a-possessor",
     ],
 )
 def test_more_casting_phrasings(extract_text: Extract, sentence: str, pairs: list[tuple[str, str]]) -> None:

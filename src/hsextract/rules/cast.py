@@ -149,7 +149,13 @@ _ASIDE_NAME = (
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Miss|Madam|Chef|Reverend|Rev|Sir|Lady)\.?\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
-_ASIDE_BY = re.compile(r"(?:voiced|played|portrayed)\s+by\s+" + _ASIDE_NAME + r"\s*$")
+# "(voiced by Jane Roe)", "(voiced by the singer Roe, making her anime debut)", "(role to be portrayed by
+# Jane Roe)"
+_ASIDE_BY = re.compile(
+    r"(?:role\s+)?(?:to\s+be\s+)?(?:voiced|played|portrayed)\s+by\s+(?:(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?"
+    + _ASIDE_NAME
+    + r"\s*(?:,\s*[a-z][^()]*)?$"
+)
 # "(Hesper Dunmore, Fennick's sister)": another character's possessive opens a descriptor too
 _ASIDE_NAME_FIRST = re.compile(
     _ASIDE_NAME + r"(?:\s*,\s*(?P<desc>(?:(?:the|a|an|his|her|their)\s+|[A-Z][\w-]*['’]s\s+)?[a-z][^()]*)"

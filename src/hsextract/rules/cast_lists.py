@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from hsextract.ingest import Block
 from hsextract.rules.cast import CastMention
@@ -167,12 +168,19 @@ def _described_names(units: list[Unit]) -> list[tuple[Offsets, Offsets | None]] 
     """(name, descriptor words before it) for each name of a list; None if the list breaks off."""
     out: list[tuple[Offsets, Offsets | None]] = []
     desc: list[Unit] = []
-    for u in units:
-        if u.kind in {"NAME", "NAMES"}:
+    for k, u in enumerate(units):
+        # "A, B and Bit-na's childhood friend Ok-ju": a possessor opens the next name's descriptor
+        possessor = k + 1 < len(units) and units[k + 1].text in {"'s", "’s"}
+        names = _members(u)[:-1] if possessor else _members(u)
+        if u.kind in {"NAME", "NAMES"} and names:
             words = [w for w in desc if w.lower not in _DESC_SKIP]
             span = (words[0].start, words[-1].end) if words else None
-            out += [(m, span if i == 0 else None) for i, m in enumerate(_members(u))]
+            out += [(m, span if i == 0 else None) for i, m in enumerate(names)]
             desc = []
+        if u.kind in {"NAME", "NAMES"} and possessor:
+            last = _members(u)[-1]
+            desc = [replace(u, kind="WORD", start=last[0], end=last[1])]
+            continue
         elif u.text in _ITEM_STOPS:
             return None
         elif u.kind == "WORD" or u.text == ",":

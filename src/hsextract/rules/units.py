@@ -305,7 +305,7 @@ def _flags(units: list[Unit], k: int) -> dict[str, object]:
 
 def _descriptive(u: Unit) -> bool:
     if u.kind != "WORD" or u.lower in {"'s", "’s"}:  # "the station's only caretaker"
-        return u.text in {"-", "‐", "'s", "’s"}
+        return u.text in {"-", "‐", "'s", "’s", "'", "’"}  # "the rivals' faculty adviser" too
     if u.lower in DESC_EXTRA_WORDS:
         return True
     if u.lower in FUNCTION_WORDS:
@@ -324,6 +324,8 @@ def _descriptive(u: Unit) -> bool:
             "same",
         }
     # participles and hyphenated compounds describe too ("disgraced magician", "long-lost brother")
-    return u.pos in {"ADJ", "NOUN", "NUM", "PROPN"} or (
-        u.pos == "VERB" and (u.lower.endswith(("ing", "ed")) or "-" in u.lower)
+    return (
+        u.pos in {"ADJ", "NOUN", "NUM", "PROPN"}
+        or (u.pos == "VERB" and (u.lower.endswith(("ing", "ed")) or "-" in u.lower))
+        or (u.pos == "ADV" and u.lower.endswith("ly") and len(u.lower) > 4)  # "the perpetually lost"
     )

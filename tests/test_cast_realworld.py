@@ -621,6 +621,24 @@ def test_cast_guides_that_ask_and_answer(extract_text: Extract) -> None:
             "Bit-na's childhood friend Ok-ju respectively.",
             [("Go Eun-ha", "Madam Pyo"), ("Nam Gyu-won", "Detective Ra Sung-ho"), ("Heo Da-min", "Ok-ju")],
         ),
+        (
+            "The cast is back: Mair Owen-Lloyd as Gwen Price, Ngozi Aku-Parry as Abi Mensa andd "
+            "Tomos Jenks (Pier Pressure) as Rhodri Bevan, the choir's only bass.",
+            [
+                ("Mair Owen-Lloyd", "Gwen Price"),
+                ("Ngozi Aku-Parry", "Abi Mensa"),
+                ("Tomos Jenks", "Rhodri Bevan"),
+            ],
+        ),
+        (
+            "Returning are Bertie Kell (Reverend Lomax), Sunita Varg (the solicitor, Priya Rao) and "
+            "Glyn Maddox as farm manager Walter Deane.",
+            [
+                ("Bertie Kell", "Reverend Lomax"),
+                ("Sunita Varg", "Priya Rao"),
+                ("Glyn Maddox", "Walter Deane"),
+            ],
+        ),
     ],
     ids=[
         "twin-roles",
@@ -640,6 +658,8 @@ def test_cast_guides_that_ask_and_answer(extract_text: Extract) -> None:
         "voiced-by-with-remark",
         "role-to-be-portrayed-by",
         "respectively-with-a-possessor",
+        "as-list-with-a-typo-and-a-credit",
+        "others-bracketed-last-as",
     ],
 )
 def test_more_casting_phrasings(extract_text: Extract, sentence: str, pairs: list[tuple[str, str]]) -> None:

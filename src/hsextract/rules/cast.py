@@ -80,7 +80,11 @@ def _paired(units: list[Unit], by_slot: dict[str, list[int]]) -> tuple[list[Offs
         and any(_DOUBLE_ROLE.search(units[i].text) for i in by_slot.get("desc", []))
     ):
         actors = actors * len(chars)
-    elif len(actors) > 1 and len(chars) == 1 and _last_one_plays(units, by_slot):
+    elif (
+        len(actors) > 1
+        and len(chars) == 1
+        and (_last_one_plays(units, by_slot) or _others_bracketed(units, by_slot))
+    ):
         actors = actors[-1:]  # "Back are A (Mara), B (Ben) and C, who plays Cal": C plays Cal
     return actors, chars
 
@@ -90,6 +94,14 @@ def _last_one_plays(units: list[Unit], by_slot: dict[str, list[int]]) -> bool:
     first, last = by_slot["actor"][-1], by_slot["character"][0]
     words = [u.lower for u in units[first + 1 : last]]
     return "who" in words and any(w in _SINGULAR_ROLE_VERBS for w in words)
+
+
+def _others_bracketed(units: list[Unit], by_slot: dict[str, list[int]]) -> bool:
+    """ "A (Mara), B (the solicitor, Ben) and C as Cal": every name but the last has its role in
+    brackets, so the role after "as" is the last one's."""
+    unit = units[by_slot["actor"][-1]]
+    bracketed = {outer for outer, *_ in unit.member_asides}
+    return len(unit.members) > 1 and set(unit.members[:-1]) <= bracketed
 
 
 _SINGULAR_ROLE_VERBS = frozenset({"plays", "portrays", "voices", "essays", "embodies"})

@@ -172,6 +172,14 @@ def _names_unit(units: list[Unit], members: list[int]) -> Unit:
     )
 
 
+def _after_bracket(units: list[Unit], k: int) -> str:
+    """The word at k, or after the bracket that opens at k ("Y (Other Show) as B")."""
+    if k < len(units) and units[k].text == "(":
+        close = next((m for m in range(k + 1, min(len(units), k + 6)) if units[m].text == ")"), None)
+        k = close + 1 if close is not None else k
+    return units[k].lower if k < len(units) else ""
+
+
 def merge_name_lists(units: list[Unit]) -> list[Unit]:
     """'A, B and C' -> one NAMES unit whose members keep their own offsets."""
     out: list[Unit] = []
@@ -187,9 +195,9 @@ def merge_name_lists(units: list[Unit]) -> list[Unit]:
         as_before = any(u.lower == "as" for u in units[:i])
         while j + 1 < len(units) and not saw_and:
             sep = units[j].lower
-            follower = units[j + 2].lower if j + 2 < len(units) else ""
+            follower = _after_bracket(units, j + 2)
             if as_before and follower == "as":
-                break  # "X as A and Y as B": A and Y are not one list
+                break  # "X as A and Y as B", "X as A and Y (Other Show) as B": A and Y are not one list
             if sep in LIST_JOINERS and units[j + 1].kind == "NAME":
                 members.append(j + 1)
                 saw_and = sep in {"and", "&"}

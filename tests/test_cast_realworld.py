@@ -675,3 +675,18 @@ def test_a_remark_in_brackets_leaves_the_sides_to_the_article(extract_text: Extr
     )
     out = extract_text(text, published="2026-05-01")
     assert [(c.actor, c.character) for c in out.cast] == [("Ysolde Brackwater-Nunn", "Inspector Wenna Hale")]
+
+
+def test_listing_labels_and_headline_words_are_no_names(extract_text: Extract) -> None:
+    text = (
+        "'Harrow Point' Renewed; Dorian Vash Cast as Twins\n\n"
+        "Dorian Vash will play twin brothers Teo and Luca Skerry in the new season.\n\n"
+        "Coming this week\n\n"
+        "The Anthem Trials (Season Premiere, two hours)\n"
+    )
+    out = extract_text(text, published="2026-06-17")
+    # "Twins" is named nowhere below the headline; "Season Premiere" is a label, not a person
+    assert sorted((c.actor, c.character) for c in out.cast) == [
+        ("Dorian Vash", "Luca Skerry"),
+        ("Dorian Vash", "Teo"),
+    ]

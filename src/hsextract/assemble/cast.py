@@ -220,8 +220,14 @@ def _bracketed(text: str, span: Offsets) -> bool:
 
 
 def _not_a_person(name: str, blocked: set[str]) -> bool:
-    """Platforms and the article's shows are never actors or characters."""
-    return fold(name) in blocked
+    """Platforms and the article's shows are never actors or characters, nor is a name made of a
+    listing's labels ("Netflix Original", "Season Premiere")."""
+    return fold(name) in blocked or bool(set(_words(name)) & _LISTING_WORDS)
+
+
+_LISTING_WORDS = frozenset(
+    {"original", "originals", "premiere", "season", "series", "episode", "finale", "trailer"}
+)
 
 
 def _words(name: str) -> list[str]:

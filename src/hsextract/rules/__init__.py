@@ -179,6 +179,7 @@ class RuleStage:
             c
             for c in result.cast
             if not _in_any(titles, min(c.actor[0], c.character[0]), max(c.actor[1], c.character[1]))
+            and _named_in_body(article, c)
         ]
         return result
 
@@ -201,6 +202,16 @@ def _dated(
         + grid_mentions(content)
         + glance_mentions(content)
     )
+
+
+def _named_in_body(article: Article, c: CastMention) -> bool:
+    """A headline capitalises every word ("... Cast as Twins"): a pair read there stands only if its
+    character is named again below it."""
+    if c.block_kind != "title":
+        return True
+    name = article.text[slice(*c.character)]
+    body = article.text[next((b.end for b in article.blocks if b.kind == "title"), 0) :]
+    return name in body
 
 
 def _in_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -644,7 +644,7 @@ def test_fact_boxes_under_capitals_heads_with_their_season(extract_text: Extract
     out = extract_text(text, published="2027-02-22")
     assert [(r.show, r.season, r.date) for r in out.releases] == [
         ("Marlstone", 2, "2027-03-07"),  # the capitals head takes the prose's spelling
-        ("HEDGEFORD", 4, "2027-03-28"),  # the bracketed day is the holiday's date
+        ("Hedgeford", 4, "2027-03-28"),  # the bracketed day is the holiday's date; capitals title-cased
     ]
 
 
@@ -762,3 +762,22 @@ def test_a_week_at_a_glance_line_dates_every_title_and_dash_heads_take_a_weekday
         ("Ramsgill Rovers", 2, "2026-03-13", "Prime Video"),
         ("The Corrow Light", None, "2026-03-11", "Netflix"),
     ]
+
+
+def test_a_long_slot_line_with_parts_and_an_old_plan(extract_text: Extract) -> None:
+    text = (
+        "Winter TV: the returning shows\n\n"
+        "THE LARKWOOD LETTERS\n"
+        "Netflix, Part 1: Thursday 21 January; Part 2: Thursday 18 February\n\n"
+        "Netflix has split the second season of its Regency romance in two.\n\n"
+        "TARNVIK\n"
+        "BBC Two, spring\n\n"
+        "Series three was meant to return in October, but the BBC pushed it back to the spring.\n"
+    )
+    out = extract_text(text, published="2026-12-27")
+    # the slot line under a capitals head dates both parts; a date the show was meant to keep is none
+    assert sorted((r.show, r.season, r.kind, r.part, r.date) for r in out.releases if r.date != "2027") == [
+        ("The Larkwood Letters", 2, "part", "Part 1", "2027-01-21"),
+        ("The Larkwood Letters", 2, "part", "Part 2", "2027-02-18"),
+    ]
+    assert not [r for r in out.releases if r.date and r.date.endswith("-10")]

@@ -151,8 +151,9 @@ def _season_head(text: str, heading: str, ctx: ArticleContext) -> str | None:
     return title if title in ctx.strong_shows else None
 
 
-# "9pm, BBC One and iPlayer", "Apple TV+", "11.05pm, BBC Two": a listings slot line under a show's name
-_SLOT_LINE = re.compile(r"^(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b[,;:–-]?\s*)?[^.?!]{1,60}$", re.IGNORECASE)
+# "9pm, BBC One and iPlayer", "Apple TV+", "11.05pm, BBC Two", "Netflix, Part 1: Thursday 21 January; Part 2:
+# Thursday 18 February": a listings slot line under a show's name
+_SLOT_LINE = re.compile(r"^(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b[,;:–-]?\s*)?[^.?!]{1,100}$", re.IGNORECASE)
 SLOT_HEAD_WORDS = 8
 
 
@@ -810,7 +811,26 @@ def _prose_case(text: str, title: str) -> str:
         if len(folded) == len(text)
         else Counter()
     )
-    return min(forms, key=lambda f: (-forms[f], f)) if forms else title
+    return min(forms, key=lambda f: (-forms[f], f)) if forms else _title_case(title)
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "at", "in", "on", "for", "a", "an", "to", "or", "by"})
+
+
+def _title_case(title: str) -> str:
+    """A title the text only writes in capitals, as a headline would write it ("THE LARKWOOD
+    LETTERS" -> "The Larkwood Letters"); a short word that is no small word stays an acronym ("TV")."""
+    words = title.split(" ")
+    out = []
+    for k, w in enumerate(words):
+        low = w.lower()
+        if k and low in _SMALL_WORDS:
+            out.append(low)
+        elif (len(w) <= 2 and low not in _SMALL_WORDS) or any(c.isdigit() or c == "." for c in w):
+            out.append(w)
+        else:
+            out.append("-".join(p[:1] + p[1:].lower() for p in w.split("-")))
+    return " ".join(out)
 
 
 def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[str], dict[int, ListHead]]:

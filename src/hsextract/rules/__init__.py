@@ -211,7 +211,7 @@ def _named_in_body(article: Article, c: CastMention) -> bool:
         return True
     name = article.text[slice(*c.character)]
     body = article.text[next((b.end for b in article.blocks if b.kind == "title"), 0) :]
-    return name in body
+    return not body.strip() or name in body  # a text of one line has nothing below it to ask
 
 
 def _in_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:

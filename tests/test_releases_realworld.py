@@ -781,3 +781,32 @@ def test_a_long_slot_line_with_parts_and_an_old_plan(extract_text: Extract) -> N
         ("The Larkwood Letters", 2, "part", "Part 2", "2027-02-18"),
     ]
     assert not [r for r in out.releases if r.date and r.date.endswith("-10")]
+
+
+def test_a_labelled_heading_names_its_show_but_not_a_film_or_a_dub_line(extract_text: Extract) -> None:
+    text = (
+        "New on streaming this week\n\n"
+        "Every new series on the streamers this week.\n\n"
+        "Hedgerow Tea, season 1 — Wednesday\n"
+        "The new animated series lands all at once.\n\n"
+        "Still going: The Ember Gate\n"
+        "The fantasy series' second season, which premiered on Feb. 11, continues. Episode 5, "
+        '"A Door Left Ajar," lands Wednesday, March 11.\n\n'
+        "Movie of the week: Salt Verge\n"
+        "Streaming on Netflix from Friday, March 13.\n"
+    )
+    out = extract_text(text, published="2026-03-09")
+    assert ("The Ember Gate", 2, "2026-02-11") in [(r.show, r.season, r.date) for r in out.releases]
+    assert [(e.show, e.season, e.number, e.title) for e in out.episodes] == [
+        ("The Ember Gate", 2, 5, "A Door Left Ajar")
+    ]
+    assert not [r for r in out.releases if r.show == "Salt Verge"]  # a film
+
+
+def test_a_ranked_character_before_an_actor_in_brackets_is_no_credit(extract_text: Extract) -> None:
+    text = (
+        "Saltreach returns for a second series\n\n"
+        "The six-part series sees DI Hester Quell (Marnie Oswin-Kent) return to the Essex marshes.\n"
+    )
+    out = extract_text(text, published="2026-08-20")
+    assert [(c.actor, c.character) for c in out.cast] == [("Marnie Oswin-Kent", "DI Hester Quell")]

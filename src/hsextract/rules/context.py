@@ -143,8 +143,32 @@ _EPISODE_COUNT = re.compile(r"\b\d{1,3}\s*(?:eps?|episodes)\b", re.IGNORECASE)
 _SEASON_HEAD = re.compile(r"^\s*" + _HEAD_LABEL + r"(" + _TITLE + r"),?\s+(?i:season|series)\s+\w+\s*$")
 
 
+# "Still going: The Ashen Gate", "Pick of the week: Title": a label of two to four words before a
+# show's name; not a fact field ("Where to watch: Netflix"), a film's label ("Movie of the week: X") or
+# a dub line ("Tetsuji: Jane Roe")
+_LABELLED_HEAD = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[a-z]+){1,3}):\s+(" + _TITLE + r")\s*$")
+_FACT_LABEL_WORDS = frozenset(
+    """
+    starring stars cast creator created director directed writer written genre rating runtime episodes
+    where when release premiere premieres network platform channel seasons season series time date
+    watch streaming available starts returns out showrunner producer voice voices with host hosts
+    movie film films movies documentary special book album podcast
+    """.split()
+)
+
+
+def labelled_show(heading: str) -> str | None:
+    """The show a "Label: Title" heading names, else None."""
+    m = _LABELLED_HEAD.match(heading)
+    if m is None or set(m.group(1).lower().split()) & _FACT_LABEL_WORDS:
+        return None
+    return _clean_title(m.group(2))
+
+
 def _season_head(text: str, heading: str, ctx: ArticleContext) -> str | None:
     """A heading that is only a known show's name (and season) opens that show's section."""
+    if (labelled := labelled_show(heading)) and (title := _best_suffix(text, labelled)):
+        return title  # "Still going: The Ashen Gate"
     m = _SEASON_HEAD.match(heading) or _TITLE_ONLY.match(heading)
     title = _best_suffix(text, m.group(1) if m.re is _SEASON_HEAD else heading.strip()) if m else None
     title = _prose_case(text, title) if title else None  # "FROSTGATE, series 2" over "Frostgate's ..."
@@ -846,10 +870,7 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
         quoted = _quoted(b.text, headline=b.kind in {"title", "heading"})
         raw_candidates += quoted
         raw_candidates += [m.group(1) for m in _FORMAT_BEFORE.finditer(b.text)]
-        if b.kind == "title" and (format_head := _FORMAT_AFTER.match(b.text)):
-            strong_raw.append(format_head.group(1))  # "Title Anime Reveals Its Cast"
-        if b.kind == "heading" and (season_head := _SEASON_HEAD.match(b.text)):
-            strong_raw.append(season_head.group(1))  # "FROSTGATE, series 2": a heading names its show
+        strong_raw += _head_titles(b)
         if b.kind == "title":
             strong_raw += quoted
             subject = _ON_PLATFORM.sub("", m.group(1)) if (m := _HEADLINE_SUBJECT.match(b.text)) else ""
@@ -864,6 +885,19 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
             strong_raw.append(lead)
     raw_candidates += strong_raw
     return raw_candidates, strong_raw, list_heads
+
+
+def _head_titles(b: Block) -> list[str]:
+    """Titles a headline or heading names by its form: "Title Anime Reveals Its Cast", "Still
+    going: The Ashen Gate", "FROSTGATE, series 2"."""
+    out: list[str] = []
+    if b.kind == "title" and (format_head := _FORMAT_AFTER.match(b.text)):
+        out.append(format_head.group(1))
+    if b.kind == "heading" and (labelled := labelled_show(b.text)):
+        out.append(labelled)
+    if b.kind == "heading" and (season_head := _SEASON_HEAD.match(b.text)):
+        out.append(season_head.group(1))
+    return out
 
 
 def _main_platform(content: list[Block]) -> str | None:
@@ -984,6 +1018,8 @@ def _heading_scope(
 ) -> _Scope:
     """`slots_heads`: the TV-guide heads and all entry heads (slot heads included), by block index."""
     b = blocks[k]
+    if labelled_show(b.text) and (named := _season_head(text, b.text, ctx)):  # not a "Label: value" fact line
+        return _Scope(named, None, single_season(b.text) or title_season)
     if _inside_section(blocks, k, *slots_heads):
         if scope.show and not scope.platform and (plats := platforms_in(b.text)):
             return scope._replace(

@@ -810,3 +810,20 @@ def test_a_ranked_character_before_an_actor_in_brackets_is_no_credit(extract_tex
     )
     out = extract_text(text, published="2026-08-20")
     assert [(c.actor, c.character) for c in out.cast] == [("Marnie Oswin-Kent", "DI Hester Quell")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("The mystery, which wrapped its second season last October, is back.", [("finale", [2], "2025-10")]),
+        ("Season 2 premieres May 25.", []),
+    ],
+    ids=["season-words-before-a-date", "season-number-kept"],
+)
+def test_season_words_before_a_model_date_are_not_part_of_it(
+    extract_text: Extract, sentence: str, events: list[tuple[str, list[int], str]]
+) -> None:
+    out = extract_text(f"Quillmere news\n\n{sentence}\n", published="2026-05-12")
+    assert [(e.kind, e.seasons, e.date) for e in out.events] == events
+    if not events:
+        assert [(r.season, r.date) for r in out.releases] == [(2, "2026-05-25")]

@@ -49,6 +49,10 @@ _MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_RANGE = re.compile(
     rf"(?i:(?:from\s+)?{_MONTH_NAMES}(?:\s+\d{{4}})?\s*(?:to|until|through|and|[-–—])\s*{_MONTH_NAMES},?\s+\d{{4}})"
 )
+_LEADING_SEASON = re.compile(
+    r"(?:the\s+)?(?:[a-z]+\s+)?(?i:season|series)\s+(?=(?:last|next|this|early|late|in|on)\b|[A-Z][a-z])"
+)
+_SEASONISH = re.compile(r"\b(?:season|series|episode|part|volume)s?\b", re.IGNORECASE)
 _YEAR_TAIL = re.compile(r"[\s,]*(?:(?:19|20)\d\d)?")
 _DATE_WORD = re.compile(
     r"\b(?:(?:19|20)\d\d|spring|summer|fall|autumn|winter|holidays?|today|tonight"
@@ -182,7 +186,7 @@ def _not_a_point(text: str, start: int, end: int) -> bool:
 def _trimmed(text: str, h: Hit) -> Hit | None:
     """Without a leading preposition ('until April 2022') or trailing commas; None if not a date."""
     raw = text[h.start : h.end]
-    lead = _LEADING_PREPOSITION.match(raw)
+    lead = _LEADING_PREPOSITION.match(raw) or _LEADING_SEASON.match(raw)  # "second season last October"
     start, end = h.start + (lead.end() if lead else 0), h.start + len(raw.rstrip(" ,;:"))
     if end <= start or _not_a_point(text, start, end):
         return None
@@ -198,8 +202,10 @@ def _entity_wins(text: str, ent: Hit, over: list[Hit]) -> bool:
     if not over:
         return True
     if len(over) == 1:
-        return inside(over[0], (ent.start, ent.end)) and bool(
-            _YEAR_TAIL.fullmatch(text, over[0].end, ent.end)
+        return (
+            inside(over[0], (ent.start, ent.end))
+            and bool(_YEAR_TAIL.fullmatch(text, over[0].end, ent.end))
+            and not _SEASONISH.search(text, ent.start, over[0].start)  # not "second season last October"
         )
     return bool(_MONTH_RANGE.fullmatch(text, ent.start, ent.end))
 

@@ -690,3 +690,16 @@ def test_listing_labels_and_headline_words_are_no_names(extract_text: Extract) -
         ("Dorian Vash", "Luca Skerry"),
         ("Dorian Vash", "Teo"),
     ]
+
+
+def test_a_recast_stated_as_taking_over_the_part(extract_text: Extract) -> None:
+    text = (
+        "'The Ulvmark Inn' recasts Greta\n\n"
+        "Liv Saether-Bran, who played innkeeper Greta Lunde in the first season, will not return; "
+        "Hanne Okafor-Vik takes over the part when season 2 premieres on Thursday, August 20.\n"
+    )
+    out = extract_text(text, published="2026-06-03")
+    assert sorted((c.actor, c.character, c.conflict) for c in out.cast) == [
+        ("Hanne Okafor-Vik", "Greta Lunde", False),
+        ("Liv Saether-Bran", "Greta Lunde", False),  # the role's earlier actor, not a conflict
+    ]

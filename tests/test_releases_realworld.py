@@ -827,3 +827,17 @@ def test_season_words_before_a_model_date_are_not_part_of_it(
     assert [(e.kind, e.seasons, e.date) for e in out.events] == events
     if not events:
         assert [(r.season, r.date) for r in out.releases] == [(2, "2026-05-25")]
+
+
+def test_revealed_titles_after_a_colon_are_episodes(extract_text: Extract) -> None:
+    text = (
+        "The Ulvmark Inn season 2\n\n"
+        "The new season has eight episodes. Netflix has revealed the first three titles: "
+        '"The Thaw", "A Room with No Key" and "Morning Ferry".\n'
+    )
+    out = extract_text(text, published="2026-06-03")
+    assert [(e.season, e.title) for e in out.episodes] == [
+        (2, "The Thaw"),
+        (2, "A Room with No Key"),
+        (2, "Morning Ferry"),
+    ]

@@ -7,7 +7,7 @@ mentions into records is the assemble stage's job.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from hsextract.ingest import Article, Block
@@ -26,6 +26,7 @@ from hsextract.rules.cast_lists import (
     gapped_mentions,
     guide_mentions,
     respectively_mentions,
+    takes_over_mentions,
 )
 from hsextract.rules.context import ArticleContext, build_context, listing_lines
 from hsextract.rules.engine import (
@@ -121,39 +122,31 @@ class RuleStage:
                     out.append(Sentence(units, units[0].start, end, block.kind, block.index))
         return out
 
+    def _sentence_cast(self, sentence: Sentence, result: RuleOutput) -> None:
+        """The cast mentions one sentence states, added to `result.cast`."""
+        result.cast.extend(aside_mentions(sentence))
+        result.cast.extend(gapped_mentions(sentence))
+        result.cast.extend(respectively_mentions(sentence))
+        # Every cast pattern pairs two names and needs its anchor word: without both, skip the
+        # Matcher (and building its Doc).
+        if sum(len(u.members) for u in sentence.units if u.kind in {"NAME", "NAMES"}) < 2:
+            return
+        if not self.cast_rules.may_match(unit_words(sentence.units)):
+            return
+        doc = unit_doc(self.vocab, sentence.units, pos=self.unit_pos)
+        for match in self.cast_rules(doc):
+            if not about_other_work(sentence, match):
+                result.cast.extend(mentions_from_match(sentence, match))
+        if takes := takes_over_mentions(sentence, result.cast[-8:]):
+            result.cast = [_previous(c, takes) for c in result.cast] + takes
+
     def run(self, article: Article, chunks: list[Chunk]) -> RuleOutput:
         result = RuleOutput(article, chunks, build_context(article.text, article.blocks))
         tables = [token_table(c.doc, article.analysis_text, c.offset, self.lexemes) for c in chunks]
         result.sentences = self.sentences(article, chunks, tables)
         for sentence in result.sentences:
-            for u in sentence.units:
-                if u.kind in {"NAME", "NAMES"}:
-                    for s, e in u.members:
-                        result.names.append(
-                            NameMention(
-                                s,
-                                e,
-                                article.text[s:e],
-                                u.ent == "PERSON",
-                                u.ent,
-                                len(article.text[s:e].split()),
-                                sentence.block_kind,
-                            )
-                        )
-            result.cast.extend(aside_mentions(sentence))
-            result.cast.extend(gapped_mentions(sentence))
-            result.cast.extend(respectively_mentions(sentence))
-            # Every cast pattern pairs two names and needs its anchor word: without both, skip the
-            # Matcher (and building its Doc).
-            if sum(len(u.members) for u in sentence.units if u.kind in {"NAME", "NAMES"}) < 2:
-                continue
-            if not self.cast_rules.may_match(unit_words(sentence.units)):
-                continue
-            doc = unit_doc(self.vocab, sentence.units, pos=self.unit_pos)
-            for match in self.cast_rules(doc):
-                if about_other_work(sentence, match):
-                    continue
-                result.cast.extend(mentions_from_match(sentence, match))
+            result.names.extend(_names(article, sentence))
+            self._sentence_cast(sentence, result)
         hits = collect_hits(chunks, self.release_rules, tables)
         content = [b for b in article.blocks if b.kind not in SKIPPED_BLOCKS]
         result.cast.extend(colon_list_mentions(content))
@@ -202,6 +195,30 @@ def _dated(
         + grid_mentions(content)
         + glance_mentions(content)
     )
+
+
+def _names(article: Article, sentence: Sentence) -> list[NameMention]:
+    return [
+        NameMention(
+            s,
+            e,
+            article.text[s:e],
+            u.ent == "PERSON",
+            u.ent,
+            len(article.text[s:e].split()),
+            sentence.block_kind,
+        )
+        for u in sentence.units
+        if u.kind in {"NAME", "NAMES"}
+        for s, e in u.members
+    ]
+
+
+def _previous(c: CastMention, takes: list[CastMention]) -> CastMention:
+    """The actor a "takes over the part" statement replaces held the role before."""
+    if any(c.sentence == t.sentence and c.character == t.character for t in takes):
+        return replace(c, previous=True)
+    return c
 
 
 def _named_in_body(article: Article, c: CastMention) -> bool:

@@ -315,3 +315,41 @@ def bracket_respectively_mentions(blocks: list[Block]) -> list[CastMention]:
                 for c, r in zip(left, right, strict=True)
             ]
     return out
+
+
+# "A, who played Greta in the first season, will not return; B takes over the part": the role the
+# sentence has just named passes to B
+_TAKES_OVER = frozenset(
+    {"take", "takes", "took", "taking", "step", "steps", "stepped", "inherit", "inherits"}
+)
+_THE_ROLE = ("over the part", "over the role", "into the part", "into the role", "the part", "the role")
+
+
+def takes_over_mentions(sentence: Sentence, earlier: list[CastMention]) -> list[CastMention]:
+    """The new actor of a role named earlier in the same sentence ("B takes over the part")."""
+    units = sentence.units
+    chars = {m.character for m in earlier if sentence.start <= m.character[0] < sentence.end}
+    if len(chars) != 1:
+        return []
+    out = []
+    for k, u in enumerate(units[:-3]):
+        if u.kind != "NAME" or units[k + 1].lower not in _TAKES_OVER:
+            continue
+        words = " ".join(w.lower for w in units[k + 2 : k + 5] if w.kind == "WORD")
+        rest = units[k + 5].lower if k + 5 < len(units) else ""
+        if any(words.startswith(r) for r in _THE_ROLE) and rest != "of":
+            (character,) = chars
+            if character[0] < u.start:
+                out.append(
+                    CastMention(
+                        rule="cast.takes_over",
+                        actor=(u.start, u.end),
+                        character=character,
+                        description=None,
+                        evidence=(u.start, units[min(k + 4, len(units) - 1)].end),
+                        block_kind=sentence.block_kind,
+                        block_index=sentence.block_index,
+                        sentence=(sentence.start, sentence.end),
+                    )
+                )
+    return out

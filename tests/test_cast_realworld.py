@@ -703,3 +703,19 @@ def test_a_recast_stated_as_taking_over_the_part(extract_text: Extract) -> None:
         ("Hanne Okafor-Vik", "Greta Lunde", False),
         ("Liv Saether-Bran", "Greta Lunde", False),  # the role's earlier actor, not a conflict
     ]
+
+
+def test_a_religious_or_noble_rank_marks_the_character_side_and_a_suffix_inside_a_name_is_no_short_title(
+    extract_text: Extract,
+) -> None:
+    text = (
+        "Fall TV 2025: every returning show\n\n"
+        "Saint Wystan (Oct. 5, HBO)\n"
+        "The drama's third and final season brings back Imogen Hallam (Lady Cressida Wystan) and "
+        "Rafe Okoli (Brother Silas).\n"
+    )
+    out = extract_text(text, published="2025-09-01")
+    assert sorted((c.show, c.actor, c.character) for c in out.cast) == [
+        ("Saint Wystan", "Imogen Hallam", "Lady Cressida Wystan"),
+        ("Saint Wystan", "Rafe Okoli", "Brother Silas"),
+    ]

@@ -637,6 +637,15 @@ def _count(text: str, title: str) -> int:
     return len(_spans(text, title))
 
 
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+
+
+def _alone_count(text: str, suffix: str) -> int:
+    """Mentions of a title's last words used on their own: not after another capitalised word
+    ("Aubyn" in "Lady Cressida Aubyn" or in "Saint Aubyn" is no short form of the show)."""
+    return sum(1 for a, _ in _spans(text, suffix) if not _CAPITALISED_BEFORE.search(text, max(0, a - 30), a))
+
+
 def _own_count(text: str, title: str, titles: list[str]) -> int:
     """Mentions of `title` that are not part of a longer candidate ("Hollow" in "The Hollow Sisters")."""
     longer = [s for t in titles if t != title and title in t for s in _spans(text, t)]
@@ -742,7 +751,7 @@ def _best_suffix(text: str, raw: str) -> str | None:
         suffix = " ".join(words[k:])
         if not suffix[0].isupper() or len(suffix) < MIN_SHORT_FORM:
             continue  # "Fire Co." and "Gadsby & Co." share no show called "Co"
-        c = _count(text, suffix)
+        c = _alone_count(text, suffix)
         if c * 0.6 > best_count:
             best, best_count = suffix, c
     return best

@@ -138,11 +138,11 @@ HONORIFIC_CHARACTER_TITLES = frozenset(
 # Ranks and forms of address that characters carry and actors (almost) never do.
 CHARACTER_TITLES = frozenset(
     """
-    agent baron baroness captain chief coach colonel commander constable count countess dc dci
-    deputy detective di doctor dr ds dsi duchess duke father general governor headmaster
-    headmistress inmate inspector judge king lieutenant major mayor nurse officer pc president
-    prince princess principal prof professor queen reverend senator sergeant sheriff superintendent
-    warden
+    abbess abbot agent baron baroness bishop brother captain cardinal chief coach colonel commander
+    constable count countess dc dci deputy detective di doctor dr ds dsi duchess duke father friar
+    general governor headmaster headmistress inmate inspector judge king lady lieutenant lord major
+    mayor mother nurse officer pastor pc president prince princess principal prof professor queen
+    reverend senator sergeant sheriff sister superintendent vicar warden
     """.split()
 )
 

@@ -639,6 +639,8 @@ def test_cast_guides_that_ask_and_answer(extract_text: Extract) -> None:
                 ("Glyn Maddox", "Walter Deane"),
             ],
         ),
+        ("Orla Quint returns in the lead role of Neve Falloon.", [("Orla Quint", "Neve Falloon")]),
+        ("Orla Quint, who rose to fame in Night Ferry, plays Neve.", [("Orla Quint", "Neve")]),
     ],
     ids=[
         "twin-roles",
@@ -660,6 +662,8 @@ def test_cast_guides_that_ask_and_answer(extract_text: Extract) -> None:
         "respectively-with-a-possessor",
         "as-list-with-a-typo-and-a-credit",
         "others-bracketed-last-as",
+        "returns-in-the-lead-role-of",
+        "rose-to-fame-in-another-work",
     ],
 )
 def test_more_casting_phrasings(extract_text: Extract, sentence: str, pairs: list[tuple[str, str]]) -> None:

@@ -124,7 +124,7 @@ CREDIT_NOUNS = frozenset(
 # Before a title, these make it another work ("best known for Night Ferry", "starred in Night Ferry").
 CREDIT_VERBS = frozenset(
     """
-    appeared appearing breakout known star starred starring
+    appeared appearing breakout breakthrough fame known seen star starred starring
     """.split()
 )
 

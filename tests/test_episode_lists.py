@@ -294,3 +294,16 @@ def test_an_entrys_one_named_season_is_its_episode_lines_season(extract_text: Ex
         ("Chapel Lane", 1, 5),
         ("Chapel Lane", 1, 6),
     ]
+
+
+def test_a_runtime_belongs_to_the_title_it_follows(extract_text: Extract) -> None:
+    text = (
+        "Corvane season 3: everything we know\n\n"
+        'The opening episode, "The Long Road North", was written by Imelda Voss, while the finale, '
+        '"Homecoming", runs to 75 minutes.\n'
+    )
+    out = extract_text(text, published="2026-08-01")
+    assert sorted((e.title, e.runtime_minutes) for e in out.episodes) == [
+        ("Homecoming", 75),
+        ("The Long Road North", None),
+    ]

@@ -114,8 +114,14 @@ def quoted_run(text: str, pos: int, limit: int) -> list[Offsets]:
         pos = close + 1
 
 
+_OPENING_QUOTE = re.compile(r"(?:(?<=\s)|^)[“\"‘]")
+
+
 def _runtime(text: str, start: int, limit: int) -> int | None:
+    """The runtime stated after a title in its sentence, before the next quoted title ('"A", was
+    written by X, while the finale, "B", runs to 75 minutes': B's)."""
     end = m.start() + 1 if (m := _SENTENCE_END.search(text, start, limit)) else limit
+    end = q.start() if (q := _OPENING_QUOTE.search(text, start + 1, end)) else end
     found = _RUNTIME.search(text, start, end)
     return int(found.group(1) or found.group(2)) if found else None
 

@@ -841,3 +841,25 @@ def test_revealed_titles_after_a_colon_are_episodes(extract_text: Extract) -> No
         (2, "A Room with No Key"),
         (2, "Morning Ferry"),
     ]
+
+
+def test_quoted_entry_heads_over_a_premieres_line(extract_text: Extract) -> None:
+    text = (
+        "What to stream this week: March 3-9\n\n"
+        "Our picks of the new shows and returning favorites this week.\n\n"
+        "'Harrowmere Row' season 2 (Netflix)\n"
+        "Premieres Wednesday, March 4\n\n"
+        "The period drama is back with all eight episodes.\n\n"
+        "'The Brinholt Files' (Peacock)\n"
+        "Premieres Thursday\n\n"
+        "The first three episodes drop Thursday, with new episodes weekly.\n\n"
+        "'Saltcove' season 3, episode 4 (Apple TV+)\n"
+        "Streaming Friday\n\n"
+        "The third season continues.\n"
+    )
+    out = extract_text(text, published="2026-03-02")
+    # a later episode's head dates that episode, not a release
+    assert releases(out) == [
+        ("Harrowmere Row", 2, "2026-03-04", "Netflix"),
+        ("The Brinholt Files", None, "2026-03-05", "Peacock"),
+    ]

@@ -111,9 +111,13 @@ _NOT_TITLES = (
 # "Gildmoor (Oct. 3, Netflix)": an unnumbered listicle entry, known by the platform in its brackets
 # "New series: Title (Platform)", "K-drama corner: Title (Platform)": a short section label may lead
 _HEAD_LABEL = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+)?"
+# "Title (Netflix)", "'Title' season 2 (Netflix)", "'Title' season 3, episode 4 (Apple TV+)"
 _UNNUMBERED_HEAD = re.compile(
-    r"^\s*" + _HEAD_LABEL + r"(" + _TITLE + r")(?:,?\s*(?i:season|series)\s+\w+)?\s*\(([^)]+)\)\s*$"
+    r"^\s*" + _HEAD_LABEL + r"[\"“‘']?(" + _TITLE + r")[\"”’']?(?:,?\s*(?i:season|series)\s+\w+)?"
+    r"(?:,?\s*(?i:episode)\s+\w+)?\s*\(([^)]+)\)\s*$"
 )
+# a head naming one later episode ("season 3, episode 4"): its date is that episode's, no release
+_LATER_EPISODE_HEAD = re.compile(r"\b(?i:episode)\s+(?!(?:1|one)\b)\w+")
 # "April 4: Title season 2 (Netflix)", "- Sunday, March 16: Title episode 2 (Netflix)": a dated
 # schedule entry; group 2 is the date, group 1 the title
 # "Sunday", "Sat", "Thurs.": a weekday as listings write it
@@ -382,9 +386,10 @@ def listing_lines(blocks: list[Block]) -> dict[int, tuple[int, int]]:
         elif (
             head is not None
             and k + 1 < len(blocks)
-            and _DATE_LINE.match(blocks[k + 1].text)
+            and (_DATE_LINE.match(blocks[k + 1].text) or _DATED_FACT.match(blocks[k + 1].text))
             and not day_heading(blocks, k + 1)
-        ):
+            and not _LATER_EPISODE_HEAD.search(b.text)
+        ):  # "Sunday 5 October, 9pm", "Premieres Wednesday, March 4" under the head
             out[blocks[k + 1].index] = (b.start + head.start, b.start + head.end)
         elif (
             (entry := _DATE_FIRST_ENTRY.match(b.text))
@@ -931,6 +936,7 @@ def _inside_section(blocks: list[Block], k: int, slots: set[int], heads: set[int
         # ("May 29" in a monthly calendar) starts the next day instead
         or (_DATE_LINE.match(b.text) and k and blocks[k - 1].index in heads and not day_heading(blocks, k))
         or _FACT_LINE.match(b.text)  # "Seasons: 2", "Where to stream: Netflix": a fact box
+        or _DATED_FACT.match(b.text)  # "Premieres Wednesday, March 4" under the entry's head
         or _DASH_FACT.match(b.text)
         or (_COMMA_FACT.match(b.text) and bool(platforms_in(b.text) or _EPISODE_COUNT.search(b.text)))
     )

@@ -385,7 +385,7 @@ def _credit_context(m: CastMention, text: str) -> bool:
         or _UNDISCLOSED.search(text, s0, s1)
         or _BARE_NAME_AFTER.match(text, end, s1)
         # "Jane Roe (Other Show) returns as ...": a credit; not after a ranked character ("sees DI
-        # Hester Quayle (Jane Roe) return")
+        # Isla Quell (Jane Roe) return")
         or (
             _ROLE_AFTER.match(text, end, s1) is not None
             and not _is_titled(clean_name(text[slice(*m.character)]))

@@ -166,7 +166,7 @@ class RuleStage:
             article.text, merge_mentions([*found, *followed_by(article.text, content, found)])
         )
         result.dated = _dated(article, content, result, hits, line_cues)
-        # a name pair inside an episode's title ("Grandma Tae's Umbrella, Returned") is no cast pair
+        # a name pair inside an episode's title ("Aunt Mira's Lantern, Lost") is no cast pair
         titles = sorted(m.title for m in result.episodes)
         result.cast = [
             c

@@ -162,7 +162,7 @@ def grid_mentions(blocks: list[Block]) -> list[DatedMention]:
     return out
 
 
-# A listings rundown line: "8:00 Show #45 "Title" (Season Premiere)", "10:00 Show #1 "Pilot" (SERIES
+# A listings rundown line: "8:00 Show #45 "Title" (Season Premiere)", "10:00 Show #1 "Opener" (SERIES
 # PREMIERE)": the show, its running number (not the episode's number in the season), the episode's
 # title and a flag; a flagged premiere is episode 1 of its season
 _RUNDOWN = re.compile(

@@ -251,7 +251,7 @@ def _aside_mention(
         return None  # "(stand-up special, Tuesday)": a day, not a character
     desc = None if by else _aside_desc(m, start)
     if desc is not None and (title := _TRAILING_TITLE.search(aside, 0, desc[1] - start)):
-        # "(the Reverend Aldous Finch)": the rank is the character's, as written; "the" alone is no descriptor
+        # "(the Reverend Amos Kell)": the rank is the character's, as written; "the" alone is no descriptor
         inner = (start + title.start(1), inner[1])
         rest = aside[desc[0] - start : title.start(1)].strip(" ,")
         desc = (desc[0], desc[0] + len(rest)) if rest and rest.lower() not in _BARE_ARTICLES else None

@@ -169,7 +169,7 @@ def _described_names(units: list[Unit]) -> list[tuple[Offsets, Offsets | None]] 
     out: list[tuple[Offsets, Offsets | None]] = []
     desc: list[Unit] = []
     for k, u in enumerate(units):
-        # "A, B and Bit-na's childhood friend Ok-ju": a possessor opens the next name's descriptor
+        # "A, B and Ida's childhood friend Sun-hee": a possessor opens the next name's descriptor
         possessor = k + 1 < len(units) and units[k + 1].text in {"'s", "’s"}
         names = _members(u)[:-1] if possessor else _members(u)
         if u.kind in {"NAME", "NAMES"} and names:
@@ -273,7 +273,7 @@ def guide_mentions(blocks: list[Block]) -> list[CastMention]:
     return out
 
 
-# "Wren and Alderman Jory Fenn (Kezia Albright-Moon and Osric Dunleavy-Hale, respectively)": two
+# "Edda and Father Lorne Vasey (Mira Salk-Obi and Tobin Brann, respectively)": two
 # name lists paired in order; which list holds the actors is decided per article, as for "Name (Name)"
 _NAME_LIST = _NAME_RUN + r"(?:,\s+" + _NAME_RUN + r")*,?\s+and\s+" + _NAME_RUN
 _BRACKET_RESPECTIVELY = re.compile(

@@ -147,9 +147,9 @@ _EPISODE_COUNT = re.compile(r"\b\d{1,3}\s*(?:eps?|episodes)\b", re.IGNORECASE)
 _SEASON_HEAD = re.compile(r"^\s*" + _HEAD_LABEL + r"(" + _TITLE + r"),?\s+(?i:season|series)\s+\w+\s*$")
 
 
-# "Still going: The Ashen Gate", "Pick of the week: Title": a label of two to four words before a
+# "Still going: The Ember Gate", "Pick of the week: Title": a label of two to four words before a
 # show's name; not a fact field ("Where to watch: Netflix"), a film's label ("Movie of the week: X") or
-# a dub line ("Tetsuji: Jane Roe")
+# a dub line ("Kenji: Jane Roe")
 _LABELLED_HEAD = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[a-z]+){1,3}):\s+(" + _TITLE + r")\s*$")
 _FACT_LABEL_WORDS = frozenset(
     """
@@ -172,10 +172,10 @@ def labelled_show(heading: str) -> str | None:
 def _season_head(text: str, heading: str, ctx: ArticleContext) -> str | None:
     """A heading that is only a known show's name (and season) opens that show's section."""
     if (labelled := labelled_show(heading)) and (title := _best_suffix(text, labelled)):
-        return title  # "Still going: The Ashen Gate"
+        return title  # "Still going: The Ember Gate"
     m = _SEASON_HEAD.match(heading) or _TITLE_ONLY.match(heading)
     title = _best_suffix(text, m.group(1) if m.re is _SEASON_HEAD else heading.strip()) if m else None
-    title = _prose_case(text, title) if title else None  # "FROSTGATE, series 2" over "Frostgate's ..."
+    title = _prose_case(text, title) if title else None  # "MARLSTONE, series 2" over "Marlstone's ..."
     return title if title in ctx.strong_shows else None
 
 
@@ -278,7 +278,7 @@ def _dash_head(text: str) -> EntryHead | None:
     entry may name its season or format instead of a platform."""
     m = _DASH_HEAD.match(text)
     numbered = bool(_NUMBERED.match(text)) and m is not None and bool(_ENTRY_KIND.search(m.group(3)))
-    # "Title, season 2 — May 8 and June 12"; not an "Episode 9: Title TBA — Dec. 2" schedule line
+    # "Title, season 2 — May 8 and July 12"; not an "Episode 9: Title TBA — Dec. 2" schedule line
     dated = (
         m is not None and bool(_DATE_TAIL.match(m.group(3))) and m.start(1) == len(text) - len(text.lstrip())
     )
@@ -613,7 +613,7 @@ def _clean_title(raw: str, keep_possessive: bool = False) -> str | None:
         words = words[2:] if " ".join(words[:2]).casefold() in _LEADING_JUNK else words[1:]
     title = _SEASON_SUFFIX.sub("", " ".join(words)).strip(" :.,;")
     if title and words[-1].casefold() in _ABBREVIATED and raw.rstrip(" :,;'\"‘’“”").endswith("."):
-        title += "."  # "Gadsby & Co.": the full stop is the abbreviation's
+        title += "."  # "Tanner & Co.": the full stop is the abbreviation's
     if (
         not title
         or title.casefold() in platforms
@@ -647,7 +647,7 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 
 def _alone_count(text: str, suffix: str) -> int:
     """Mentions of a title's last words used on their own: not after another capitalised word
-    ("Aubyn" in "Lady Cressida Aubyn" or in "Saint Aubyn" is no short form of the show)."""
+    ("Wystan" in "Lady Isolde Wystan" or in "Saint Wystan" is no short form of the show)."""
     return sum(1 for a, _ in _spans(text, suffix) if not _CAPITALISED_BEFORE.search(text, max(0, a - 30), a))
 
 
@@ -755,7 +755,7 @@ def _best_suffix(text: str, raw: str) -> str | None:
     for k in range(1, len(words)):
         suffix = " ".join(words[k:])
         if not suffix[0].isupper() or len(suffix) < MIN_SHORT_FORM:
-            continue  # "Fire Co." and "Gadsby & Co." share no show called "Co"
+            continue  # "Fire Co." and "Tanner & Co." share no show called "Co"
         c = _alone_count(text, suffix)
         if c * 0.6 > best_count:
             best, best_count = suffix, c
@@ -903,7 +903,7 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
 
 def _head_titles(b: Block) -> list[str]:
     """Titles a headline or heading names by its form: "Title Anime Reveals Its Cast", "Still
-    going: The Ashen Gate", "FROSTGATE, series 2"."""
+    going: The Ember Gate", "MARLSTONE, series 2"."""
     out: list[str] = []
     if b.kind == "title" and (format_head := _FORMAT_AFTER.match(b.text)):
         out.append(format_head.group(1))

@@ -80,7 +80,7 @@ _RULE_ROW = re.compile(r"^[\s|:\-–—]*$")
 
 
 def is_rule_row(block: Block) -> bool:
-    """A Markdown table's "|---|---|" line: part of the table, neither its header nor a row."""
+    """A markup table's "|---|---|" line: part of the table, neither its header nor a row."""
     return "|" in block.text and bool(_RULE_ROW.match(block.text))
 
 

@@ -7,8 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hsextract.ingest import segment
-from hsextract.rules import context
-from hsextract.rules.context import build_context, platforms_in, seasons_in, single_season
+from hsextract.rules import context, titles
+from hsextract.rules.context import build_context
+from hsextract.rules.titles import platforms_in, seasons_in, single_season
 
 
 @pytest.mark.parametrize(
@@ -247,7 +248,7 @@ def test_title_before_season_is_bounded() -> None:
     assert [m.group(1) for m in context._BEFORE_SEASON.finditer(short)] == [" ".join(words[:5])]
     long = " ".join(words) + " season 2"
     found = [m.group(1) for m in context._BEFORE_SEASON.finditer(long)]
-    assert found == [" ".join(words[-context.TITLE_MAX_WORDS :])]
+    assert found == [" ".join(words[-titles.TITLE_MAX_WORDS :])]
     assert not list(context._BEFORE_SEASON.finditer(" ".join(words * 200)))
 
 

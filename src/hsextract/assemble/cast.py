@@ -20,7 +20,7 @@ from hsextract.assemble.quoted import quoted
 from hsextract.models import CastRecord, Evidence, merge_evidence
 from hsextract.rules import RuleOutput
 from hsextract.rules.cast import CastMention, Offsets
-from hsextract.rules.context import single_season
+from hsextract.rules.titles import single_season
 from hsextract.rules.units import Sentence
 from hsextract.rules.vocab import (
     CHARACTER_TITLES,

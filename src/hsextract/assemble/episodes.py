@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from hsextract.assemble.releases import Resolved, article_season, masked_sentence, same_show
 from hsextract.models import EpisodeRecord, Evidence, merge_evidence
 from hsextract.rules import RuleOutput
-from hsextract.rules.context import seasons_in
 from hsextract.rules.dated import DatedMention
 from hsextract.rules.episodes import EpisodeMention
+from hsextract.rules.titles import seasons_in
 from hsextract.textnorm import fold
 
 

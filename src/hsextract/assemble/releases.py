@@ -25,10 +25,10 @@ from hsextract.assemble.schedule import is_season_release, ordered_platforms, re
 from hsextract.dates import DateContext, NormalisedDate, explicit_years, normalise, writes_day_first
 from hsextract.models import Evidence, ReleaseRecord, merge_evidence
 from hsextract.rules import SKIPPED_BLOCKS, RuleOutput
-from hsextract.rules.context import platforms_in, seasons_in
 from hsextract.rules.episodes import EpisodeMention
 from hsextract.rules.hits import STATUS_RANK, TITLE_RUN, names_a_title
 from hsextract.rules.releases import DatedMention
+from hsextract.rules.titles import platforms_in, seasons_in
 from hsextract.rules.vocab import FUNCTION_WORDS
 from hsextract.textnorm import fold, has_word
 

@@ -108,7 +108,7 @@ def _similar(a: str, b: str) -> bool:
 # "Title (Season 2)", "Title (Limited Series) — NEW DATE": a slate's section head, whose closing
 # bracket ends no sentence and which is no image's alt text
 FORMAT_WORDS = (
-    r"(?i:season|series|limited|miniseries|docuseries|final|new|returning|part|volume)"  # rules.context too
+    r"(?i:season|series|limited|miniseries|docuseries|final|new|returning|part|volume)"  # rules.heads too
 )
 _FORMAT_HEAD = re.compile(
     r"^[^.!?()]{1,60}\(" + FORMAT_WORDS + r"\b[^.!?()]{0,40}\)(?:\s*[–—-]+\s*[^.!?()]{1,30})?$"
@@ -116,7 +116,7 @@ _FORMAT_HEAD = re.compile(
 
 
 # A gallery slide's head: "Title: Premieres Tuesday, Sept. 15 on NBC", "Title: Part 1 premieres Oct. 8"
-# (rules.context reads the title out of it); never an image's alt text
+# (rules.heads reads the title out of it); never an image's alt text
 HEAD_VERBS = r"(?:premieres?|returns?|arrives?|debuts?|launches|lands|drops|is back|comes back)"
 DATED_HEAD_TAIL = (
     r"\s*:\s+((?:(?i:part|volume|season|series)\s+\w+\s+)?(?i:" + HEAD_VERBS + r")\b"

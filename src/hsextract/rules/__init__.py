@@ -28,7 +28,7 @@ from hsextract.rules.cast_lists import (
     respectively_mentions,
     takes_over_mentions,
 )
-from hsextract.rules.context import ArticleContext, build_context, listing_lines
+from hsextract.rules.context import ArticleContext, build_context
 from hsextract.rules.engine import (
     CompiledRules,
     load_ruleset,
@@ -38,6 +38,7 @@ from hsextract.rules.engine import (
 )
 from hsextract.rules.episode_lists import followed_by, ordinal_titles, title_lines
 from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes, merge_mentions, real_titles
+from hsextract.rules.heads import listing_lines
 from hsextract.rules.hits import Hit
 from hsextract.rules.releases import DatedMention, find_dated, hedged_sections
 from hsextract.rules.tokens import Lexemes, Tokens, token_table

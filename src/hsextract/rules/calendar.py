@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from hsextract.ingest import Block
-from hsextract.rules.context import DATE_FIRST_ENTRY, DATE_LINE, platforms_in
 from hsextract.rules.dated import DatedMention
 from hsextract.rules.episodes import EpisodeMention
+from hsextract.rules.heads import DATE_FIRST_ENTRY
 from hsextract.rules.hits import number_value
 from hsextract.rules.tables import cells
+from hsextract.rules.titles import DATE_LINE, platforms_in
 
 Offsets = tuple[int, int]
 

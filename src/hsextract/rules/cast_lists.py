@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from hsextract.ingest import Block
 from hsextract.rules.cast import CastMention
-from hsextract.rules.context import platforms_in
+from hsextract.rules.titles import platforms_in
 from hsextract.rules.units import Sentence, Unit
 from hsextract.rules.vocab import CREDIT_NOUNS, CREW_LABEL_WORDS
 

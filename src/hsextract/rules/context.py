@@ -15,62 +15,37 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from hsextract.ingest import Block
-from hsextract.ingest.segment import DATED_HEAD_TAIL, FORMAT_WORDS
-from hsextract.rules.tables import show_table_rows
+from hsextract.rules.heads import (
+    _COMMA_FACT,
+    _DASH_FACT,
+    _DATE_FIRST_ENTRY,
+    _DATED_FACT,
+    _EPISODE_COUNT,
+    _FACT_LINE,
+    _HEAD_LABEL,
+    _TITLE_ONLY,
+    _WORDY,
+    _pipe_season,
+    day_heading,
+    entry_head,
+    lead_entry,
+    slot_heads,
+    table_shows,
+)
+from hsextract.rules.titles import (
+    _DATE_LINE,
+    _NUM,
+    _TITLE,
+    _TITLE_RUN,
+    ORDINALS,
+    _clean_title,
+    platforms_in,
+    seasons_in,
+    single_season,
+)
 from hsextract.rules.vocab import PLATFORMS
 from hsextract.textnorm import has_word, word_spans
 
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "twenty": 20,
-}
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "final": 0,
-}
-_NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
-_SEASON = re.compile(
-    r"\b(?:seasons?|series)\s+" + _NUM + r"\b(?!\s*(?:of\s+\d|[-–]\s*\d))"
-    r"|\b("
-    + "|".join(k for k in ORDINALS if k != "final")
-    + r")\s+(?:and\s+(?:final|last)\s+)?(?:season|series)\b"
-    r"|\bS(\d{1,2})(?=\b|E\d)"
-    r"|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:season|series)\b",  # "2nd Season"
-    re.IGNORECASE,
-)
-_CAP = r"(?:[A-Z0-9](?:[\w!?&:\-]|['’](?=\w))*|&)"
-_LINK = r"(?:of|the|and|at|in|on|for|a|an|to|&|de|la|le|von|van)"
-_TITLE = _CAP + r"(?:\s+(?:" + _LINK + r"\s+)*" + _CAP + r")*"
-# Before "season N" the title is bounded: the unanchored search tries every capitalised word as a
-# start, and an unbounded run made each try read to the end of the run (a line of 8,000 capitalised
-# words took 18 s). No title is this long; a longer run yields its last words, as a shorter one would.
-TITLE_MAX_WORDS = 24
-_TITLE_RUN = _CAP + r"(?:\s+(?:" + _LINK + r"\s+)*" + _CAP + rf"){{0,{TITLE_MAX_WORDS - 1}}}"
 _BEFORE_SEASON = re.compile(
     r"(" + _TITLE_RUN + r")(?:'s|’s)?\s+(?:(?i:season|series)\s+(?i:" + _NUM + r")\b|"
     r"(?i:\d{1,2}(?:st|nd|rd|th)|"
@@ -100,49 +75,8 @@ _QUOTED = re.compile(
 )
 # Agnes “Aggie” Dunmore: a nickname inside a person's name, not a title.
 _NAME_BEFORE, _NAME_AFTER = re.compile(r"[A-Z][\w'’.-]*\s$"), re.compile(r"\s[A-Z]")
-# A "title" made only of these is a sentence opener ("The season 2 finale", “That's all”), never a show.
-_NOT_TITLES = (
-    frozenset("a an and as but he her here his i if its my or our she so that the".split())
-    | frozenset("their there these they this those we what when which who will".split())
-    | frozenset(
-        "in on at for from with by after before during until since of to into over under across".split()
-    )
-)  # "In series 3, ...": a preposition opening the sentence, not a title
-# "Gildmoor (Oct. 3, Netflix)": an unnumbered listicle entry, known by the platform in its brackets
-# "New series: Title (Platform)", "K-drama corner: Title (Platform)": a short section label may lead
-_HEAD_LABEL = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+)?"
-# "Title (Netflix)", "'Title' season 2 (Netflix)", "'Title' season 3, episode 4 (Apple TV+)"
-_UNNUMBERED_HEAD = re.compile(
-    r"^\s*" + _HEAD_LABEL + r"[\"“‘']?(" + _TITLE + r")[\"”’']?(?:,?\s*(?i:season|series)\s+\w+)?"
-    r"(?:,?\s*(?i:episode)\s+\w+)?\s*\(([^)]+)\)\s*$"
-)
-# a head naming one later episode ("season 3, episode 4"): its date is that episode's, no release
-_LATER_EPISODE_HEAD = re.compile(r"\b(?i:episode)\s+(?!(?:1|one)\b)\w+")
-# "April 4: Title season 2 (Netflix)", "- Sunday, March 16: Title episode 2 (Netflix)": a dated
-# schedule entry; group 2 is the date, group 1 the title
-# "Sunday", "Sat", "Thurs.": a weekday as listings write it
-_WEEKDAY_NAME = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day|\.)?"
-_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
-_DATE_FIRST_ENTRY = re.compile(
-    r"^\s*(?:[-•*]\s*)?(?P<date>(?:"
-    + _WEEKDAY_NAME
-    + r",?\s+)?(?:"
-    + _MONTH_NAME
-    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+"
-    + _MONTH_NAME
-    + r"))\s*(?::|\s[–—-])\s+(?P<title>"
-    + _TITLE
-    + r")"  # "April 10: Title", "April 10 – Title"
-)
 
 
-_FACT_LINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+[^?]{1,120}$")
-# "Part 1 – 14 November – Netflix", "Season 2 - April 4 - Netflix": a dash fact line of the entry
-_DASH_FACT = re.compile(r"^(?:Part|Volume|Vol\.|Season|Series|Batch|Cour)\s+\w+\s*[–—-]\s+\S")
-# "Jun-06, Sat-Sun, 12 eps, tvN/Netflix": an entry's fact line of short comma-separated fields
-_COMMA_FACT = re.compile(r"^[^,.!?]{1,24}(?:,\s*[^,.!?]{1,24}){2,6}$")
-_EPISODE_COUNT = re.compile(r"\b\d{1,3}\s*(?:eps?|episodes)\b", re.IGNORECASE)
 # "Pick of the week: Title, season 2": a heading that is only a show's name (and season) opens its section
 _SEASON_HEAD = re.compile(r"^\s*" + _HEAD_LABEL + r"(" + _TITLE + r"),?\s+(?i:season|series)\s+\w+\s*$")
 
@@ -179,378 +113,12 @@ def _season_head(text: str, heading: str, ctx: ArticleContext) -> str | None:
     return title if title in ctx.strong_shows else None
 
 
-# "9pm, BBC One and iPlayer", "Apple TV+", "11.05pm, BBC Two", "Netflix, Part 1: Thursday 21 January; Part 2:
-# Thursday 18 February": a listings slot line under a show's name
-_SLOT_LINE = re.compile(r"^(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b[,;:–-]?\s*)?[^.?!]{1,100}$", re.IGNORECASE)
-SLOT_HEAD_WORDS = 8
-
-
-# "Starts streaming: April 15", "Out: Friday the 10th", "Available April 3": the entry's date
-_DATED_FACT = re.compile(
-    r"^(?:(?:starts?|streaming|available|premieres?|release date|released|out|arrives?|airs?|on air|when"
-    r"|date)[\w ]{0,20}:?\s+)(?=\S*\s*(?:[A-Z][a-z]+day|the\s+\d|\d|" + _MONTH_NAME + r"))[^.?!]{1,40}$",
-    re.IGNORECASE,
-)
-
-
-def slot_heads(blocks: list[Block]) -> dict[int, tuple[str, str]]:
-    """TV-guide entries: a heading that is just a show's name, then a short line naming the channel
-    (and time). The heading scopes the section under it like a listicle head."""
-    heads: dict[int, tuple[str, str]] = {}
-    for k in range(len(blocks) - 1):
-        b, slot = blocks[k], blocks[k + 1]
-        if b.kind != "heading" or len(b.text.split()) > SLOT_HEAD_WORDS or not _TITLE_ONLY.match(b.text):
-            continue
-        if _DATED_FACT.match(slot.text) and not _FACT_LINE.match(b.text):
-            heads[b.index] = (b.text.strip(), slot.text)  # "Siltmere" above "Starts streaming: April 10"
-            continue
-        if _FACT_LINE.match(slot.text) or _FACT_LINE.match(b.text):
-            continue  # "Episodes: 8" above "Where to stream: Netflix" is a fact box
-        if (
-            slot.kind in {"heading", "paragraph", "caption"}
-            and _SLOT_LINE.match(slot.text)
-            and platforms_in(slot.text)
-        ):
-            heads[b.index] = (b.text.strip(), slot.text)
-    return heads
-
-
-_WORDY = re.compile(r"[A-Za-z]{3}")
-_TITLE_ONLY = re.compile(r"^\s*" + _TITLE + r"\s*$")
-
-
-class EntryHead(NamedTuple):
-    """A listicle entry's head line: its title's span in the line and what follows it (platform, date)."""
-
-    start: int
-    end: int
-    title: str
-    extra: str
-
-
-# "1. Moorcliff, series 2 – BBC One and iPlayer", "Title Season 4 (12 November) – ABC TV": the
-# platform after a dash, with or without a date in brackets before it
-_DASH_HEAD = re.compile(
-    r"^\s*(?:\d{1,2}[.)]\s+)?" + _HEAD_LABEL + r"(" + _TITLE + r")(?:,?\s*(?i:season|series)\s+\w+)?"
-    r"(?:\s*\(([^)]+)\))?\s+[–—-]\s+([^–—()]{1,60}?)\s*$"
-)
-# A slate's section heading: "Title (Season 2)", "Title (Limited Series)", "Title (Season 4, Final
-# Season) — NEW DATE": the brackets give the season or the format, not a platform
-_FORMAT_HEAD = re.compile(
-    r"^\s*(" + _TITLE + r")\s*\((" + FORMAT_WORDS + r"\b[^()]{0,40})\)(?:\s*[–—-]+\s*([^()]{1,30}))?\s*$"
-)
-# A gallery slide's head: "Title: Premieres Tuesday, Sept. 15 on NBC", "Title: Part 1 premieres
-# Oct. 8 on Netflix", "Title: Returns TBA on Prime Video"
-_COLON_HEAD = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(" + _TITLE + r")" + DATED_HEAD_TAIL)
-_TRAILING_SEASON = re.compile(r"\s+(?i:season|series)\s+\w+$")
-_NOT_AN_ENTRY = re.compile(r"(?i:episode|ep|part|volume|vol|chapter|season|series|week|day)\b")
-
-
-def _head(m: re.Match[str], title: str | None = None) -> EntryHead:
-    """An EntryHead from a head match: group 1 the title (or `title`, a prefix of it), the rest extra."""
-    title = m.group(1) if title is None else title
-    return EntryHead(m.start(1), m.start(1) + len(title), title, " ".join(g for g in m.groups()[1:] if g))
-
-
-def entry_head(block: Block) -> EntryHead | None:
-    """The head of a listicle entry: "3. Title (Platform)", "Title (Oct. 3, Netflix)", "Label: Title
-    (Platform)", "1. Title, series 2 – Platform", "Title Season 4 (12 November) – Platform"."""
-    text = block.text
-    if m := _LIST_HEAD.match(text):
-        return _head(m)
-    if m := _PIPE_HEAD.match(text):
-        return _head(m, _TRAILING_NUMBER.sub("", m.group(1)))  # "3 | Title 2": the number is the season
-    if _DATE_FIRST_ENTRY.match(text):
-        return None  # "April 4: Title (Netflix)" names its show after the date
-    if block.kind != "heading" and len(text.split()) > LISTING_HEAD_WORDS:
-        return None
-    if (m := _UNNUMBERED_HEAD.match(text)) and _PLATFORM.search(m.group(2)):
-        return _head(m)
-    if block.kind == "heading" and (m := _FORMAT_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)):
-        return _head(m)
-    if (m := _COLON_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)) and _clean_title(m.group(1)):
-        return _head(m)
-    return _dash_head(text)
-
-
-def _dash_head(text: str) -> EntryHead | None:
-    """ "1. Title, series 2 – Platform"; "2. Title – season 3", "3. Title – new K-drama": a numbered
-    entry may name its season or format instead of a platform."""
-    m = _DASH_HEAD.match(text)
-    numbered = bool(_NUMBERED.match(text)) and m is not None and bool(_ENTRY_KIND.search(m.group(3)))
-    # "Title, season 2 — May 8 and July 12"; not an "Episode 9: Title TBA — Dec. 2" schedule line
-    dated = (
-        m is not None and bool(_DATE_TAIL.match(m.group(3))) and m.start(1) == len(text) - len(text.lstrip())
-    )
-    if (
-        m is None
-        or not (numbered or dated or _PLATFORM.search(m.group(3)))
-        or _NOT_AN_ENTRY.match(m.group(1))
-    ):
-        return None
-    return _head(m, _TRAILING_SEASON.sub("", m.group(1)))
-
-
-LISTING_HEAD_WORDS = 12
-_DATE_TAIL = re.compile(
-    r"^(?:(?:"
-    + _WEEKDAY_NAME
-    + r",?\s+)?(?:"
-    + _MONTH_NAME
-    + r"\.?\s+\d{1,2}|\d{1,2}\s+"
-    + _MONTH_NAME
-    + r")\b"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # "Title, season 3 — Thursday"
-)
-_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
-_ENTRY_KIND = re.compile(
-    r"(?i:\b(?:season|series|part|volume|cour|new|returning|k-drama|drama|anime|docuseries|miniseries|sitcom)\b)"
-)
-# '"Title" (The CW) – renewed for Season 4 ...': a line that opens with a show and its network,
-# then a dash and prose about it; the line is about that show (and only the line)
-_LEAD_ENTRY = re.compile(
-    r"^\s*(?:[-*•]\s*)?(?:“([^“”]{1,60})”|\"([^\"]{1,60})\"|(" + _TITLE + r"))"
-    r"\s*\(([^()]{2,40})\)\s*[–—-]\s+\S"
-)
-
-
-def lead_entry(text: str) -> str | None:
-    """The show a '"Title" (Network) – prose' line opens with, else None."""
-    m = _LEAD_ENTRY.match(text)
-    if m is None or not platforms_in(m.group(4)):
-        return None
-    return m.group(1) or m.group(2) or m.group(3)
-
-
-# "Sunday 5 October, 9pm", "Thursday 9 October", "Oct. 3 at 8pm ET": a line that is only a date (and time)
-_DATE_LINE = re.compile(
-    r"^\s*(?:"
-    + _WEEKDAY_NAME
-    + r",?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
-    + _MONTH_NAME
-    + r"|"
-    + _MONTH_NAME
-    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)"
-    r"(?:\s+[A-Z]{2,4})?)?\s*$"
-)
-DATE_LINE = _DATE_LINE  # also read by rules.calendar
-DATE_FIRST_ENTRY = _DATE_FIRST_ENTRY
-_HAS_DAY = re.compile(r"\d")
-
-
-# "Title: Season 2 (Prime Video Original)", "Title (Limited Series) – Netflix": a calendar's title line
-_CALENDAR_LINE = re.compile(
-    r"^(?:NEW\s+)?[A-Z0-9][^:()]{0,60}(?::\s*(?i:season|series|part|volume)\b[^()]*)?\s*\("
-)
-
-
-def day_heading(blocks: list[Block], k: int) -> bool:
-    """A date line over a title line ("May 29" over "Title: Season 4 (Prime Video Original)") heads
-    a calendar's day; it is not the date of the entry above it."""
-    return (
-        bool(_DATE_LINE.match(blocks[k].text))
-        and k + 1 < len(blocks)
-        and bool(_CALENDAR_LINE.match(blocks[k + 1].text) or entry_head(blocks[k + 1]))
-    )
-
-
-def _after_channels(line: str) -> str:
-    """A slot line without its leading channels: "BBC One and iPlayer, Sunday 3 January" -> the date."""
-    m = re.match(
-        r"^(?:" + _PLATFORM.pattern + r")(?:\s+(?:and|&)\s+(?:" + _PLATFORM.pattern + r"))*,\s*", line
-    )
-    return line[m.end() :] if m else line
-
-
-def listing_lines(blocks: list[Block]) -> dict[int, tuple[int, int]]:
-    """Block index -> title span of listicle entry heads whose brackets date the entry
-    ("Gildmoor (Oct. 3, Netflix)", "2. Saltmere, season 2 (Hulu, Oct. 5)"): the head is the cue of
-    the date in its brackets, as an "Episode 2: ... (May 9)" line is of its date. A head followed by
-    a line that is only a date ("Sunday 5 October, 9pm") is the cue of that line's date."""
-    out = {}
-    slots = slot_heads(blocks)
-    for k, b in enumerate(blocks):
-        if b.index in slots and k + 1 < len(blocks) and _DATE_LINE.match(_after_channels(blocks[k + 1].text)):
-            out[blocks[k + 1].index] = (
-                b.start,
-                b.end,
-            )  # "MARSDEN EDGE" over "BBC One, Sunday 3 January, 9pm"
-            continue
-        head = entry_head(b)
-        # "Gildmoor (Oct. 3, Netflix)", "Title, season 3 — Thursday"; not "Channel 4"
-        dated = head is not None and (
-            _HAS_DAY.search(_PLATFORM.sub("", head.extra)) or _DATE_TAIL.match(head.extra)
-        )
-        if head is not None and dated and not _DATE_FIRST_ENTRY.match(b.text):
-            out[b.index] = (b.start + head.start, b.start + head.end)
-        elif (
-            head is not None
-            and k + 1 < len(blocks)
-            and (_DATE_LINE.match(blocks[k + 1].text) or _DATED_FACT.match(blocks[k + 1].text))
-            and not day_heading(blocks, k + 1)
-            and not _LATER_EPISODE_HEAD.search(b.text)
-        ):  # "Sunday 5 October, 9pm", "Premieres Wednesday, March 4" under the head
-            out[blocks[k + 1].index] = (b.start + head.start, b.start + head.end)
-        elif (
-            (entry := _DATE_FIRST_ENTRY.match(b.text))
-            and not _LATER_EPISODE.match(b.text, entry.end("title"))
-            and ";" not in b.text  # "Friday — A (Netflix); B (Max)" dates each title (rules.calendar)
-        ):
-            out[b.index] = (b.start + entry.start("title"), b.start + entry.end("title"))
-    # "Tue 11 Nov | Harbour Pups S2 | ABC iview"; a return table's rows are cued by their own flags
-    for index, span in table_shows(blocks, returns=False).items():
-        out.setdefault(index, span)
-    return out
-
-
-# what follows a show's name in a schedule cell: "S2", "Season 4", "Part 1", "ep 1", "episodes 1-3"
-_CELL_TAIL = re.compile(
-    r"\s+(?i:S\d{1,2}\b|(?:season|series|part|volume)\s+\w+|eps?\.?\s*\d|episodes?\s+\d).*$"
-)
-
-
-def table_shows(blocks: list[Block], returns: bool | None = None) -> dict[int, tuple[int, int]]:
-    """Block index -> the show's name in each row of a "Date | Show | Platform" table, without the
-    season or episode after it, its quotes or its bracketed network ("\"Title\" (NBC)"); a later
-    episode's row ("Title ep 2") dates no release. `returns` as for show_table_rows."""
-    texts = {b.index: b for b in blocks}
-    out = {}
-    for index, (start, end) in show_table_rows(blocks, returns).items():
-        b = texts[index]
-        cell = b.text[start - b.start : end - b.start]
-        tail = _CELL_TAIL.search(cell)
-        if tail and _LATER_EPISODE.match(cell, tail.start()):
-            continue
-        name = _CELL_BRACKET.sub("", cell[: tail.start()] if tail else cell)
-        lead = len(name) - len(name.lstrip(_CELL_QUOTES))
-        name = name.rstrip(_CELL_QUOTES + " ")
-        if len(name) > lead:
-            out[index] = (start + lead, start + len(name))
-    return out
-
-
-_CELL_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
-_CELL_QUOTES = "\"'“”‘’*"
-
-
-# "- Sunday, March 16: Title episode 2 (Netflix)": a later episode's air date, not the season's release
-_LATER_EPISODE = re.compile(
-    r",?\s*(?:(?i:season|series)\s+\w+,?\s*)?(?i:(?:episodes?|eps?\.?)\s*(?!(?:1|one)\b)"
-    + _NUM
-    + r"|finale|season finale)\b"
-)
-
-
-# "1 | Title (working title)", "3 | Title 2": a ranked entry's head, set off by a bar; a number
-# after the title is its season
-_PIPE_HEAD = re.compile(
-    r"^\s*\d{1,2}\s*\|\s+(" + _TITLE + r")(?:\s+(\d{1,2}))?(?:\s*\(([^()|]{1,40})\))?\s*$"
-)
-_TRAILING_NUMBER = re.compile(r"\s+\d{1,2}$")
-
-
-def _pipe_season(line: str) -> int | None:
-    m = _PIPE_HEAD.match(line)
-    n = _TRAILING_NUMBER.search(m.group(1)) if m else None
-    return int(n.group()) if n else None
-
-
-_LIST_HEAD = re.compile(
-    r"^\s*\d{1,2}[.)]\s+(" + _TITLE + r")(?:,\s*(?:season|series)\s+\w+)?\s*\(([^)]+)\)\s*$", re.IGNORECASE
-)
-_PLATFORM = re.compile(
-    r"(?<![\w+])(" + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True)) + r")(?![\w+])"
-)
 _AIRS_ON = re.compile(r"\b(?:on|to|via|exclusively on|from|at)\s+$", re.IGNORECASE)
 # "The Drama on BBC One: release date": the platform is not part of the title
 _ON_PLATFORM = re.compile(r"\s+(?:on|at)\s+(?:" + "|".join(re.escape(p) for p in PLATFORMS) + r")$")
 _WHETHER = re.compile(
     r"(?i)\s*(?:will|is|are|could|has|have|might|can)\b.*\b(?:there be|renew|return|come|get)\b.*\?\s*$"
 )
-_LEADING_JUNK = {
-    "meanwhile",
-    "however",
-    "also",
-    "plus",
-    "and",
-    "but",
-    "so",
-    "then",
-    "now",
-    "still",
-    "elsewhere",
-    "finally",
-    "fans",
-    "viewers",
-    "season",
-    "series",
-    "after",
-    "before",
-    "while",
-    "as",
-    "if",
-    "the latest",
-    "latest",
-    "new",
-    "all",
-    "when",
-    "how",
-    "why",
-    "what",
-    "is",
-    "will",
-    "does",
-    "did",
-    "more",
-    "every",
-    "our",
-    "watch",
-    "exclusive",
-    "update",
-    "breaking",
-    "related",
-    "first",
-}
-
-
-_ORD = r"(" + "|".join(k for k in ORDINALS if k != "final") + r")"
-# "a fourth and fifth season", "seasons 4 and 5": two seasons named together
-_SEASON_PAIR = re.compile(
-    r"\b" + _ORD + r"\s+(?:and|&)\s+" + _ORD + r"\s+(?:seasons?|series)\b"
-    r"|\bseasons\s+" + _NUM + r"\s+(?:and|&)\s+" + _NUM + r"\b",
-    re.IGNORECASE,
-)
-
-
-def _pair_seasons(text: str) -> list[tuple[int, int, int]]:
-    """Both seasons of a pair, each spanning the whole pair (one phrase names both)."""
-    out = []
-    for m in _SEASON_PAIR.finditer(text):
-        for g in (1, 2) if m.group(1) else (3, 4):
-            raw = m.group(g).lower()
-            n = ORDINALS[raw] if g < 3 else int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
-            if n > 0:
-                out.append((m.start(), m.end(), n))
-    return out
-
-
-@lru_cache(maxsize=8192)  # the same sentence is asked about by several stages
-def seasons_in(text: str) -> tuple[tuple[int, int, int], ...]:
-    """(start, end, season) for 'season 2', 'series two', 'second season', 'S2', 'third and fourth'."""
-    out = _pair_seasons(text) if "and" in text or "&" in text else []
-    for m in _SEASON.finditer(text):
-        if any(s <= m.start() < e for s, e, _ in out):
-            continue
-        if m.group(1):
-            raw = m.group(1).lower()
-            n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
-        elif m.group(2):
-            n = ORDINALS[m.group(2).lower()]
-        else:
-            n = int(m.group(3) or m.group(4))
-        if n > 0:
-            out.append((m.start(), m.end(), n))
-    return tuple(sorted(out))
 
 
 def headline_season(blocks: list[Block]) -> int | None:
@@ -573,61 +141,6 @@ def _list_line(blocks: list[Block], k: int) -> bool:
     )
 
 
-def single_season(text: str) -> int | None:
-    found = {n for _, _, n in seasons_in(text)}
-    return found.pop() if len(found) == 1 else None
-
-
-def platforms_in(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(1), m.end(1), m.group(1)) for m in _PLATFORM.finditer(text)]
-
-
-_PLATFORM_FOLDS = frozenset(p.casefold() for p in PLATFORMS)
-
-
-_DATE_PREFIX = re.compile(
-    r"^(?:"
-    + _WEEKDAY_NAME
-    + r",?\s+)?(?:"
-    + _MONTH_NAME
-    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
-    + _MONTH_NAME
-    + r")\s*:\s*"
-)
-
-
-# "TBC 2027", "TBA", "2026": a date still to come, quoted on a slate, is no title
-_PLACEHOLDER_TITLE = re.compile(r"^(?:(?:TB[ACD]|To be (?:announced|confirmed))\b.*|\d{4})$", re.IGNORECASE)
-
-
-def _clean_title(raw: str, keep_possessive: bool = False) -> str | None:
-    raw = _DATE_PREFIX.sub("", raw)  # "April 4: Title season 2": a schedule entry's date is no title
-    words = raw.strip(" :.,;!?'\"‘’“”").split()
-    platforms = _PLATFORM_FOLDS
-    while words and (
-        " ".join(words[:2]).casefold() in _LEADING_JUNK
-        or words[0].casefold() in _LEADING_JUNK
-        or words[0].casefold().rstrip("'’s") in platforms
-        or (words[0].endswith(("'s", "’s")) and not keep_possessive)
-    ):
-        words = words[2:] if " ".join(words[:2]).casefold() in _LEADING_JUNK else words[1:]
-    title = _SEASON_SUFFIX.sub("", " ".join(words)).strip(" :.,;")
-    if title and words[-1].casefold() in _ABBREVIATED and raw.rstrip(" :,;'\"‘’“”").endswith("."):
-        title += "."  # "Tanner & Co.": the full stop is the abbreviation's
-    if (
-        not title
-        or title.casefold() in platforms
-        or not title[0].isupper()
-        or _PLACEHOLDER_TITLE.match(title)
-        or _DATE_LINE.match(title)  # "May 22" heads a calendar day, it names no show
-    ):
-        return None
-    return None if all(w.casefold() in _NOT_TITLES for w in title.split()) else title
-
-
-# "Title: Season 2", "Title: Season 3, Part 1": a calendar line's season is not part of the title
-_SEASON_SUFFIX = re.compile(r":\s*(?i:season|series|part|volume)\s+\w+.*$")
-_ABBREVIATED = frozenset({"co", "inc", "ltd", "bros", "jr", "sr"})
 MIN_SHORT_FORM = 4  # characters: a short form of a title is a word, not an abbreviation
 
 

@@ -15,10 +15,10 @@ import re
 from dataclasses import replace
 
 from hsextract.ingest import Block
-from hsextract.rules.context import ORDINALS
 from hsextract.rules.episodes import EpisodeMention, Offsets, quoted_at, quoted_run
 from hsextract.rules.hits import Hit
 from hsextract.rules.tables import cells, is_rule_row, is_show_table, show_table_rows
+from hsextract.rules.titles import ORDINALS
 
 MAX_TITLE_WORDS = 8  # a longer line is a sentence or a synopsis, not a title
 MIN_RUN = 2  # one short line after an intro is as likely a sub-heading as a list

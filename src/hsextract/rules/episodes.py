@@ -18,9 +18,9 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from hsextract.ingest import Block
-from hsextract.rules.context import seasons_in
 from hsextract.rules.dated import DatedMention
 from hsextract.rules.hits import Hit, SentenceHits, collect_hits, number_value, stated_counts
+from hsextract.rules.titles import seasons_in
 
 __all__ = [
     "SCHEDULE",

@@ -16,8 +16,8 @@ import re
 from typing import NamedTuple
 
 from hsextract.ner import Chunk
-from hsextract.rules.context import NUMBER_WORDS, ORDINALS, platforms_in, seasons_in
 from hsextract.rules.engine import CompiledRules
+from hsextract.rules.titles import NUMBER_WORDS, ORDINALS, platforms_in, seasons_in
 from hsextract.rules.tokens import Tokens, token_table
 from hsextract.rules.units import Sentence, Unit
 from hsextract.rules.vocab import (

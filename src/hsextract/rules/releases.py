@@ -19,7 +19,6 @@ import re
 from dataclasses import replace
 
 from hsextract.ingest import Block
-from hsextract.rules.context import seasons_in
 from hsextract.rules.dated import DatedMention
 from hsextract.rules.episodes import SCHEDULE, borrow_counts
 from hsextract.rules.hits import (
@@ -32,6 +31,7 @@ from hsextract.rules.hits import (
     names_a_title,
     stated_counts,
 )
+from hsextract.rules.titles import seasons_in
 from hsextract.rules.units import Sentence
 from hsextract.rules.vocab import ANNOUNCE_VERBS
 

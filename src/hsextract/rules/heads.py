@@ -1,0 +1,363 @@
+"""Heads and lines that scope or date a listicle entry: "3. Title (Netflix)", "Title, season 2 — May 1",
+"SHOW" over "BBC One, Sunday 3 January, 9pm", a "Date | Show | Platform" row, a calendar's day heading.
+
+`listing_lines` maps each such line to the title span that is the cue of the date on it; the context
+rules read `entry_head` and `slot_heads` to scope the sections under them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from hsextract.ingest import Block
+from hsextract.ingest.segment import DATED_HEAD_TAIL, FORMAT_WORDS
+from hsextract.rules.tables import show_table_rows
+from hsextract.rules.titles import (
+    _DATE_LINE,
+    _MONTH_NAME,
+    _NUM,
+    _PLATFORM,
+    _TITLE,
+    _WEEKDAY_NAME,
+    _clean_title,
+    platforms_in,
+)
+
+# "Gildmoor (Oct. 3, Netflix)": an unnumbered listicle entry, known by the platform in its brackets
+# "New series: Title (Platform)", "K-drama corner: Title (Platform)": a short section label may lead
+_HEAD_LABEL = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+)?"
+
+
+# "Title (Netflix)", "'Title' season 2 (Netflix)", "'Title' season 3, episode 4 (Apple TV+)"
+_UNNUMBERED_HEAD = re.compile(
+    r"^\s*" + _HEAD_LABEL + r"[\"“‘']?(" + _TITLE + r")[\"”’']?(?:,?\s*(?i:season|series)\s+\w+)?"
+    r"(?:,?\s*(?i:episode)\s+\w+)?\s*\(([^)]+)\)\s*$"
+)
+
+
+# a head naming one later episode ("season 3, episode 4"): its date is that episode's, no release
+_LATER_EPISODE_HEAD = re.compile(r"\b(?i:episode)\s+(?!(?:1|one)\b)\w+")
+
+
+_DATE_FIRST_ENTRY = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?P<date>(?:"
+    + _WEEKDAY_NAME
+    + r",?\s+)?(?:"
+    + _MONTH_NAME
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH_NAME
+    + r"))\s*(?::|\s[–—-])\s+(?P<title>"
+    + _TITLE
+    + r")"  # "April 10: Title", "April 10 – Title"
+)
+
+
+_FACT_LINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+[^?]{1,120}$")
+
+
+# "Part 1 – 14 November – Netflix", "Season 2 - April 4 - Netflix": a dash fact line of the entry
+_DASH_FACT = re.compile(r"^(?:Part|Volume|Vol\.|Season|Series|Batch|Cour)\s+\w+\s*[–—-]\s+\S")
+
+
+# "Jun-06, Sat-Sun, 12 eps, tvN/Netflix": an entry's fact line of short comma-separated fields
+_COMMA_FACT = re.compile(r"^[^,.!?]{1,24}(?:,\s*[^,.!?]{1,24}){2,6}$")
+
+
+_EPISODE_COUNT = re.compile(r"\b\d{1,3}\s*(?:eps?|episodes)\b", re.IGNORECASE)
+
+
+# "9pm, BBC One and iPlayer", "Apple TV+", "11.05pm, BBC Two", "Netflix, Part 1: Thursday 21 January; Part 2:
+# Thursday 18 February": a listings slot line under a show's name
+_SLOT_LINE = re.compile(r"^(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b[,;:–-]?\s*)?[^.?!]{1,100}$", re.IGNORECASE)
+
+
+SLOT_HEAD_WORDS = 8
+
+
+# "Starts streaming: April 15", "Out: Friday the 10th", "Available April 3": the entry's date
+_DATED_FACT = re.compile(
+    r"^(?:(?:starts?|streaming|available|premieres?|release date|released|out|arrives?|airs?|on air|when"
+    r"|date)[\w ]{0,20}:?\s+)(?=\S*\s*(?:[A-Z][a-z]+day|the\s+\d|\d|" + _MONTH_NAME + r"))[^.?!]{1,40}$",
+    re.IGNORECASE,
+)
+
+
+def slot_heads(blocks: list[Block]) -> dict[int, tuple[str, str]]:
+    """TV-guide entries: a heading that is just a show's name, then a short line naming the channel
+    (and time). The heading scopes the section under it like a listicle head."""
+    heads: dict[int, tuple[str, str]] = {}
+    for k in range(len(blocks) - 1):
+        b, slot = blocks[k], blocks[k + 1]
+        if b.kind != "heading" or len(b.text.split()) > SLOT_HEAD_WORDS or not _TITLE_ONLY.match(b.text):
+            continue
+        if _DATED_FACT.match(slot.text) and not _FACT_LINE.match(b.text):
+            heads[b.index] = (b.text.strip(), slot.text)  # "Siltmere" above "Starts streaming: April 10"
+            continue
+        if _FACT_LINE.match(slot.text) or _FACT_LINE.match(b.text):
+            continue  # "Episodes: 8" above "Where to stream: Netflix" is a fact box
+        if (
+            slot.kind in {"heading", "paragraph", "caption"}
+            and _SLOT_LINE.match(slot.text)
+            and platforms_in(slot.text)
+        ):
+            heads[b.index] = (b.text.strip(), slot.text)
+    return heads
+
+
+_WORDY = re.compile(r"[A-Za-z]{3}")
+
+
+_TITLE_ONLY = re.compile(r"^\s*" + _TITLE + r"\s*$")
+
+
+class EntryHead(NamedTuple):
+    """A listicle entry's head line: its title's span in the line and what follows it (platform, date)."""
+
+    start: int
+    end: int
+    title: str
+    extra: str
+
+
+# "1. Moorcliff, series 2 – BBC One and iPlayer", "Title Season 4 (12 November) – ABC TV": the
+# platform after a dash, with or without a date in brackets before it
+_DASH_HEAD = re.compile(
+    r"^\s*(?:\d{1,2}[.)]\s+)?" + _HEAD_LABEL + r"(" + _TITLE + r")(?:,?\s*(?i:season|series)\s+\w+)?"
+    r"(?:\s*\(([^)]+)\))?\s+[–—-]\s+([^–—()]{1,60}?)\s*$"
+)
+
+
+# A slate's section heading: "Title (Season 2)", "Title (Limited Series)", "Title (Season 4, Final
+# Season) — NEW DATE": the brackets give the season or the format, not a platform
+_FORMAT_HEAD = re.compile(
+    r"^\s*(" + _TITLE + r")\s*\((" + FORMAT_WORDS + r"\b[^()]{0,40})\)(?:\s*[–—-]+\s*([^()]{1,30}))?\s*$"
+)
+
+
+# A gallery slide's head: "Title: Premieres Tuesday, Sept. 15 on NBC", "Title: Part 1 premieres
+# Oct. 8 on Netflix", "Title: Returns TBA on Prime Video"
+_COLON_HEAD = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(" + _TITLE + r")" + DATED_HEAD_TAIL)
+
+
+_TRAILING_SEASON = re.compile(r"\s+(?i:season|series)\s+\w+$")
+
+
+_NOT_AN_ENTRY = re.compile(r"(?i:episode|ep|part|volume|vol|chapter|season|series|week|day)\b")
+
+
+def _head(m: re.Match[str], title: str | None = None) -> EntryHead:
+    """An EntryHead from a head match: group 1 the title (or `title`, a prefix of it), the rest extra."""
+    title = m.group(1) if title is None else title
+    return EntryHead(m.start(1), m.start(1) + len(title), title, " ".join(g for g in m.groups()[1:] if g))
+
+
+def entry_head(block: Block) -> EntryHead | None:
+    """The head of a listicle entry: "3. Title (Platform)", "Title (Oct. 3, Netflix)", "Label: Title
+    (Platform)", "1. Title, series 2 – Platform", "Title Season 4 (12 November) – Platform"."""
+    text = block.text
+    if m := _LIST_HEAD.match(text):
+        return _head(m)
+    if m := _PIPE_HEAD.match(text):
+        return _head(m, _TRAILING_NUMBER.sub("", m.group(1)))  # "3 | Title 2": the number is the season
+    if _DATE_FIRST_ENTRY.match(text):
+        return None  # "April 4: Title (Netflix)" names its show after the date
+    if block.kind != "heading" and len(text.split()) > LISTING_HEAD_WORDS:
+        return None
+    if (m := _UNNUMBERED_HEAD.match(text)) and _PLATFORM.search(m.group(2)):
+        return _head(m)
+    if block.kind == "heading" and (m := _FORMAT_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)):
+        return _head(m)
+    if (m := _COLON_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)) and _clean_title(m.group(1)):
+        return _head(m)
+    return _dash_head(text)
+
+
+def _dash_head(text: str) -> EntryHead | None:
+    """ "1. Title, series 2 – Platform"; "2. Title – season 3", "3. Title – new K-drama": a numbered
+    entry may name its season or format instead of a platform."""
+    m = _DASH_HEAD.match(text)
+    numbered = bool(_NUMBERED.match(text)) and m is not None and bool(_ENTRY_KIND.search(m.group(3)))
+    # "Title, season 2 — May 8 and July 12"; not an "Episode 9: Title TBA — Dec. 2" schedule line
+    dated = (
+        m is not None and bool(_DATE_TAIL.match(m.group(3))) and m.start(1) == len(text) - len(text.lstrip())
+    )
+    if (
+        m is None
+        or not (numbered or dated or _PLATFORM.search(m.group(3)))
+        or _NOT_AN_ENTRY.match(m.group(1))
+    ):
+        return None
+    return _head(m, _TRAILING_SEASON.sub("", m.group(1)))
+
+
+LISTING_HEAD_WORDS = 12
+
+
+_DATE_TAIL = re.compile(
+    r"^(?:(?:"
+    + _WEEKDAY_NAME
+    + r",?\s+)?(?:"
+    + _MONTH_NAME
+    + r"\.?\s+\d{1,2}|\d{1,2}\s+"
+    + _MONTH_NAME
+    + r")\b"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # "Title, season 3 — Thursday"
+)
+
+
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
+
+
+_ENTRY_KIND = re.compile(
+    r"(?i:\b(?:season|series|part|volume|cour|new|returning|k-drama|drama|anime|docuseries|miniseries|sitcom)\b)"
+)
+
+
+# '"Title" (The CW) – renewed for Season 4 ...': a line that opens with a show and its network,
+# then a dash and prose about it; the line is about that show (and only the line)
+_LEAD_ENTRY = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:“([^“”]{1,60})”|\"([^\"]{1,60})\"|(" + _TITLE + r"))"
+    r"\s*\(([^()]{2,40})\)\s*[–—-]\s+\S"
+)
+
+
+def lead_entry(text: str) -> str | None:
+    """The show a '"Title" (Network) – prose' line opens with, else None."""
+    m = _LEAD_ENTRY.match(text)
+    if m is None or not platforms_in(m.group(4)):
+        return None
+    return m.group(1) or m.group(2) or m.group(3)
+
+
+DATE_FIRST_ENTRY = _DATE_FIRST_ENTRY
+
+
+_HAS_DAY = re.compile(r"\d")
+
+
+# "Title: Season 2 (Prime Video Original)", "Title (Limited Series) – Netflix": a calendar's title line
+_CALENDAR_LINE = re.compile(
+    r"^(?:NEW\s+)?[A-Z0-9][^:()]{0,60}(?::\s*(?i:season|series|part|volume)\b[^()]*)?\s*\("
+)
+
+
+def day_heading(blocks: list[Block], k: int) -> bool:
+    """A date line over a title line ("May 29" over "Title: Season 4 (Prime Video Original)") heads
+    a calendar's day; it is not the date of the entry above it."""
+    return (
+        bool(_DATE_LINE.match(blocks[k].text))
+        and k + 1 < len(blocks)
+        and bool(_CALENDAR_LINE.match(blocks[k + 1].text) or entry_head(blocks[k + 1]))
+    )
+
+
+def _after_channels(line: str) -> str:
+    """A slot line without its leading channels: "BBC One and iPlayer, Sunday 3 January" -> the date."""
+    m = re.match(
+        r"^(?:" + _PLATFORM.pattern + r")(?:\s+(?:and|&)\s+(?:" + _PLATFORM.pattern + r"))*,\s*", line
+    )
+    return line[m.end() :] if m else line
+
+
+def listing_lines(blocks: list[Block]) -> dict[int, tuple[int, int]]:
+    """Block index -> title span of listicle entry heads whose brackets date the entry
+    ("Gildmoor (Oct. 3, Netflix)", "2. Saltmere, season 2 (Hulu, Oct. 5)"): the head is the cue of
+    the date in its brackets, as an "Episode 2: ... (May 9)" line is of its date. A head followed by
+    a line that is only a date ("Sunday 5 October, 9pm") is the cue of that line's date."""
+    out = {}
+    slots = slot_heads(blocks)
+    for k, b in enumerate(blocks):
+        if b.index in slots and k + 1 < len(blocks) and _DATE_LINE.match(_after_channels(blocks[k + 1].text)):
+            out[blocks[k + 1].index] = (
+                b.start,
+                b.end,
+            )  # "MARSDEN EDGE" over "BBC One, Sunday 3 January, 9pm"
+            continue
+        head = entry_head(b)
+        # "Gildmoor (Oct. 3, Netflix)", "Title, season 3 — Thursday"; not "Channel 4"
+        dated = head is not None and (
+            _HAS_DAY.search(_PLATFORM.sub("", head.extra)) or _DATE_TAIL.match(head.extra)
+        )
+        if head is not None and dated and not _DATE_FIRST_ENTRY.match(b.text):
+            out[b.index] = (b.start + head.start, b.start + head.end)
+        elif (
+            head is not None
+            and k + 1 < len(blocks)
+            and (_DATE_LINE.match(blocks[k + 1].text) or _DATED_FACT.match(blocks[k + 1].text))
+            and not day_heading(blocks, k + 1)
+            and not _LATER_EPISODE_HEAD.search(b.text)
+        ):  # "Sunday 5 October, 9pm", "Premieres Wednesday, March 4" under the head
+            out[blocks[k + 1].index] = (b.start + head.start, b.start + head.end)
+        elif (
+            (entry := _DATE_FIRST_ENTRY.match(b.text))
+            and not _LATER_EPISODE.match(b.text, entry.end("title"))
+            and ";" not in b.text  # "Friday — A (Netflix); B (Max)" dates each title (rules.calendar)
+        ):
+            out[b.index] = (b.start + entry.start("title"), b.start + entry.end("title"))
+    # "Tue 11 Nov | Harbour Pups S2 | ABC iview"; a return table's rows are cued by their own flags
+    for index, span in table_shows(blocks, returns=False).items():
+        out.setdefault(index, span)
+    return out
+
+
+# what follows a show's name in a schedule cell: "S2", "Season 4", "Part 1", "ep 1", "episodes 1-3"
+_CELL_TAIL = re.compile(
+    r"\s+(?i:S\d{1,2}\b|(?:season|series|part|volume)\s+\w+|eps?\.?\s*\d|episodes?\s+\d).*$"
+)
+
+
+def table_shows(blocks: list[Block], returns: bool | None = None) -> dict[int, tuple[int, int]]:
+    """Block index -> the show's name in each row of a "Date | Show | Platform" table, without the
+    season or episode after it, its quotes or its bracketed network ("\"Title\" (NBC)"); a later
+    episode's row ("Title ep 2") dates no release. `returns` as for show_table_rows."""
+    texts = {b.index: b for b in blocks}
+    out = {}
+    for index, (start, end) in show_table_rows(blocks, returns).items():
+        b = texts[index]
+        cell = b.text[start - b.start : end - b.start]
+        tail = _CELL_TAIL.search(cell)
+        if tail and _LATER_EPISODE.match(cell, tail.start()):
+            continue
+        name = _CELL_BRACKET.sub("", cell[: tail.start()] if tail else cell)
+        lead = len(name) - len(name.lstrip(_CELL_QUOTES))
+        name = name.rstrip(_CELL_QUOTES + " ")
+        if len(name) > lead:
+            out[index] = (start + lead, start + len(name))
+    return out
+
+
+_CELL_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+_CELL_QUOTES = "\"'“”‘’*"
+
+
+# "- Sunday, March 16: Title episode 2 (Netflix)": a later episode's air date, not the season's release
+_LATER_EPISODE = re.compile(
+    r",?\s*(?:(?i:season|series)\s+\w+,?\s*)?(?i:(?:episodes?|eps?\.?)\s*(?!(?:1|one)\b)"
+    + _NUM
+    + r"|finale|season finale)\b"
+)
+
+
+# "1 | Title (working title)", "3 | Title 2": a ranked entry's head, set off by a bar; a number
+# after the title is its season
+_PIPE_HEAD = re.compile(
+    r"^\s*\d{1,2}\s*\|\s+(" + _TITLE + r")(?:\s+(\d{1,2}))?(?:\s*\(([^()|]{1,40})\))?\s*$"
+)
+
+
+_TRAILING_NUMBER = re.compile(r"\s+\d{1,2}$")
+
+
+def _pipe_season(line: str) -> int | None:
+    m = _PIPE_HEAD.match(line)
+    n = _TRAILING_NUMBER.search(m.group(1)) if m else None
+    return int(n.group()) if n else None
+
+
+_LIST_HEAD = re.compile(
+    r"^\s*\d{1,2}[.)]\s+(" + _TITLE + r")(?:,\s*(?:season|series)\s+\w+)?\s*\(([^)]+)\)\s*$", re.IGNORECASE
+)

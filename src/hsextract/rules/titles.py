@@ -1,0 +1,268 @@
+"""Titles, seasons and platforms as articles write them: the shared vocabulary of the context rules.
+
+A title is a run of capitalised words with short linking words ("The Lord of the Flies"); a season is
+a number or an ordinal beside "season" / "series"; a platform is one of the known services. Read by
+`rules.heads` (entry heads, listing lines) and `rules.context` (the article's show and sections).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from hsextract.rules.vocab import PLATFORMS
+
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+}
+
+
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "final": 0,
+}
+
+
+_NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+
+
+_SEASON = re.compile(
+    r"\b(?:seasons?|series)\s+" + _NUM + r"\b(?!\s*(?:of\s+\d|[-–]\s*\d))"
+    r"|\b("
+    + "|".join(k for k in ORDINALS if k != "final")
+    + r")\s+(?:and\s+(?:final|last)\s+)?(?:season|series)\b"
+    r"|\bS(\d{1,2})(?=\b|E\d)"
+    r"|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:season|series)\b",  # "2nd Season"
+    re.IGNORECASE,
+)
+
+
+_CAP = r"(?:[A-Z0-9](?:[\w!?&:\-]|['’](?=\w))*|&)"
+
+
+_LINK = r"(?:of|the|and|at|in|on|for|a|an|to|&|de|la|le|von|van)"
+
+
+_TITLE = _CAP + r"(?:\s+(?:" + _LINK + r"\s+)*" + _CAP + r")*"
+
+
+# Before "season N" the title is bounded: the unanchored search tries every capitalised word as a
+# start, and an unbounded run made each try read to the end of the run (a line of 8,000 capitalised
+# words took 18 s). No title is this long; a longer run yields its last words, as a shorter one would.
+TITLE_MAX_WORDS = 24
+
+
+_TITLE_RUN = _CAP + r"(?:\s+(?:" + _LINK + r"\s+)*" + _CAP + rf"){{0,{TITLE_MAX_WORDS - 1}}}"
+
+
+# A "title" made only of these is a sentence opener ("The season 2 finale", “That's all”), never a show.
+_NOT_TITLES = (
+    frozenset("a an and as but he her here his i if its my or our she so that the".split())
+    | frozenset("their there these they this those we what when which who will".split())
+    | frozenset(
+        "in on at for from with by after before during until since of to into over under across".split()
+    )
+)  # "In series 3, ...": a preposition opening the sentence, not a title
+
+
+# "April 4: Title season 2 (Netflix)", "- Sunday, March 16: Title episode 2 (Netflix)": a dated
+# schedule entry; group 2 is the date, group 1 the title
+# "Sunday", "Sat", "Thurs.": a weekday as listings write it
+_WEEKDAY_NAME = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day|\.)?"
+
+
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+
+
+# "Sunday 5 October, 9pm", "Thursday 9 October", "Oct. 3 at 8pm ET": a line that is only a date (and time)
+_DATE_LINE = re.compile(
+    r"^\s*(?:"
+    + _WEEKDAY_NAME
+    + r",?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH_NAME
+    + r"|"
+    + _MONTH_NAME
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)"
+    r"(?:\s+[A-Z]{2,4})?)?\s*$"
+)
+
+
+DATE_LINE = _DATE_LINE  # also read by rules.calendar
+
+
+_PLATFORM = re.compile(
+    r"(?<![\w+])(" + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True)) + r")(?![\w+])"
+)
+
+
+_LEADING_JUNK = {
+    "meanwhile",
+    "however",
+    "also",
+    "plus",
+    "and",
+    "but",
+    "so",
+    "then",
+    "now",
+    "still",
+    "elsewhere",
+    "finally",
+    "fans",
+    "viewers",
+    "season",
+    "series",
+    "after",
+    "before",
+    "while",
+    "as",
+    "if",
+    "the latest",
+    "latest",
+    "new",
+    "all",
+    "when",
+    "how",
+    "why",
+    "what",
+    "is",
+    "will",
+    "does",
+    "did",
+    "more",
+    "every",
+    "our",
+    "watch",
+    "exclusive",
+    "update",
+    "breaking",
+    "related",
+    "first",
+}
+
+
+_ORD = r"(" + "|".join(k for k in ORDINALS if k != "final") + r")"
+
+
+# "a fourth and fifth season", "seasons 4 and 5": two seasons named together
+_SEASON_PAIR = re.compile(
+    r"\b" + _ORD + r"\s+(?:and|&)\s+" + _ORD + r"\s+(?:seasons?|series)\b"
+    r"|\bseasons\s+" + _NUM + r"\s+(?:and|&)\s+" + _NUM + r"\b",
+    re.IGNORECASE,
+)
+
+
+def _pair_seasons(text: str) -> list[tuple[int, int, int]]:
+    """Both seasons of a pair, each spanning the whole pair (one phrase names both)."""
+    out = []
+    for m in _SEASON_PAIR.finditer(text):
+        for g in (1, 2) if m.group(1) else (3, 4):
+            raw = m.group(g).lower()
+            n = ORDINALS[raw] if g < 3 else int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+            if n > 0:
+                out.append((m.start(), m.end(), n))
+    return out
+
+
+@lru_cache(maxsize=8192)  # the same sentence is asked about by several stages
+def seasons_in(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, season) for 'season 2', 'series two', 'second season', 'S2', 'third and fourth'."""
+    out = _pair_seasons(text) if "and" in text or "&" in text else []
+    for m in _SEASON.finditer(text):
+        if any(s <= m.start() < e for s, e, _ in out):
+            continue
+        if m.group(1):
+            raw = m.group(1).lower()
+            n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+        elif m.group(2):
+            n = ORDINALS[m.group(2).lower()]
+        else:
+            n = int(m.group(3) or m.group(4))
+        if n > 0:
+            out.append((m.start(), m.end(), n))
+    return tuple(sorted(out))
+
+
+def single_season(text: str) -> int | None:
+    found = {n for _, _, n in seasons_in(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def platforms_in(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(1), m.end(1), m.group(1)) for m in _PLATFORM.finditer(text)]
+
+
+_PLATFORM_FOLDS = frozenset(p.casefold() for p in PLATFORMS)
+
+
+_DATE_PREFIX = re.compile(
+    r"^(?:"
+    + _WEEKDAY_NAME
+    + r",?\s+)?(?:"
+    + _MONTH_NAME
+    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH_NAME
+    + r")\s*:\s*"
+)
+
+
+# "TBC 2027", "TBA", "2026": a date still to come, quoted on a slate, is no title
+_PLACEHOLDER_TITLE = re.compile(r"^(?:(?:TB[ACD]|To be (?:announced|confirmed))\b.*|\d{4})$", re.IGNORECASE)
+
+
+def _clean_title(raw: str, keep_possessive: bool = False) -> str | None:
+    raw = _DATE_PREFIX.sub("", raw)  # "April 4: Title season 2": a schedule entry's date is no title
+    words = raw.strip(" :.,;!?'\"‘’“”").split()
+    platforms = _PLATFORM_FOLDS
+    while words and (
+        " ".join(words[:2]).casefold() in _LEADING_JUNK
+        or words[0].casefold() in _LEADING_JUNK
+        or words[0].casefold().rstrip("'’s") in platforms
+        or (words[0].endswith(("'s", "’s")) and not keep_possessive)
+    ):
+        words = words[2:] if " ".join(words[:2]).casefold() in _LEADING_JUNK else words[1:]
+    title = _SEASON_SUFFIX.sub("", " ".join(words)).strip(" :.,;")
+    if title and words[-1].casefold() in _ABBREVIATED and raw.rstrip(" :,;'\"‘’“”").endswith("."):
+        title += "."  # "Tanner & Co.": the full stop is the abbreviation's
+    if (
+        not title
+        or title.casefold() in platforms
+        or not title[0].isupper()
+        or _PLACEHOLDER_TITLE.match(title)
+        or _DATE_LINE.match(title)  # "May 22" heads a calendar day, it names no show
+    ):
+        return None
+    return None if all(w.casefold() in _NOT_TITLES for w in title.split()) else title
+
+
+# "Title: Season 2", "Title: Season 3, Part 1": a calendar line's season is not part of the title
+_SEASON_SUFFIX = re.compile(r":\s*(?i:season|series|part|volume)\s+\w+.*$")
+
+
+_ABBREVIATED = frozenset({"co", "inc", "ltd", "bros", "jr", "sr"})

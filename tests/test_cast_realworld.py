@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
-from hsextract.assemble.cast import clean_name
+from hsextract.assemble.cast_names import clean_name
 from hsextract.models import ArticleOutput
 from hsextract.pipeline import Extractor
 

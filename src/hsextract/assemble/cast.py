@@ -14,74 +14,37 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from hsextract.assemble.quoted import quoted
+from hsextract.assemble.cast_names import (
+    NamePool,
+    _core,
+    _is_titled,
+    _name_counts,
+    _resolve_actor,
+    _same_character,
+    _words,
+    clean_character,
+    clean_name,
+)
+from hsextract.assemble.cast_sides import (
+    _bracket_convention,
+    _Evidence,
+    _orient,
+    _role_pairs,
+    _run_conventions,
+    other_works,
+)
 from hsextract.models import CastRecord, Evidence, merge_evidence
 from hsextract.rules import RuleOutput
-from hsextract.rules.cast import CastMention, Offsets
+from hsextract.rules.cast import CastMention
 from hsextract.rules.titles import single_season
-from hsextract.rules.units import Sentence
 from hsextract.rules.vocab import (
-    CHARACTER_TITLES,
-    CREDIT_NOUNS,
-    CREDIT_VERBS,
-    HONORIFIC_CHARACTER_TITLES,
     PLATFORMS,
 )
 from hsextract.textnorm import fold, fold_tokens, spelling_variant
 
 # Evidence from prose outweighs captions and brackets when choosing a spelling or descriptor.
 _WEIGHT = {"paragraph": 3, "heading": 2, "title": 2, "caption": 1}
-
-
-# A photo credit glued to a caption's first name: "Kit MabeyMorwenna Trask", "FXCorinne Roe",
-# "Disney+Amara Quist": the name starts at the capital after a lower-case run of 3+, an upper-case
-# run of 2+ or a symbol, inside one word ("McKay", "DeShawn", "MacLeod" have shorter runs).
-_GLUE = re.compile(r"(?:(?<=[a-zß-ÿ]{3})|(?<=[A-Z]{2})|(?<=[+/)]))(?=[A-ZÀ-Þ][a-zß-ÿ])")
-_GLUE_PREFIXES = ("Fitz",)
-# One-word platforms that are no one's first name ("Max", "Stan" and "Sky" are): brands with a digit,
-# a symbol or capitals after the first letter, and a few plain brand words.
-_PLATFORM_WORDS = frozenset(
-    p
-    for p in PLATFORMS
-    if " " not in p and (not p[1:].islower() or p in {"Netflix", "Hulu", "Crunchyroll", "Peacock"})
-)
-
-
-def _unglue(name: str) -> str:
-    cut = 0
-    for m in _GLUE.finditer(name):
-        word_start = name.rfind(" ", 0, m.start()) + 1
-        if m.start() > word_start and not name[word_start : m.start()].startswith(_GLUE_PREFIXES):
-            cut = m.start()
-    words = name[cut:].split()
-    if len(words) >= 3 and words[0] in _PLATFORM_WORDS:  # "Netflix Jane Roe-Lind": a credit's tail
-        return " ".join(words[1:])
-    return name[cut:]
-
-
-@lru_cache(maxsize=4096)
-def clean_name(raw: str) -> str:
-    name = " ".join(raw.replace("\u00a0", " ").split())
-    for suffix in ("'s", "’s"):
-        if name.endswith(suffix):
-            name = name[: -len(suffix)]
-    return _unglue(name.strip(" ,;:'\"‘’“”"))
-
-
-def clean_character(raw: str) -> str:
-    """Drop a leading job acronym ('DJ Mara Lind' -> 'Mara Lind'); rank titles such as 'DI' stay."""
-    name = clean_name(raw)
-    words = name.split()
-    if (
-        len(words) >= 3
-        and words[0].isupper()
-        and len(words[0]) <= 4
-        and words[0].lower() not in CHARACTER_TITLES
-    ):
-        return " ".join(words[1:])
-    return name
 
 
 @dataclass
@@ -93,132 +56,6 @@ class _Pair:
     character_aliases: set[str] = field(default_factory=set)
 
 
-def _is_titled(name: str) -> bool:
-    toks = fold_tokens(name)
-    return len(toks) > 1 and (toks[0] in CHARACTER_TITLES or toks[0] in HONORIFIC_CHARACTER_TITLES)
-
-
-def other_works(sentences: list[Sentence]) -> set[str]:
-    """Names the article uses as other titles: "the Copper Road star Jane Roe", "best known for
-    Night Ferry", "star of Night Ferry". Never actors or characters."""
-    works: set[str] = set()
-    for sentence in sentences:
-        units = sentence.units
-        for k, u in enumerate(units):
-            if u.kind != "NAME":
-                continue
-            prev = units[k - 1].lower if k else ""
-            prev2 = units[k - 2].lower if k > 1 else ""
-            nxt = units[k + 1] if k + 1 < len(units) else None
-            name = fold(clean_name(u.text))
-            if nxt is not None and nxt.lower in CREDIT_NOUNS:
-                works.add(name)  # "the Copper Road star Jane Roe": a title, then the person
-            elif prev in {"for", "in", "of"} and prev2 in CREDIT_VERBS:
-                works.add(name)  # "best known for Night Ferry", "star of Night Ferry"
-    return works
-
-
-def _quoted_as_person(name: str, text: str) -> bool:
-    """People who are quoted ("Roe said", "says Roe") are actors or crew, never characters."""
-    return quoted(name.split()[-1], text)
-
-
-@dataclass
-class _Evidence:
-    """Who the article shows to be an actor or a character, for deciding 'Name (Name)'."""
-
-    text: str
-    actors: set[str]
-    chars: set[str]
-    full_people: set[str]
-    pool: NamePool
-
-    def actor_side_score(self, name: str) -> int:
-        f = fold(name)
-        resolved = _resolve_actor(name, self.full_people)
-        r = fold(resolved) if resolved else f
-        c = fold(self.pool.fullest(name))
-        score = 3 * (f in self.actors or r in self.actors) - 3 * (f in self.chars or c in self.chars)
-        return score - 2 * _is_titled(name) + 2 * _quoted_as_person(name, self.text)
-
-
-def _described_inside(text: str, inner: tuple[int, int]) -> bool:
-    """ "Jane Roe (first mate Nell Pike)", "(the Reverend Pell)": words before the name inside the
-    bracket describe a character; an actor is not introduced that way."""
-    opening = text.rfind("(", max(0, inner[0] - DESCRIPTOR_REACH), inner[0])
-    return opening >= 0 and bool(_LOWER_WORD.search(text, opening + 1, inner[0]))
-
-
-DESCRIPTOR_REACH = 60
-_LOWER_WORD = re.compile(r"\b(?!(?:and|or)\b)[a-z]")  # "(A and B)": a list, not a descriptor
-
-
-def _bracket_diff(m: CastMention, ev: _Evidence) -> int:
-    """How much more the bracketed name looks like the actor than the name outside it."""
-    inner, outer = clean_name(ev.text[slice(*m.actor)]), clean_name(ev.text[slice(*m.character)])
-    diff = ev.actor_side_score(inner) - ev.actor_side_score(outer)
-    cast_list = bool(_CAST_INTRO.search(ev.text, max(m.sentence[0], m.character[0] - 40), m.character[0]))
-    return diff - DESCRIBED_WEIGHT * _described_inside(ev.text, m.actor) - CAST_INTRO_WEIGHT * cast_list
-
-
-# "New this season are Jane Roe (Mara)", "The cast includes Jane Roe (Mara)", "starring Jane Roe (Mara)":
-# a cast list names its actors, the brackets their parts
-_CAST_INTRO = re.compile(
-    r"(?:\b(?:are|include|includes|including|starring|stars|alongside|joined by|joining (?:him|her|them))|"
-    r"\bcast\s*:)\s*$",
-    re.IGNORECASE,
-)
-CAST_INTRO_WEIGHT = 2
-
-
-DESCRIBED_WEIGHT = 4
-
-
-def _orient(m: CastMention, ev: _Evidence, default_inner: bool) -> tuple[str, str]:
-    """(actor, character) for a mention; bracket pairs use what the article says elsewhere."""
-    text = ev.text
-    a, c = clean_name(text[slice(*m.actor)]), clean_character(text[slice(*m.character)])
-    if m.oriented:
-        return a, c
-    inner, outer = a, c
-    if diff := _bracket_diff(m, ev):
-        return (inner, outer) if diff > 0 else (outer, inner)
-    if len(_words(outer)) >= 2 and len(_words(inner)) == 1:
-        return outer, inner
-    return (inner, outer) if default_inner else (outer, inner)
-
-
-def _role_pairs(mentions: list[CastMention], text: str, blocked: set[str]) -> list[CastMention]:
-    """Without brackets holding a title ("Ade Bakare (Glass Orchard)"): a credit says nothing of how
-    the article brackets its roles."""
-    return [m for m in mentions if fold(clean_name(text[slice(*m.actor)])) not in blocked]
-
-
-def _bracket_convention(mentions: list[CastMention], ev: _Evidence) -> bool:
-    """True when this article writes 'Character (Actor)': decided by the brackets that evidence settles."""
-    votes = sum((d > 0) - (d < 0) for m in mentions if not m.oriented for d in [_bracket_diff(m, ev)])
-    return votes >= 0
-
-
-def _run_conventions(mentions: list[CastMention], ev: _Evidence, default_inner: bool) -> dict[Offsets, bool]:
-    """One sentence's run of brackets ("Back are A (B), C (first mate D) and E (F)") is written one
-    way: where its settled brackets agree, the unsettled ones follow them, else the article's way."""
-    votes: dict[Offsets, int] = {}
-    for m in mentions:
-        if not m.oriented:
-            d = _bracket_diff(m, ev)
-        else:  # a settled pair of the same run: "Dario Venn (first mate Tom Reed)"
-            d = _bracketed(ev.text, m.actor) - _bracketed(ev.text, m.character)
-        votes[m.sentence] = votes.get(m.sentence, 0) + (d > 0) - (d < 0)
-    return {sentence: v > 0 if v else default_inner for sentence, v in votes.items()}
-
-
-def _bracketed(text: str, span: Offsets) -> bool:
-    """The name sits inside an open bracket."""
-    lo = max(0, span[0] - DESCRIPTOR_REACH)
-    return text.rfind("(", lo, span[0]) > text.rfind(")", lo, span[0])
-
-
 def _not_a_person(name: str, blocked: set[str]) -> bool:
     """Platforms and the article's shows are never actors or characters, nor is a name made of a
     listing's labels ("Netflix Original", "Season Premiere")."""
@@ -228,98 +65,6 @@ def _not_a_person(name: str, blocked: set[str]) -> bool:
 _LISTING_WORDS = frozenset(
     {"original", "originals", "premiere", "season", "series", "episode", "finale", "trailer"}
 )
-
-
-def _words(name: str) -> list[str]:
-    """Folded words of a name, a hyphenated part as one word ('Osei-Lind' is one surname)."""
-    return [w for w in (fold(part).replace(" ", "") for part in name.split()) if w]
-
-
-_people_index: tuple[set[str], int, dict[str, dict[str, str]]] | None = None
-
-
-def _by_first_or_last(full_people: set[str]) -> dict[str, dict[str, str]]:
-    """Folded first or last word -> {folded full name: full name}, in `full_people`'s order (the
-    last of two names folding alike wins, as a scan would have it). Built once per article's set
-    and reused: scanning every full name for every lone name cost names x mentions on long texts."""
-    global _people_index
-    cached = _people_index
-    if cached is None or cached[0] is not full_people or cached[1] != len(full_people):
-        index: dict[str, dict[str, str]] = {}
-        for a in full_people:
-            words = _words(a)
-            if len(words) >= 2:
-                for key in dict.fromkeys((words[-1], words[0])):
-                    index.setdefault(key, {})[fold(a)] = a
-        cached = _people_index = (full_people, len(full_people), index)
-    return cached[2]
-
-
-def _resolve_actor(name: str, full_people: set[str], stage_name: bool = False) -> str | None:
-    """A lone surname or first name becomes the one full name in the article it belongs to; with
-    none, it stays as written when `stage_name` (a single-word stage name in an actor slot); with
-    two or more, it is dropped: the article does not say which person it means."""
-    toks = _words(name)
-    if len(toks) != 1:
-        return name if toks else None
-    hits = _by_first_or_last(full_people).get(toks[0], {})
-    if len(hits) == 1:
-        return next(iter(hits.values()))
-    # unknown elsewhere: a stage name, or a hyphenated surname as written ('Osei-Lind')
-    return name if (stage_name or len(fold_tokens(name)) >= 2) and not hits else None
-
-
-def _core(name: str) -> list[str]:
-    """Name tokens without a leading rank ('DI', 'Detective Inspector') for comparing characters."""
-    toks = fold_tokens(name)
-    while len(toks) > 1 and toks[0] in CHARACTER_TITLES:
-        toks = toks[1:]
-    return toks
-
-
-def _same_character(short: str, full: str) -> bool:
-    """'Mara' ~ 'Mara Lind'; 'Lind' ~ 'DI Mara Lind'; 'DI Mara Lind' ~ 'Detective Inspector Mara Lind'."""
-    a, b = _core(short), _core(full)
-    if not a or not b:
-        return False
-    return a == b or (len(a) < len(b) and (b[: len(a)] == a or b[-len(a) :] == a))
-
-
-class NamePool:
-    """Every name in the article, indexed by the first and last word of its core (rank dropped),
-    so finding the fuller forms of a name looks at a handful of candidates, not all of them."""
-
-    def __init__(self, names: set[str], actors: set[str]) -> None:
-        self._index: dict[str, list[str]] = {}
-        for name in sorted(names):
-            if fold(name) in actors:
-                continue
-            core = _core(name)
-            for key in {core[0], core[-1]} if core else set():
-                self._index.setdefault(key, []).append(name)
-        self._memo: dict[str, str] = {}
-
-    def fullest(self, name: str) -> str:
-        """The unique fuller name for `name` (by first name, surname or rank), else `name`."""
-        if name not in self._memo:
-            self._memo[name] = self._fullest(name)
-        return self._memo[name]
-
-    def _fullest(self, name: str) -> str:
-        core = _core(name)
-        candidates = {p for key in {core[0], core[-1]} for p in self._index.get(key, [])} if core else set()
-        fuller: dict[str, str] = {}
-        for p in sorted(
-            candidates, key=lambda p: (p.isupper(), p)
-        ):  # "Frank Hale" over a caption's "FRANK HALE"
-            if len(p) > len(name) and _same_character(name, p):
-                fuller.setdefault(fold(p), p)
-        if len(fuller) > 1:  # 'DI Mara Lind' and 'Detective Inspector Mara Lind' are one candidate
-            longest = max(fuller.values(), key=lambda p: (len(fold_tokens(p)), p))
-            if all(_same_character(p, longest) or p == longest for p in fuller.values()):
-                return longest
-            return name
-        return next(iter(fuller.values())) if fuller else name
 
 
 def _mention_season(m: CastMention, out: RuleOutput) -> int | None:
@@ -342,11 +87,6 @@ def _spelling_score(name: str, pair_mentions: list[CastMention], text: str) -> t
     if name not in counts:
         counts[name] = text.count(name)
     return (weight, counts[name], name)
-
-
-@lru_cache(maxsize=2)  # per text: a name's count is asked once per cluster it is in, each a full scan
-def _name_counts(text: str) -> dict[str, int]:
-    return {}
 
 
 # Around "Name (Name)", words that make the bracket another work's title rather than a role:

@@ -13,12 +13,12 @@ from hsextract.rules.vocab import (
 from hsextract.textnorm import fold, fold_tokens
 
 # A photo credit glued to a caption's first name: "Kit MabeyMorwenna Trask", "FXCorinne Roe",
-# "Disney+Amara Quist": the name starts at the capital after a lower-case run of 3+, an upper-case
+# "Disney+Amara Vell": the name starts at the capital after a lower-case run of 3+, an upper-case
 # run of 2+ or a symbol, inside one word ("McKay", "DeShawn", "MacLeod" have shorter runs).
 _GLUE = re.compile(r"(?:(?<=[a-zß-ÿ]{3})|(?<=[A-Z]{2})|(?<=[+/)]))(?=[A-ZÀ-Þ][a-zß-ÿ])")
-
-
-_GLUE_PREFIXES = ("Fitz",)
+# A surname prefix is short (Mc, Mac, De, Van and four-letter ones like the Norman patronymic in
+# "Eve FitzGerald"); a glued credit's last word (a surname, a brand) runs longer before the capital.
+GLUED_WORD_MIN = 5
 
 
 # One-word platforms that are no one's first name ("Max", "Stan" and "Sky" are): brands with a digit,
@@ -34,7 +34,8 @@ def _unglue(name: str) -> str:
     cut = 0
     for m in _GLUE.finditer(name):
         word_start = name.rfind(" ", 0, m.start()) + 1
-        if m.start() > word_start and not name[word_start : m.start()].startswith(_GLUE_PREFIXES):
+        lower_run = name[m.start() - 1].islower()  # the other two cases are a capitals run or a symbol
+        if m.start() > word_start and (not lower_run or m.start() - word_start >= GLUED_WORD_MIN):
             cut = m.start()
     words = name[cut:].split()
     if len(words) >= 3 and words[0] in _PLATFORM_WORDS:  # "Netflix Jane Roe-Lind": a credit's tail

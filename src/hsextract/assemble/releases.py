@@ -44,7 +44,7 @@ _OWNER_AFTER = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?(" + TITLE_RUN + ")")
 
 
 def same_show(a: str | None, b: str | None) -> bool:
-    """Unknown on either side, or one name's words inside the other's ("Wren Hollow" ~ "The Wren Hollow")."""
+    """Unknown on either side, or one name's words inside the other's ("Sable Hollow" ~ "The Sable Row")."""
     if not a or not b:
         return True
     fa, fb = fold(a), fold(b)

@@ -186,14 +186,15 @@ def _dated(
     titles = sorted(m.title for m in result.episodes)
     untitled = [h for h in hits if not _in_any(titles, h.start, h.start + 1)]  # starting inside one
     # a TV grid's row is read cell by cell (grid_mentions), not as a sentence across its cells
-    grid = {row.index for row, _, _ in grid_rows(content)}
+    rows = grid_rows(content)
+    grid = {row.index for row, _, _ in rows}
     dated = find_dated(
         article.text, result.sentences, untitled, hedged_sections(article.blocks, hits), line_cues
     )
     return (
         [d for d in dated if d.block_index not in grid]
         + day_heading_mentions(article.text, content)
-        + grid_mentions(content)
+        + grid_mentions(rows)
         + glance_mentions(content)
     )
 

@@ -17,7 +17,7 @@ from hsextract.rules.episodes import EpisodeMention
 from hsextract.rules.heads import DATE_FIRST_ENTRY
 from hsextract.rules.hits import number_value
 from hsextract.rules.tables import cells
-from hsextract.rules.titles import DATE_LINE, platforms_in
+from hsextract.rules.titles import DATE_LINE, platforms_in, single_season
 
 Offsets = tuple[int, int]
 
@@ -90,7 +90,6 @@ def _listed(b: Block) -> bool:
 _GRID_CELL = re.compile(
     r"^(?P<title>[A-Z0-9][^()|]{0,60}?)\s*\((?P<note>[^()]*?\bpremiere\b[^()]*)\)", re.IGNORECASE
 )
-_GRID_SEASON = re.compile(r"\b(?:S|season\s+|series\s+)(?P<n>\d{1,2})\b", re.IGNORECASE)
 _NEW_SERIES = re.compile(r"\b(?:series|new\s+series)\s+premiere\b", re.IGNORECASE)
 
 
@@ -114,8 +113,8 @@ def _grid_cell(b: Block, span: Offsets, day: Block, channel: str) -> DatedMentio
     m = _GRID_CELL.match(cell)
     if m is None or _NOT_A_SEASON.search(m["title"]):
         return None
-    season = _GRID_SEASON.search(m["note"])
-    seasons = (int(season["n"]),) if season else (1,) if _NEW_SERIES.search(m["note"]) else ()
+    season = single_season(m["note"])
+    seasons = (season,) if season else (1,) if _NEW_SERIES.search(m["note"]) else ()
     title = (span[0] + m.start("title"), span[0] + m.end("title"))
     platform = _channel(channel)
     return DatedMention(
@@ -153,10 +152,10 @@ def grid_rows(blocks: list[Block]) -> list[tuple[Block, Block, list[str]]]:
     return out
 
 
-def grid_mentions(blocks: list[Block]) -> list[DatedMention]:
-    """The premieres a TV grid's cells flag, dated by the day heading above the grid."""
+def grid_mentions(rows: list[tuple[Block, Block, list[str]]]) -> list[DatedMention]:
+    """The premieres a TV grid's cells flag (`grid_rows`), dated by the day heading above the grid."""
     out: list[DatedMention] = []
-    for row, day, channels in grid_rows(blocks):
+    for row, day, channels in rows:
         for span, channel in zip(cells(row)[1:], channels[1:], strict=True):
             if channel and (found := _grid_cell(row, span, day, channel)):
                 out.append(found)

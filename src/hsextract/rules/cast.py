@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from hsextract.rules.engine import Match
 from hsextract.rules.units import Sentence, Unit
-from hsextract.rules.vocab import CHARACTER_TITLES, CREW_LABEL_WORDS, OTHER_WORK_WORDS, ROLE_NOUNS
+from hsextract.rules.vocab import CHARACTER_TITLES, CREW_LABEL_WORDS, OTHER_WORK_WORDS, ROLE_NOUNS, WEEKDAYS
 
 Offsets = tuple[int, int]
 # Units after a match (and 2 fewer before it) in which "the 2018 film ..." makes it another work's role.
@@ -189,7 +189,7 @@ _ASIDE_NAME_LAST = re.compile(
 
 
 # a weekday is no character; a month may be one (a girl called after it), so months are not listed
-_CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Tonight|Tomorrow")
+_CALENDAR_WORDS = WEEKDAYS | {"today", "tonight", "tomorrow"}
 _TRAILING_TITLE = re.compile(
     r"\b((?:"
     + "|".join(sorted((t.capitalize() for t in CHARACTER_TITLES), key=len, reverse=True))
@@ -247,7 +247,7 @@ def _aside_mention(
     if not by and words & _JOB_WORDS:
         return None  # "(executive producer Jane Roe)", "(writer Tom Poe)": a job, not a role
     inner = (start + m.start("name"), start + m.end("name"))
-    if _CALENDAR_WORD.fullmatch(m.group("name")):
+    if m.group("name").lower() in _CALENDAR_WORDS:
         return None  # "(stand-up special, Tuesday)": a day, not a character
     desc = None if by else _aside_desc(m, start)
     if desc is not None and (title := _TRAILING_TITLE.search(aside, 0, desc[1] - start)):

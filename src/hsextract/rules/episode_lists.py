@@ -17,7 +17,7 @@ from dataclasses import replace
 from hsextract.ingest import Block
 from hsextract.rules.episodes import EpisodeMention, Offsets, quoted_at, quoted_run
 from hsextract.rules.hits import Hit
-from hsextract.rules.tables import cells, is_rule_row, is_show_table, show_table_rows
+from hsextract.rules.tables import EPISODE_NUMBER_HEADERS, cells, is_rule_row, is_show_table, show_table_rows
 from hsextract.rules.titles import ORDINALS
 
 MAX_TITLE_WORDS = 8  # a longer line is a sentence or a synopsis, not a title
@@ -56,7 +56,7 @@ _COMPLETE = re.compile(r"\b(?:full|complete|entire|whole|every|each|all)\b", re.
 _PARTIAL = re.compile(r"\b(?:include|includes|including|such as|some|highlights|among)\b", re.I)
 _FOLLOWED = re.compile(r"\bfollowed\s+(?:up\s+)?by\s*,?\s*(?=[“\"‘'])", re.I)
 _QUOTES = "“\"‘'"
-_NUMBER_HEADERS = frozenset({"ep", "eps", "episode", "no", "number", "n", ""})
+_NUMBER_HEADERS = EPISODE_NUMBER_HEADERS | {""}  # "" : a "| 1 | Title |" row's empty first cell
 
 
 def _marker(text: str, block: Block) -> tuple[re.Match[str] | None, int, int | None]:

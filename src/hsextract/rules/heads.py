@@ -203,7 +203,7 @@ _DATE_TAIL = re.compile(
     + r"\.?\s+\d{1,2}|\d{1,2}\s+"
     + _MONTH_NAME
     + r")\b"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # "Title, season 3 — Thursday"
+    r"|" + _WEEKDAY_NAME + r"\b)"  # "Title, season 3 — Thursday"
 )
 
 

@@ -224,7 +224,7 @@ def date_candidates(text: str, hits: list[Hit]) -> list[Hit]:
     return _bracketed_dates_win(text, sorted(chosen, key=lambda h: h.start))
 
 
-_WEEKDAY_ONLY = re.compile(r"(?:[A-Za-z]+\s+)?(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
+_WEEKDAY_ONLY = re.compile(r"(?:[A-Za-z]+\s+)?(?i:" + _WEEKDAY_ALT + r")")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 

@@ -43,8 +43,9 @@ _DATE_WORDS = frozenset(
 # the dates of a return table are the last and first episodes around a break: only a row's own
 # "(Season 2 premiere)" makes one a release
 _RETURN_WORDS = frozenset({"episode", "returns", "return"})
-# a column that numbers episodes makes the table an episode table, whatever else it names
-_EPISODE_NUMBER = frozenset({"ep", "eps", "episode", "no", "number", "episode no", "ep no"})
+# a column that numbers episodes makes the table an episode table, whatever else it names (also read
+# by rules.episode_lists, which finds the number column by it)
+EPISODE_NUMBER_HEADERS = frozenset({"ep", "eps", "episode", "no", "number", "n", "episode no", "ep no"})
 
 
 def _words(header: str) -> set[str]:
@@ -53,7 +54,7 @@ def _words(header: str) -> set[str]:
 
 def show_column(header: list[str]) -> int | None:
     """The show column of a header row, unless a column numbers episodes."""
-    if any(h in _EPISODE_NUMBER for h in header):
+    if any(h in EPISODE_NUMBER_HEADERS for h in header):
         return None
     return next((i for i, h in enumerate(header) if h in SHOW_HEADERS or _words(h) & _SHOW_WORDS), None)
 

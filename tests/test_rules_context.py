@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from hsextract.ingest import segment
 from hsextract.rules import context, titles
 from hsextract.rules.context import build_context
-from hsextract.rules.titles import platforms_in, seasons_in, single_season
+from hsextract.rules.titles import platforms_in, relative_season, seasons_in, single_season
 
 
 @pytest.mark.parametrize(
@@ -24,6 +24,10 @@ from hsextract.rules.titles import platforms_in, seasons_in, single_season
         ("renewed for a fourth and fifth season", [4, 5]),
         ("its second and third seasons", [2, 3]),
         ("season 2 and season 3", [2, 3]),
+        ("back for a second run", [2]),
+        ("its third outing on the channel", [3]),
+        ("the fourth instalment", [4]),
+        ("a first-run syndication deal and its first run of repeats", []),
     ],
     ids=[
         "season-n",
@@ -35,10 +39,29 @@ from hsextract.rules.titles import platforms_in, seasons_in, single_season
         "ordinal-pair",
         "ordinal-pair-plural",
         "two-phrases",
+        "run",
+        "outing",
+        "instalment",
+        "first-run-is-no-season",
     ],
 )
 def test_seasons_in(text: str, seasons: list[int]) -> None:
     assert [n for _, _, n in seasons_in(text)] == seasons
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        ("It returns in May, two years after series one.", True),
+        ("The new run is darker than the first season, says its writer.", True),
+        ("It returns in May, two years after series one launched in March 2024.", False),
+        ("Season one premiered in March.", False),
+    ],
+    ids=["after-at-clause-end", "than-before-comma", "subject-of-its-clause", "no-preposition"],
+)
+def test_relative_season(text: str, relative: bool) -> None:
+    (start, end, _), *_ = seasons_in(text)
+    assert relative_season(text, start, end) is relative
 
 
 def test_single_season_is_none_when_two_are_named() -> None:

@@ -16,7 +16,7 @@ from hsextract.models import EpisodeRecord, Evidence, merge_evidence
 from hsextract.rules import RuleOutput
 from hsextract.rules.dated import DatedMention
 from hsextract.rules.episodes import EpisodeMention
-from hsextract.rules.titles import seasons_in
+from hsextract.rules.titles import relative_season, seasons_in
 from hsextract.textnorm import fold
 
 
@@ -28,7 +28,11 @@ def mention_season(m: EpisodeMention, out: RuleOutput, only: int | None) -> int 
         return m.season
     sentence = masked_sentence(out, m.context)
     # "picks up after the first season's finale": a possessive season is another season's thing
-    found = tuple(f for f in seasons_in(sentence) if not sentence.startswith(("'s", "’s"), f[1]))
+    found = tuple(
+        f
+        for f in seasons_in(sentence)
+        if not sentence.startswith(("'s", "’s"), f[1]) and not relative_season(sentence, f[0], f[1])
+    )
     section = out.context.block_season.get(m.block_index, only)
     if len({n for _, _, n in found}) > 1:
         return section or found[0][2]

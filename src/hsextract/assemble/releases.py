@@ -28,7 +28,7 @@ from hsextract.rules import SKIPPED_BLOCKS, RuleOutput
 from hsextract.rules.episodes import EpisodeMention
 from hsextract.rules.hits import STATUS_RANK, TITLE_RUN, names_a_title
 from hsextract.rules.releases import DatedMention
-from hsextract.rules.titles import platforms_in, seasons_in
+from hsextract.rules.titles import platforms_in, relative_season, seasons_in
 from hsextract.rules.vocab import FUNCTION_WORDS
 from hsextract.textnorm import fold, has_word
 
@@ -104,8 +104,8 @@ def article_season(out: RuleOutput) -> int | None:
         if st.rstrip().endswith("?") or _NEGATED.search(st):
             continue
         for start, end, n in seasons_in(st):
-            if st.startswith(("'s", "’s"), end):
-                continue  # "after the first season's finale": a past season's thing, not the topic
+            if st.startswith(("'s", "’s"), end) or relative_season(st, start, end):
+                continue  # "the first season's finale", "two years after series one": not the topic
             owner = _OWNER_BEFORE.search(st, 0, start) or _OWNER_AFTER.match(st, end)
             name = owner.group(1) if owner else ""
             if not owner and re.search(r"\b(?:its|their)\s+$", st[:start]):  # "X is back for its 2nd season"

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from hsextract.ner import Chunk
 from hsextract.rules.engine import CompiledRules
-from hsextract.rules.titles import NUMBER_WORDS, ORDINALS, platforms_in, seasons_in
+from hsextract.rules.titles import NUMBER_WORDS, ORDINALS, platforms_in, relative_season, seasons_in
 from hsextract.rules.tokens import Tokens, token_table
 from hsextract.rules.units import Sentence, Unit
 from hsextract.rules.vocab import (
@@ -332,7 +332,7 @@ class SentenceHits:
         found = [
             (a + s, a + e, n)
             for s, e, n in seasons_in(self.text[a : self.span[1]])
-            if a + s < scope[1] and a + e > scope[0]
+            if a + s < scope[1] and a + e > scope[0] and not relative_season(self.text, a + s, a + e)
         ]
         found += [
             (s, e, n)

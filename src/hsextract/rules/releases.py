@@ -234,6 +234,9 @@ _SPECIAL_SUBJECT = re.compile(
 )
 
 
+_PRESS_RELEASE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
+
+
 def _other_medium(text: str, cue: Hit) -> bool:
     if _SPECIAL_SUBJECT.search(text, max(0, cue.start - 40), cue.start):
         return True
@@ -271,6 +274,8 @@ def _mention(
         anchor = (date.start, date.end) if here else (cue.start, cue.end)
     if sh.negated(neg_window, date):
         return None
+    if category == "release" and _PRESS_RELEASE.search(sh.text, max(0, cue.start - 8), cue.start):
+        return None  # "Press release, 12 February": the notice's own date
     if category == "release" and _other_medium(sh.text, cue):
         return None  # "launched the manga in 2018", "the film premiered in May": not a season
     status, tense = sh.status(status_window, hedged, cue)

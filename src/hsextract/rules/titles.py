@@ -58,9 +58,28 @@ _SEASON = re.compile(
     + "|".join(k for k in ORDINALS if k != "final")
     + r")\s+(?:and\s+(?:final|last)\s+)?(?:season|series)\b"
     r"|\bS(\d{1,2})(?=\b|E\d)"
-    r"|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:season|series)\b",  # "2nd Season"
+    r"|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:season|series)\b"  # "2nd Season"
+    # UK press wording: "a second run", "its third outing", "the fourth instalment" (not "first run")
+    r"|\b(?!first\s+run)("
+    + "|".join(k for k in ORDINALS if k != "final")
+    + r")\s+(?:run|outing|instal?lment)\b(?![-‐])",
     re.IGNORECASE,
 )
+
+# "two years after series one", "bigger than the first season": a season the statement measures
+# against, not the one it is about
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:after|since|than|following|before|like|unlike)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?—–]|$)")
+
+
+def relative_season(text: str, start: int, end: int) -> bool:
+    """Whether the season phrase at start:end is a point of comparison ("two years after series
+    one."); not the subject of its own clause ("after series one aired in May", whose date it is)."""
+    return bool(_RELATIVE_BEFORE.search(text, max(0, start - 20), start) and _CLAUSE_END.match(text, end))
 
 
 _CAP = r"(?:[A-Z0-9](?:[\w!?&:\-]|['’](?=\w))*|&)"
@@ -200,8 +219,8 @@ def seasons_in(text: str) -> tuple[tuple[int, int, int], ...]:
         if m.group(1):
             raw = m.group(1).lower()
             n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
-        elif m.group(2):
-            n = ORDINALS[m.group(2).lower()]
+        elif m.group(2) or m.group(5):
+            n = ORDINALS[(m.group(2) or m.group(5)).lower()]
         else:
             n = int(m.group(3) or m.group(4))
         if n > 0:

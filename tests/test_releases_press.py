@@ -1,0 +1,58 @@
+"""Broadcaster press-pack wording: UK season nouns, the notice's own date, a season measured against."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from hsextract.models import ArticleOutput
+
+Extract = Callable[..., ArticleOutput]
+
+PRESS_PACK = """HOLLOWMERE RETURNS FOR A SECOND RUN
+
+Programme information
+Press release, 12 February 2026
+
+The coastal thriller Hollowmere is back for a second outing.
+The six-part drama returns on Sunday 8 March at 9pm on Channel 4.
+
+Episode 1 – "Low Water"
+Ines is called to a body on the sandbar.
+
+Episode 2 – "The Pilot Boat"
+A harbour worker goes missing.
+"""
+
+
+def test_a_press_pack_gives_the_season_and_not_its_own_date(extract_text: Extract) -> None:
+    out = extract_text(PRESS_PACK, published="2026-02-12")
+    assert [(r.season, r.date) for r in out.releases] == [(2, "2026-03-08")]
+    assert [(e.season, e.number, e.title) for e in out.episodes] == [
+        (2, 1, "Low Water"),
+        (2, 2, "The Pilot Boat"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drama returns on Sunday 8 March, two years after series one.",
+        "The drama arrives on Sunday 8 March, later than the first series.",
+    ],
+    ids=["after-series-one", "later-than-the-first"],
+)
+def test_a_season_a_release_is_measured_against_is_not_its_own(extract_text: Extract, sentence: str) -> None:
+    out = extract_text(f"Hollowmere series 2: return date\n\n{sentence}\n", published="2026-02-12")
+    assert [(r.season, r.date) for r in out.releases] == [(2, "2026-03-08")]
+
+
+def test_the_season_a_date_belongs_to_after_after(extract_text: Extract) -> None:
+    """ "eighteen months after series 1 launched on <date>": that date is series 1's."""
+    text = (
+        "Hollowmere series 2\n\nHollowmere returns for a second series on Sunday 7th September, "
+        "eighteen months after series 1 launched on Sunday 3rd March 2024.\n"
+    )
+    out = extract_text(text, published="2025-06-01")
+    assert sorted((r.season, r.date) for r in out.releases) == [(1, "2024-03-03"), (2, "2025-09-07")]

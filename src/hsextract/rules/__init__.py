@@ -36,6 +36,7 @@ from hsextract.rules.engine import (
     register_extensions,
     rule_words,
 )
+from hsextract.rules.episode_drops import caption_titles, drop_titles, dropped_episodes
 from hsextract.rules.episode_lists import followed_by, ordinal_titles, title_lines
 from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes, merge_mentions, real_titles
 from hsextract.rules.heads import listing_lines
@@ -44,6 +45,7 @@ from hsextract.rules.releases import DatedMention, find_dated, hedged_sections
 from hsextract.rules.tokens import Lexemes, Tokens, token_table
 from hsextract.rules.units import Sentence, build_units, unit_doc, unit_words
 from hsextract.rules.vocab import FUNCTION_WORDS
+from hsextract.textnorm import fold
 
 if TYPE_CHECKING:
     from spacy.vocab import Vocab
@@ -156,7 +158,14 @@ class RuleStage:
         found, episode_lines = find_episodes(article.text, content, hits)
         listed, list_lines = title_lines(article.text, content, hits)
         found = merge_mentions(
-            [*found, *listed, *ordinal_titles(article.text, content), *rundown_titles(content)]
+            [
+                *found,
+                *listed,
+                *ordinal_titles(article.text, content),
+                *rundown_titles(content),
+                *drop_titles(article.text, content, {fold(s) for s in result.context.strong_shows}),
+                *caption_titles(article.text, content),
+            ]
         )
         # lines that are one drop each: a date on the line is that drop's, the line its cue
         line_cues = {
@@ -166,7 +175,7 @@ class RuleStage:
         result.episodes = real_titles(
             article.text, merge_mentions([*found, *followed_by(article.text, content, found)])
         )
-        result.dated = _dated(article, content, result, hits, line_cues)
+        result.dated = dropped_episodes(_dated(article, content, result, hits, line_cues), result.episodes)
         # a name pair inside an episode's title ("Aunt Mira's Lantern, Lost") is no cast pair
         titles = sorted(m.title for m in result.episodes)
         result.cast = [

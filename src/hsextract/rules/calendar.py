@@ -33,18 +33,40 @@ _LISTED_TAG = re.compile(r"\b(?:original|limited series|miniseries|docuseries|ex
 # not a season release: a film or special, one episode, a library dump of several seasons
 _NOT_A_SEASON = re.compile(
     r"\b(?:film|movie|special|stand-up|episode\s+\d|seasons\s+\d|licensed|new episodes|concert|finale"
-    r"|reunion)\b",
+    r"|reunion|S\d{1,2}E\d{1,3})\b",
     re.IGNORECASE,
 )
+_FINALE_LINE = re.compile(r"\s+(?i:(?:season|series)\s+\w+\s+)?(?i:finale)\s*$")
+_NOT_A_SHOW = re.compile(r"\b(?:film|movie|documentary|special|stand-up)\b", re.IGNORECASE)
 
 
-def _entry(text: str, line: Block, day: Block) -> DatedMention | None:
+def _finale_at(line: str, title: str) -> int | None:
+    """Where "season 2 finale" starts in a title line's title ("Title season 2 finale (Disney+)": the
+    day is that season's finale), or None."""
+    f = _FINALE_LINE.search(title)
+    return f.start() if f is not None and not _NOT_A_SHOW.search(line) else None
+
+
+def _listed_title(m: re.Match[str], finale: bool, blurb: Block | None) -> bool:
+    """Whether the line lists a title that drops: not a film, one episode or a library dump."""
+    if (_NOT_A_SEASON.search(m.string) and not finale) or re.fullmatch(r"\d{4}", m["note"] or ""):
+        return False
+    # "The Orchard Men (Hulu)" over a blurb: a weekly guide's new show, unless the blurb says it is a film
+    streams = bool(platforms_in(m["note"] or "")) and not (blurb and _NOT_A_SHOW.search(blurb.text))
+    tags = f"{m['note'] or ''} {m['tag'] or ''}"
+    return bool(m["rest"] or m["season"] or streams or _LISTED_TAG.search(tags))  # a bare title: anything
+
+
+def _entry(text: str, line: Block, day: Block, blurb: Block | None) -> DatedMention | None:
     m = _TITLE_LINE.match(line.text)
-    if m is None or _NOT_A_SEASON.search(line.text) or re.fullmatch(r"\d{4}", m["note"] or ""):
+    if m is None:
         return None
-    if not (m["rest"] or m["season"] or _LISTED_TAG.search(f"{m['note'] or ''} {m['tag'] or ''}")):
-        return None  # "The Iron Orchard" alone could be anything
-    season = number_value(m["season"]) if m["season"] else None
+    cut = _finale_at(line.text, m["title"])
+    if not _listed_title(m, cut is not None, blurb):
+        return None
+    season = number_value(m["season"]) if m["season"] else single_season(m["rest"] or "")
+    if cut is not None:
+        season = season or single_season(m["title"])
     o = line.start
     return DatedMention(
         "release",
@@ -54,10 +76,10 @@ def _entry(text: str, line: Block, day: Block) -> DatedMention | None:
         (line.start, line.end),
         line.kind,
         line.index,
-        kind="part" if m["part"] else "premiere",
+        kind="finale" if cut is not None else "part" if m["part"] else "premiere",
         part=m["part"],
         seasons=(season,) if season else (),
-        subject=(o + m.start("title"), o + m.end("title")),
+        subject=(o + m.start("title"), o + m.start("title") + (len(m["title"]) if cut is None else cut)),
         clause=(line.start, line.end),
     )
 
@@ -66,14 +88,18 @@ def day_heading_mentions(text: str, blocks: list[Block]) -> list[DatedMention]:
     """The release statements of the title lines under day headings (two lines at least per article)."""
     out: list[DatedMention] = []
     day: Block | None = None
-    for b in blocks:
+    for k, b in enumerate(blocks):
         if b.kind == "heading" and DATE_LINE.match(b.text):
             day = b
-        elif day is not None and _listed(b) and (found := _entry(text, b, day)):
+        elif day is not None and _listed(b) and (found := _entry(text, b, day, _next(blocks, k))):
             out.append(found)
         elif b.kind in {"heading", "caption"} and not _SEPARATOR.search(b.text):
             day = None  # a heading that lists no title ends the day
     return out if len(out) >= 2 else []
+
+
+def _next(blocks: list[Block], k: int) -> Block | None:
+    return blocks[k + 1] if k + 1 < len(blocks) and blocks[k + 1].kind == "paragraph" else None
 
 
 _SEPARATOR = re.compile(r"\s[–—-]\s")

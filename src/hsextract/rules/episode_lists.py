@@ -36,7 +36,8 @@ _MARK = re.compile(r"(?:[-•*·–—]\s+|(\d{1,2})[.)]\s+|#(\d{1,3})\s+(?=[“
 _EPISODE_LINE = re.compile(
     r"(?:(?:season|series)\s+(?P<season>\d{1,2}),?\s+)?(?:episode|ep\.?)\s*#?\s*(\d{1,2})\s*[:–—-]\s*"
     r"|(?P<sx>\d{1,2})x(\d{1,2})\s*[:–—-]\s*"  # "Season 2, Episode 3 - Title", "2x1 – Title"
-    r"|S(?P<ss>\d{1,2})\s*E(\d{1,3})\s*[:–—-]\s*",  # "S2E01 – Title"
+    r"|S(?P<ss>\d{1,2})\s*E(\d{1,3})\s*[:–—-]\s*"  # "S2E01 – Title"
+    r"|(?P<sd>\d{1,2})\.(\d{1,2}):\s+",  # an episode database's "2.4: Title (Original Airdate ...)"
     re.I,
 )
 # "Title (Episode 5)": a line labelled after its title
@@ -70,7 +71,7 @@ def _marker(text: str, block: Block) -> tuple[re.Match[str] | None, int, int | N
     digits = (
         [g for g in mark.groups() if g]
         if mark.re is _MARK
-        else [mark.group(2) or mark.group(4) or mark.group(6) or ""]
+        else [mark.group(2) or mark.group(4) or mark.group(6) or mark.group(8) or ""]
     )
     return mark, pos, int(digits[-1]) if digits and digits[-1].isdigit() else None
 
@@ -111,7 +112,11 @@ def _label(block: Block) -> re.Match[str] | None:
 def _line_season(block: Block) -> int | None:
     """The season a line states in its label ("Season 2, Episode 3 -", "2x1 -")."""
     label = _label(block)
-    found = label.group("season") or label.group("sx") or label.group("ss") if label else None
+    found = (
+        (label.group("season") or label.group("sx") or label.group("ss") or label.group("sd"))
+        if label
+        else None
+    )
     return int(found) if found else None
 
 
@@ -214,7 +219,8 @@ def title_lines(
             continue
         labelled = _style(blocks[i + 1]) == "label"  # "Ep. 1: ...", "Title (Episode 5)" need no intro
         run = _run(text, intro, blocks[i + 1 :]) if labelled or _intro(intro, intro_starts) else []
-        if len(run) < MIN_RUN and not (run and _LABEL_AFTER.match(run[0][0].text)):
+        # a labelled line stands alone: "Episode 2: Title" / "2.4: Title" with credits or a synopsis under it
+        if len(run) < MIN_RUN and not (run and _style(run[0][0]) == "label"):
             i += 1
             continue
         complete = bool(_COMPLETE.search(intro.text)) and not _PARTIAL.search(intro.text)

@@ -184,6 +184,9 @@ def _label_number(text: str, hit: Hit) -> tuple[int | None, int | None]:
     if code := next((int(text[s:e]) for name, s, e in hit.slots if name == "code"), None):
         season, number = divmod(code, 100)
         return season, number
+    if sxe := next((text[s:e] for name, s, e in hit.slots if name == "sxe"), None):  # "S3E2"
+        season, number = (int(n) for n in re.findall(r"\d+", sxe))
+        return season, number
     return None, next((number_value(text[s:e]) for name, s, e in hit.slots if name == "n"), None)
 
 

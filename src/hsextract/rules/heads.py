@@ -29,11 +29,16 @@ from hsextract.rules.titles import (
 _HEAD_LABEL = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+)?"
 
 
-# "Title (Netflix)", "'Title' season 2 (Netflix)", "'Title' season 3, episode 4 (Apple TV+)"
+# "Title (Netflix)", "'Title' season 2 (Netflix)", "'Title' season 3, episode 4 (Apple TV+)", a
+# weekly guide's "Title, Season 4, Episode 6 — "Episode Title" (Max)", "Title S3E2 "Episode Title"
+# (Hulu)", "Title season 2 finale (Disney+)", "Title (Netflix) — Season 2"
 _UNNUMBERED_HEAD = re.compile(
     r"^\s*" + _HEAD_LABEL + r"[\"“‘']?(" + _TITLE + r")[\"”’']?(?:,?\s*(?i:season|series)\s+\w+)?"
-    r"(?:,?\s*(?i:episode)\s+\w+)?\s*\(([^)]+)\)\s*$"
+    r"(?:,?\s*(?i:episode)\s+\w+|\s+[Ss]\d{1,2}[Ee]\d{1,3})?(?:\s+(?i:finale|premiere))?"
+    r"(?:\s*[–—:-]?\s*[\"“][^\"”]{1,80}[\"”])?\s*\(([^)]+)\)(?:\s*[–—-]\s*((?i:season|series|part)\s+\w+))?\s*$"
 )
+# what a head's title run may take in after the title: "Title Season 2 Finale", "Title S3E2"
+_HEAD_TAIL = re.compile(r"(?:\s+(?:(?:Season|Series)\s+\w+|S\d{1,2}E\d{1,3}))?(?:\s+(?:Finale|Premiere))?$")
 
 
 # a head naming one later episode ("season 3, episode 4"): its date is that episode's, no release
@@ -166,7 +171,7 @@ def entry_head(block: Block) -> EntryHead | None:
     if block.kind != "heading" and len(text.split()) > LISTING_HEAD_WORDS:
         return None
     if (m := _UNNUMBERED_HEAD.match(text)) and _PLATFORM.search(m.group(2)):
-        return _head(m)
+        return _head(m, _HEAD_TAIL.sub("", m.group(1)) or None)
     if block.kind == "heading" and (m := _FORMAT_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)):
         return _head(m)
     if (m := _COLON_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)) and _clean_title(m.group(1)):

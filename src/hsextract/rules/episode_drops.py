@@ -1,0 +1,92 @@
+"""Episodes named outside a list or an "Episode N" label.
+
+- The subject of a dated drop: 'On Tuesday, June 10, "Two Down" arrives.' A weekly schedule told in
+  prose names each episode by its quoted title, with no "episode" label next to it. Such a title is
+  an episode when the paragraph (or the one before it) talks about episodes and the title is not one
+  of the article's show titles (a US outlet quotes show titles the same way).
+- A press still's caption: 'Show — "Title" – Episode 204 — Pictured: ...' (a production code: season
+  2, episode 4).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from hsextract.ingest import Block
+from hsextract.rules.dated import DatedMention
+from hsextract.rules.episodes import EpisodeMention, quoted_at
+from hsextract.textnorm import fold
+
+# the quoted title, then a drop verb: "“Two Down” arrives", "\"Glass Harbour\" follows"
+_DROP = re.compile(
+    r"[“\"](?=[A-Z0-9])[^“”\"\n]{1,80}[”\"],?\s+(?:arrives|becomes\s+available|drops|lands|airs|follows|streams"
+    r"|hits|is\s+released)\b"
+)
+_EPISODE_TALK = re.compile(r"\bepisodes?\b", re.IGNORECASE)
+_DATED = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+
+
+def drop_titles(text: str, blocks: list[Block], shows: set[str]) -> list[EpisodeMention]:
+    """The quoted subjects of dated drops in paragraphs about episodes; `shows`: folded show titles."""
+    out = []
+    for k, block in enumerate(blocks):
+        if block.kind != "paragraph" or not _DATED.search(block.text):
+            continue
+        talk = [block.text] + ([blocks[k - 1].text] if k and blocks[k - 1].kind == "paragraph" else [])
+        if not any(_EPISODE_TALK.search(t) for t in talk):
+            continue
+        for m in _DROP.finditer(text, block.start, block.end):
+            span = quoted_at(text, m.start(), block.end)
+            if span is None or fold(text[slice(*span)]) in shows:
+                continue
+            out.append(EpisodeMention("episodes.drop", span, block.kind, block.index, (block.start, span[1])))
+    return out
+
+
+def dropped_episodes(dated: list[DatedMention], episodes: list[EpisodeMention]) -> list[DatedMention]:
+    """A premiere statement whose subject is a dropped episode's title is that episode's drop."""
+    drops = [m.title for m in episodes if m.rule == "episodes.drop"]
+    if not drops:
+        return dated
+    return [
+        replace(d, kind="episode")
+        if d.category == "release"
+        and d.kind == "premiere"
+        and any(d.sentence[0] <= s and e <= d.cue[1] + 2 for s, e in drops)
+        else d
+        for d in dated
+    ]
+
+
+_CAPTION_CODE = re.compile(
+    r"^\s*(?P<show>[A-Z0-9][^–—\n]{0,60}?)\s+[–—-]\s+[“\"](?P<title>[^”\"\n]{1,80})[”\"]\s*[–—-]\s*"
+    r"(?i:episode|ep\.?)\s*#?\s*(?P<code>\d{1,3})\b"
+)
+PRODUCTION_CODE = 100  # "Episode 204": season 2, episode 4
+
+
+def caption_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
+    """The episode a press still's caption names with its show and its (production) number."""
+    out = []
+    for block in blocks:
+        if (m := _CAPTION_CODE.match(block.text)) is None:
+            continue
+        code, o = int(m["code"]), block.start
+        season, number = divmod(code, PRODUCTION_CODE) if code >= PRODUCTION_CODE else (None, code)
+        out.append(
+            EpisodeMention(
+                "episodes.caption",
+                (o + m.start("title"), o + m.end("title")),
+                block.kind,
+                block.index,
+                (block.start, block.end),
+                number=number,
+                season=season,
+                show=(o + m.start("show"), o + m.end("show")),
+            )
+        )
+    return out

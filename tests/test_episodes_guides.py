@@ -1,0 +1,110 @@
+"""Episodes and drops the way weekly streaming guides, episode databases, press stills and prose
+schedules name them. Every snippet is written for the test; names are invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from hsextract.models import ArticleOutput
+
+Extract = Callable[..., ArticleOutput]
+
+WEEK = """New on streaming this week (March 2–8)
+
+Monday, March 2
+
+Quillmarsh, Season 4, Episode 6 — "The Tallyman's Debt" (Max)
+The penultimate episode of the season sees the sisters reunite.
+
+Tuesday, March 3
+
+The Orchard Wardens (Hulu)
+All 10 episodes of the limited series arrive Tuesday.
+
+The Paper Regatta (Netflix)
+A documentary film about a boat race.
+
+Wednesday, March 4
+
+Brackenholt Academy season 2 finale (Disney+)
+Episode 8, "Commencement," closes out the second season.
+
+Thursday, March 5
+
+Ferncombe S3E2 "Paper Kites" (Apple TV+)
+A quiet, sad hour.
+
+Friday, March 6
+
+Sallowby (Netflix) — Season 2
+The fantasy drama returns with all eight episodes.
+"""
+
+
+def test_a_streaming_week_names_each_entrys_show_season_and_episode(extract_text: Extract) -> None:
+    out = extract_text(WEEK, published="2026-03-02")
+    assert sorted((e.show, e.season, e.number, e.title) for e in out.episodes) == [
+        ("Brackenholt Academy", 2, 8, "Commencement"),
+        ("Ferncombe", 3, 2, "Paper Kites"),
+        ("Quillmarsh", 4, 6, "The Tallyman's Debt"),
+    ]
+    assert sorted((r.show, r.season, r.date, r.platform) for r in out.releases) == [
+        ("Sallowby", 2, "2026-03-06", "Netflix"),
+        ("The Orchard Wardens", None, "2026-03-03", "Hulu"),
+    ]
+    assert [(e.kind, e.show, e.seasons, e.date) for e in out.events if e.kind == "finale"] == [
+        ("finale", "Brackenholt Academy", [2], "2026-03-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('S3E2 "Paper Kites"', (3, 2, "Paper Kites")),
+        ("S03E05: Paper Kites", (3, 5, "Paper Kites")),
+        ("2.4: Paper Kites (Original Airdate 9th May 2024)", (2, 4, "Paper Kites")),
+    ],
+    ids=["sxe-quoted", "sxe-colon", "database-dot"],
+)
+def test_episode_labels_that_carry_the_season(
+    extract_text: Extract, line: str, expected: tuple[object, ...]
+) -> None:
+    text = f"Ferncombe episode guide\n\nEvery episode of Ferncombe so far.\n\n{line}\nWriter: Ada Lusk\n"
+    out = extract_text(text, published="2026-03-02")
+    assert [(e.season, e.number, e.title) for e in out.episodes] == [expected]
+
+
+def test_a_quoted_title_that_drops_on_a_date_is_an_episode_not_a_release(extract_text: Extract) -> None:
+    text = (
+        "Ferncombe season 2 release schedule\n\n"
+        "Ferncombe season 2 premieres on Hulu on Tuesday, June 2, with one episode each week.\n\n"
+        "On Tuesday, June 9, “Two Down” arrives. A week later, “Glass Harbour” follows.\n"
+    )
+    out = extract_text(text, published="2026-01-15")
+    assert [(r.season, r.date) for r in out.releases] == [(2, "2026-06-02")]
+    assert sorted((e.season, e.title, e.air_date) for e in out.episodes) == [
+        (2, "Glass Harbour", None),
+        (2, "Two Down", "2026-06-09"),
+    ]
+
+
+def test_a_quoted_show_title_that_arrives_is_no_episode(extract_text: Extract) -> None:
+    text = (
+        "What to watch\n\nNew episodes of “Ferncombe” keep coming.\n\n"
+        "On Friday, June 5, “Ferncombe” arrives on Hulu with a new season.\n"
+    )
+    out = extract_text(text, published="2026-01-15")
+    assert out.episodes == []
+
+
+def test_a_press_still_caption_names_the_episode_by_its_production_code(extract_text: Extract) -> None:
+    text = (
+        "Ferncombe season 2 first look\n\n"
+        "Ferncombe — “Neapwater” – Episode 204 — Pictured: Liesje Kroonvelt as Femke Ashby. "
+        "(Photo by: Femi Okwe/Peacock)\n\n"
+        "Peacock has released first-look images from the second season of Ferncombe.\n"
+    )
+    out = extract_text(text, published="2026-01-15")
+    assert [(e.show, e.season, e.number, e.title) for e in out.episodes] == [("Ferncombe", 2, 4, "Neapwater")]

@@ -68,8 +68,13 @@ _LISTING_WORDS = frozenset(
 
 
 def _mention_season(m: CastMention, out: RuleOutput) -> int | None:
+    """The season the pair's sentence names, else its section's; an actor replaced in a recast held
+    the part before the section's season ("Played by: A (replacing B)" in a series 2 guide: B, series 1)."""
     sentence = out.article.text[m.sentence[0] : m.sentence[1]]
-    return single_season(sentence) or out.context.block_season.get(m.block_index)
+    if (stated := single_season(sentence)) is not None:
+        return stated
+    section = out.context.block_season.get(m.block_index)
+    return (section - 1 or None) if m.previous and section else section
 
 
 def _evidence(m: CastMention, text: str) -> Evidence:
@@ -155,7 +160,9 @@ def _known(out: RuleOutput) -> _Known:
     ]
     actors = {fold(clean_name(text[slice(*m.actor)])) for m in oriented}
     chars = {fold(clean_name(text[slice(*m.character)])) for m in oriented}
-    full_people = {clean_name(n.text) for n in out.names if n.tokens >= 2}
+    full_people = {clean_name(n.text) for n in out.names if n.tokens >= 2} | {
+        name for m in out.cast if len((name := clean_name(text[slice(*m.actor)])).split()) >= 2
+    }  # a guide's "Played by: A (replacing B)" names people the model may not tag
     full_people -= {p for p in full_people if fold(p) in {fold(s) for s in out.context.shows}}
     name_pool = {clean_character(n.text) for n in out.names} | {
         clean_character(text[slice(*m.character)]) for m in out.cast

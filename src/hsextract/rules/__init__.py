@@ -20,11 +20,11 @@ from hsextract.rules.calendar import (
     rundown_titles,
 )
 from hsextract.rules.cast import CastMention, about_other_work, aside_mentions, mentions_from_match
+from hsextract.rules.cast_guides import guide_mentions
 from hsextract.rules.cast_lists import (
     bracket_respectively_mentions,
     colon_list_mentions,
     gapped_mentions,
-    guide_mentions,
     respectively_mentions,
     takes_over_mentions,
 )

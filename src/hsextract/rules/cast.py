@@ -174,10 +174,11 @@ _ASIDE_NAME_FIRST = re.compile(
     r"|\s+(?P<desc2>(?:the|a|an|his|her|their)\s+[a-z][^()]*))$"
 )
 # "(harbourmaster Tam Orrin)": one or two lowercase role words before the name; not a linking
-# word ("with", "now", "née") that would make the bracket something else
+# word ("with", "now", "née", "replacing") that would make the bracket something else
 _ASIDE_LINKS = (
     r"(?!(?:and|with|via|by|also|now|n[ée]e|aka|formerly|from|of|for|featuring|feat|ft|or|plus|midnight|noon"
-    r"|am|pm|at|on|in|until|from)\b)"
+    r"|am|pm|at|on|in|until|from|replacing|replaced|replaces|succeeding|succeeded|previously|originally"
+    r"|taking|took)\b)"
 )
 _ASIDE_NAME_LAST = re.compile(
     r"(?P<desc>(?:(?:the|a|an|his|her|their)\s+|[A-Z][\w-]*['’]s\s+)[^()]*?|"

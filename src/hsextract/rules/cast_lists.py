@@ -8,7 +8,6 @@ by Ada Roe, and Heather Lane by Tom Poe"); it then needs two items. Only units a
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import replace
 
@@ -221,61 +220,11 @@ def respectively_mentions(sentence: Sentence) -> list[CastMention]:
     ]
 
 
-# Cast guides that ask and answer: "Who plays Orla Penwick in Some Show?" over "Jane Roe — Returning",
-# and an actor's name line over "Who she plays: DCI Nell Pike, head of ..."
-_NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|di|le|la|bin)){0,4}"
-_WHO_PLAYS = re.compile(r"^Who plays (?P<char>" + _NAME_RUN + r")(?:\s+(?:in|on)\s+[^?]{1,60})?\?$")
-_ANSWER = re.compile(r"^(?P<actor>" + _NAME_RUN + r")(?:\s*[—–-]\s*[^.!?]{0,40})?$")
-_WHO_FIELD = re.compile(r"^Who (?:she|he|they) plays?:\s+(?P<char>" + _NAME_RUN + r")(?=[,.;]|\s+[–—-]|$)")
-_NAME_ONLY = re.compile(r"^(?P<actor>" + _NAME_RUN + r")$")
-
-
-def _guide_pair(head: Block, body: Block) -> tuple[Offsets, Offsets] | None:
-    """(actor, character) spans of a question and its answer, or a name line and its role field."""
-    if (
-        (q := _WHO_PLAYS.match(head.text))
-        and (a := _ANSWER.match(body.text))
-        and len(a["actor"].split()) >= 2
-    ):
-        return (body.start + a.start("actor"), body.start + a.end("actor")), (
-            head.start + q.start("char"),
-            head.start + q.end("char"),
-        )
-    if (
-        (n := _NAME_ONLY.match(head.text))
-        and len(n["actor"].split()) >= 2
-        and (f := _WHO_FIELD.match(body.text))
-    ):
-        return (head.start + n.start("actor"), head.start + n.end("actor")), (
-            body.start + f.start("char"),
-            body.start + f.end("char"),
-        )
-    return None
-
-
-def guide_mentions(blocks: list[Block]) -> list[CastMention]:
-    out = []
-    for head, body in itertools.pairwise(blocks):
-        if (pair := _guide_pair(head, body)) is not None:
-            actor, character = pair
-            out.append(
-                CastMention(
-                    rule="cast.guide_answer",
-                    actor=actor,
-                    character=character,
-                    description=None,
-                    evidence=(min(actor[0], character[0]), max(actor[1], character[1])),
-                    block_kind=head.kind,
-                    block_index=head.index,
-                    sentence=(head.start, body.end),
-                )
-            )
-    return out
-
-
+# a person's name as a list or guide writes it, particles included ("Tobias de la Mare")
+NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|di|le|la|bin)){0,4}"
 # "Edda and Father Lorne Vasey (Mira Salk-Obi and Tobin Brann, respectively)": two
 # name lists paired in order; which list holds the actors is decided per article, as for "Name (Name)"
-_NAME_LIST = _NAME_RUN + r"(?:,\s+" + _NAME_RUN + r")*,?\s+and\s+" + _NAME_RUN
+_NAME_LIST = NAME_RUN + r"(?:,\s+" + NAME_RUN + r")*,?\s+and\s+" + NAME_RUN
 _BRACKET_RESPECTIVELY = re.compile(
     r"(?<![\w'’-])(?P<left>" + _NAME_LIST + r")\s*\((?P<right>" + _NAME_LIST + r"),?\s+respectively\)"
 )

@@ -90,7 +90,8 @@ _FACT_LABEL_WORDS = frozenset(
     starring stars cast creator created director directed writer written genre rating runtime episodes
     where when release premiere premieres network platform channel seasons season series time date
     watch streaming available starts returns out showrunner producer voice voices with host hosts
-    movie film films movies documentary special book album podcast
+    movie film films movies documentary special book album podcast by played plays portrayed voiced role
+    actor actress character name pictured
     """.split()
 )
 

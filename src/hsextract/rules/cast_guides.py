@@ -1,0 +1,96 @@
+"""Cast guides that give a pair as two lines rather than a sentence.
+
+- "Who plays Edda Quist?" over "Mira Salk-Obi — Returning" (a question and its answer);
+- "Mira Salk-Obi" over "Who she plays: Edda Quist, ..." (a name line and its role field);
+- a character heading over a "Played by: Mira Salk-Obi" field line, which may name two actors ("Played
+  by: A and B", twins sharing one part) or the actor replaced ("Played by: A (replacing B)": B held the
+  part before). A one-word stage name counts here, since the field says it is an actor.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from hsextract.ingest import Block
+from hsextract.rules.cast import CastMention
+from hsextract.rules.cast_lists import NAME_RUN as _NAME_RUN
+
+Offsets = tuple[int, int]
+
+_WHO_PLAYS = re.compile(r"^Who plays (?P<char>" + _NAME_RUN + r")(?:\s+(?:in|on)\s+[^?]{1,60})?\?$")
+_ANSWER = re.compile(r"^(?P<actor>" + _NAME_RUN + r")(?:\s*[—–-]\s*[^.!?]{0,40})?$")
+_WHO_FIELD = re.compile(r"^Who (?:she|he|they) plays?:\s+(?P<char>" + _NAME_RUN + r")(?=[,.;]|\s+[–—-]|$)")
+_NAME_ONLY = re.compile(r"^(?P<actor>" + _NAME_RUN + r")$")
+
+
+def _guide_pair(head: Block, body: Block) -> tuple[Offsets, Offsets] | None:
+    """(actor, character) spans of a question and its answer, or a name line and its role field."""
+    if (
+        (q := _WHO_PLAYS.match(head.text))
+        and (a := _ANSWER.match(body.text))
+        and len(a["actor"].split()) >= 2
+    ):
+        return (body.start + a.start("actor"), body.start + a.end("actor")), (
+            head.start + q.start("char"),
+            head.start + q.end("char"),
+        )
+    if (
+        (n := _NAME_ONLY.match(head.text))
+        and len(n["actor"].split()) >= 2
+        and (f := _WHO_FIELD.match(body.text))
+    ):
+        return (head.start + n.start("actor"), head.start + n.end("actor")), (
+            body.start + f.start("char"),
+            body.start + f.end("char"),
+        )
+    return None
+
+
+_PLAYED_FIELD = re.compile(
+    r"^(?:Played|Portrayed|Voiced)\s+by:?\s+(?P<actor>" + _NAME_RUN + r")"
+    r"(?:\s+(?:and|&)\s+(?P<actor2>" + _NAME_RUN + r"))?"
+    r"(?:\s*\((?:replacing|taking over from|formerly|previously)\s+(?P<prev>" + _NAME_RUN + r")\))?\.?$"
+)
+_PLACEHOLDER = re.compile(r"^(?:TBC|TBA|TBD)$")
+_LEADING_THE = re.compile(r"^The\s+")
+
+
+def _mention(
+    head: Block, body: Block, actor: Offsets, character: Offsets, previous: bool = False
+) -> CastMention:
+    return CastMention(
+        rule="cast.guide_answer",
+        actor=actor,
+        character=character,
+        description=None,
+        evidence=(min(actor[0], character[0]), max(actor[1], character[1])),
+        block_kind=head.kind,
+        block_index=head.index,
+        sentence=(head.start, body.end),
+        previous=previous,
+    )
+
+
+def _played_by(head: Block, body: Block) -> list[CastMention]:
+    """The pairs of a character heading over its "Played by: Actor" field line."""
+    if (f := _PLAYED_FIELD.match(body.text)) is None or (n := _NAME_ONLY.match(head.text)) is None:
+        return []
+    the = _LEADING_THE.match(head.text)
+    character = (head.start + (the.end() if the else 0), head.start + n.end("actor"))
+    out = []
+    for group in ("actor", "actor2", "prev"):
+        if f[group] and not _PLACEHOLDER.match(f[group]):
+            actor = (body.start + f.start(group), body.start + f.end(group))
+            out.append(_mention(head, body, actor, character, previous=group == "prev"))
+    return out
+
+
+def guide_mentions(blocks: list[Block]) -> list[CastMention]:
+    out = []
+    for head, body in itertools.pairwise(blocks):
+        if (pair := _guide_pair(head, body)) is not None:
+            out.append(_mention(head, body, *pair))
+        else:
+            out += _played_by(head, body)
+    return out

@@ -1,0 +1,76 @@
+"""Cast guides that give each pair as a heading over field lines. Every snippet is written for the
+test; names are invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from hsextract.models import ArticleOutput
+
+Extract = Callable[..., ArticleOutput]
+
+GUIDE = """Brinmoor series 2 cast: who's who
+
+Brinmoor is back on BBC One for series 2. Here is everyone in it.
+
+1 of 5
+
+DI Ressa Kellow
+
+Played by: Oriel Vantongeren
+
+Who is she? A detective who came home.
+
+2 of 5
+
+The Reverend Tam Polglase
+
+Played by: Quillon
+
+Who is he? A folk singer turned vicar.
+
+3 of 5
+
+Sergeant Davy Rule
+
+Played by: B.K. Oyelaran (replacing Hamish Treloar-Voss)
+
+The big change: Oyelaran takes over the part.
+
+4 of 5
+
+Bel Kellow
+
+Played by: Sorcha Amberley-Nash and Niamh Amberley-Nash
+
+Who is she? Ressa's daughter, played by twins.
+
+5 of 5
+
+Chief Constable Avis Tremayne
+
+Played by: TBC
+"""
+
+
+def test_a_character_heading_over_a_played_by_field(extract_text: Extract) -> None:
+    out = extract_text(GUIDE, published="2026-09-14")
+    got = {(c.actor, c.character, c.season) for c in out.cast}
+    assert got == {
+        ("Oriel Vantongeren", "DI Ressa Kellow", 2),
+        ("Quillon", "Reverend Tam Polglase", 2),
+        ("B.K. Oyelaran", "Sergeant Davy Rule", 2),
+        ("Hamish Treloar-Voss", "Sergeant Davy Rule", 1),
+        ("Sorcha Amberley-Nash", "Bel Kellow", 2),
+        ("Niamh Amberley-Nash", "Bel Kellow", 2),
+    }
+    assert {r.show for r in out.releases} <= {"Brinmoor", None}
+
+
+def test_a_replaced_actor_in_brackets_is_no_character(extract_text: Extract) -> None:
+    text = (
+        "Brinmoor series 2\n\n"
+        "The sergeant is now B.K. Oyelaran (replacing Hamish Treloar-Voss) in Brinmoor.\n"
+    )
+    out = extract_text(text, published="2026-09-14")
+    assert all(c.character != "Hamish Treloar-Voss" for c in out.cast)

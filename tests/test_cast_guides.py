@@ -74,3 +74,20 @@ def test_a_replaced_actor_in_brackets_is_no_character(extract_text: Extract) -> 
     )
     out = extract_text(text, published="2026-09-14")
     assert all(c.character != "Hamish Treloar-Voss" for c in out.cast)
+
+
+def test_a_trade_storys_character_description_lines(extract_text: Extract) -> None:
+    text = (
+        "'The Glasshouse Pact': Network Sets Full Cast\n\n"
+        "The series regulars are Odile Varga-Penn, Sten van der Hoek and Q.R. Amadi-Lowe.\n\n"
+        "The Glasshouse Pact character descriptions:\n\n"
+        'Odile Varga-Penn is "Wilma Scarrow" – The mayor of a mill town, who invited the sect in.\n\n'
+        'Sten van der Hoek is "Brother Anselm Roe" – The sect\'s founder. Gentle and patient.\n\n'
+        'Q.R. Amadi-Lowe is "The Surveyor" – A state mapmaker whose name is never spoken.\n'
+    )
+    got = {(c.actor, c.character, c.description, c.show) for c in extract_text(text).cast}
+    assert got == {
+        ("Odile Varga-Penn", "Wilma Scarrow", "mayor of a mill town", "The Glasshouse Pact"),
+        ("Sten van der Hoek", "Brother Anselm Roe", "sect's founder", "The Glasshouse Pact"),
+        ("Q.R. Amadi-Lowe", "The Surveyor", "state mapmaker whose name is never spoken", "The Glasshouse Pact"),
+    }

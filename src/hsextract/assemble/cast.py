@@ -321,6 +321,16 @@ def _merge_variants(pairs: list[_Pair], text: str) -> list[_Pair]:
     return result
 
 
+def _without_pair(text: str, m: CastMention) -> str:
+    """The pair's sentence with its own names blanked: a quoted character ('Roe is "Mara Lind"') is
+    no show title."""
+    a, b = m.sentence
+    chars = list(text[a:b])
+    for s, e in (m.actor, m.character):
+        chars[max(s, a) - a : max(min(e, b), a) - a] = " " * (max(min(e, b), a) - max(s, a))
+    return "".join(chars)
+
+
 def _records(pairs: list[_Pair], out: RuleOutput) -> list[CastRecord]:
     text = out.article.text
     per_char = Counter(fold(p.character) for p in pairs if not all(m.previous for m in p.mentions))
@@ -329,7 +339,7 @@ def _records(pairs: list[_Pair], out: RuleOutput) -> list[CastRecord]:
         mentions = sorted(p.mentions, key=lambda m: (m.evidence, m.rule))
         seasons = Counter(s for m in mentions if (s := _mention_season(m, out)) is not None)
         shows = Counter(
-            sh for m in mentions if (sh := out.context.sentence_show(text[slice(*m.sentence)], m.block_index))
+            sh for m in mentions if (sh := out.context.sentence_show(_without_pair(text, m), m.block_index))
         )
         described = sorted(
             (m for m in mentions if m.description), key=lambda m: (-_WEIGHT.get(m.block_kind, 1), m.evidence)

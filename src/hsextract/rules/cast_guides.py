@@ -4,7 +4,9 @@
 - "Mira Salk-Obi" over "Who she plays: Edda Quist, ..." (a name line and its role field);
 - a character heading over a "Played by: Mira Salk-Obi" field line, which may name two actors ("Played
   by: A and B", twins sharing one part) or the actor replaced ("Played by: A (replacing B)": B held the
-  part before). A one-word stage name counts here, since the field says it is an actor.
+  part before). A one-word stage name counts here, since the field says it is an actor;
+- a trade story's character-description line: 'Jane Roe is "Mara Lind" – The town's only doctor, ...'
+  (the quotes mark the character; the words after the dash, to the first comma, describe her).
 """
 
 from __future__ import annotations
@@ -86,8 +88,31 @@ def _played_by(head: Block, body: Block) -> list[CastMention]:
     return out
 
 
+_QUOTED_ROLE_LINE = re.compile(
+    r"^(?P<actor>" + _NAME_RUN + r")\s+(?:is|plays|will\s+play)\s+[\"“](?P<char>[A-Z][^\"”]{0,60})[\"”]"
+    r"\s*(?:[–—:-]|,)\s*(?:(?i:the|a|an)\s+)?(?P<desc>[^,.;]{1,120})"
+)
+
+
+def _quoted_role(block: Block) -> CastMention | None:
+    if (m := _QUOTED_ROLE_LINE.match(block.text)) is None:
+        return None
+    o = block.start
+    actor, character = (o + m.start("actor"), o + m.end("actor")), (o + m.start("char"), o + m.end("char"))
+    return CastMention(
+        rule="cast.quoted_role_line",
+        actor=actor,
+        character=character,
+        description=(o + m.start("desc"), o + m.start("desc") + len(m["desc"].rstrip())),
+        evidence=(actor[0], character[1] + 1),
+        block_kind=block.kind,
+        block_index=block.index,
+        sentence=(block.start, block.end),
+    )
+
+
 def guide_mentions(blocks: list[Block]) -> list[CastMention]:
-    out = []
+    out = [m for b in blocks if (m := _quoted_role(b)) is not None]
     for head, body in itertools.pairwise(blocks):
         if (pair := _guide_pair(head, body)) is not None:
             out.append(_mention(head, body, *pair))

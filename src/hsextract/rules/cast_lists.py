@@ -221,7 +221,10 @@ def respectively_mentions(sentence: Sentence) -> list[CastMention]:
 
 
 # a person's name as a list or guide writes it, particles included ("Tobias de la Mare")
-NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|di|le|la|bin)){0,4}"
+NAME_RUN = (
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*"
+    r"|de|van|von|da|di|le|la|bin|der|den|del|della|du|dos|das|ter|ten|ibn|bint|zu)){0,4}"
+)
 # "Edda and Father Lorne Vasey (Mira Salk-Obi and Tobin Brann, respectively)": two
 # name lists paired in order; which list holds the actors is decided per article, as for "Name (Name)"
 _NAME_LIST = NAME_RUN + r"(?:,\s+" + NAME_RUN + r")*,?\s+and\s+" + NAME_RUN

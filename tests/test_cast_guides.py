@@ -76,6 +76,9 @@ def test_a_replaced_actor_in_brackets_is_no_character(extract_text: Extract) -> 
     assert all(c.character != "Hamish Treloar-Voss" for c in out.cast)
 
 
+SHOW = "The Glasshouse Pact"
+
+
 def test_a_trade_storys_character_description_lines(extract_text: Extract) -> None:
     text = (
         "'The Glasshouse Pact': Network Sets Full Cast\n\n"
@@ -87,7 +90,7 @@ def test_a_trade_storys_character_description_lines(extract_text: Extract) -> No
     )
     got = {(c.actor, c.character, c.description, c.show) for c in extract_text(text).cast}
     assert got == {
-        ("Odile Varga-Penn", "Wilma Scarrow", "mayor of a mill town", "The Glasshouse Pact"),
-        ("Sten van der Hoek", "Brother Anselm Roe", "sect's founder", "The Glasshouse Pact"),
-        ("Q.R. Amadi-Lowe", "The Surveyor", "state mapmaker whose name is never spoken", "The Glasshouse Pact"),
+        ("Odile Varga-Penn", "Wilma Scarrow", "mayor of a mill town", SHOW),
+        ("Sten van der Hoek", "Brother Anselm Roe", "sect's founder", SHOW),
+        ("Q.R. Amadi-Lowe", "The Surveyor", "state mapmaker whose name is never spoken", SHOW),
     }

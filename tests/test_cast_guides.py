@@ -94,3 +94,22 @@ def test_a_trade_storys_character_description_lines(extract_text: Extract) -> No
         ("Sten van der Hoek", "Brother Anselm Roe", "sect's founder", SHOW),
         ("Q.R. Amadi-Lowe", "The Surveyor", "state mapmaker whose name is never spoken", SHOW),
     }
+
+
+def test_comings_and_goings_entries_and_a_soap_that_airs_on_a_channel(extract_text: Extract) -> None:
+    text = (
+        "Soaps > Harbour Row\n\n"
+        "Harbour Row recasts Dex Pellow as the tearaway comes home\n\n"
+        "Dex Pellow is coming back to Harbour Row. His first scenes air on Monday 23 February.\n\n"
+        "Who's coming and going\n\n"
+        "Imke Corrade-Vail (DS Jo Kettle): The detective on the fire case. First appears on Thursday.\n\n"
+        "Osric Tellam (Father Swain): Back in the parish for a wedding nobody wants.\n\n"
+        "Jade returns from prison on March 2 with a score to settle.\n\n"
+        "Harbour Row airs weeknights at 7pm on ITV1 and ITVX.\n"
+    )
+    out = extract_text(text, published="2026-02-11")
+    assert {(c.actor, c.character, c.show) for c in out.cast} >= {
+        ("Imke Corrade-Vail", "DS Jo Kettle", "Harbour Row"),
+        ("Osric Tellam", "Father Swain", "Harbour Row"),
+    }
+    assert out.releases == []

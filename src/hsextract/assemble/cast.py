@@ -160,9 +160,7 @@ def _known(out: RuleOutput) -> _Known:
     ]
     actors = {fold(clean_name(text[slice(*m.actor)])) for m in oriented}
     chars = {fold(clean_name(text[slice(*m.character)])) for m in oriented}
-    full_people = {clean_name(n.text) for n in out.names if n.tokens >= 2} | {
-        name for m in out.cast if len((name := clean_name(text[slice(*m.actor)])).split()) >= 2
-    }  # a guide's "Played by: A (replacing B)" names people the model may not tag
+    full_people = {clean_name(n.text) for n in out.names if n.tokens >= 2} | _full_actors(out)
     full_people -= {p for p in full_people if fold(p) in {fold(s) for s in out.context.shows}}
     name_pool = {clean_character(n.text) for n in out.names} | {
         clean_character(text[slice(*m.character)]) for m in out.cast
@@ -319,6 +317,13 @@ def _merge_variants(pairs: list[_Pair], text: str) -> list[_Pair]:
             merged.aliases.discard(best.actor)
             result.append(merged)
     return result
+
+
+def _full_actors(out: RuleOutput) -> set[str]:
+    """Full names in an actor slot: a guide's "Played by: A (replacing B)" names people the model may
+    not tag, and a later "B" alone is that person."""
+    names = (clean_name(out.article.text[slice(*m.actor)]) for m in out.cast)
+    return {name for name in names if len(name.split()) >= 2}
 
 
 def _without_pair(text: str, m: CastMention) -> str:

@@ -6,7 +6,10 @@
   by: A and B", twins sharing one part) or the actor replaced ("Played by: A (replacing B)": B held the
   part before). A one-word stage name counts here, since the field says it is an actor;
 - a trade story's character-description line: 'Jane Roe is "Mara Lind" – The town's only doctor, ...'
-  (the quotes mark the character; the words after the dash, to the first comma, describe her).
+  (the quotes mark the character; the words after the dash, to the first comma, describe her);
+- a "comings and goings" entry: "Jane Roe (DS Mara Lind): The detective who ..." (a name, a bracketed
+  name, a colon and a blurb); which side is the actor is left to the article's evidence, as for
+  "Name (Name)".
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import re
 from hsextract.ingest import Block
 from hsextract.rules.cast import CastMention
 from hsextract.rules.cast_lists import NAME_RUN as _NAME_RUN
+from hsextract.rules.titles import platforms_in
 
 Offsets = tuple[int, int]
 
@@ -111,8 +115,35 @@ def _quoted_role(block: Block) -> CastMention | None:
     )
 
 
+_BRACKET_ENTRY = re.compile(
+    r"^\s*(?:[•*·–—-]\s*)?(?P<outer>" + _NAME_RUN + r")\s*\((?P<inner>" + _NAME_RUN + r")\)\s*:\s+\S"
+)
+
+
+def _bracket_entry(block: Block) -> CastMention | None:
+    if (
+        (m := _BRACKET_ENTRY.match(block.text)) is None
+        or platforms_in(m["inner"])
+        or platforms_in(m["outer"])
+    ):
+        return None
+    o = block.start
+    outer, inner = (o + m.start("outer"), o + m.end("outer")), (o + m.start("inner"), o + m.end("inner"))
+    return CastMention(
+        rule="cast.bracket_entry",
+        actor=outer,
+        character=inner,
+        description=None,
+        evidence=(outer[0], inner[1] + 1),
+        block_kind=block.kind,
+        block_index=block.index,
+        sentence=(block.start, block.end),
+        oriented=False,
+    )
+
+
 def guide_mentions(blocks: list[Block]) -> list[CastMention]:
-    out = [m for b in blocks if (m := _quoted_role(b)) is not None]
+    out = [m for b in blocks if (m := _quoted_role(b) or _bracket_entry(b)) is not None]
     for head, body in itertools.pairwise(blocks):
         if (pair := _guide_pair(head, body)) is not None:
             out.append(_mention(head, body, *pair))

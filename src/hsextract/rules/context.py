@@ -43,7 +43,7 @@ from hsextract.rules.titles import (
     seasons_in,
     single_season,
 )
-from hsextract.rules.vocab import PLATFORMS
+from hsextract.rules.vocab import FUNCTION_WORDS, PLATFORMS
 from hsextract.textnorm import has_word, word_spans
 
 _BEFORE_SEASON = re.compile(
@@ -202,7 +202,12 @@ _SONG_CUE = re.compile(r"(?i:\b(?:song|theme|single|track|album|anthem|ballad|tu
 # a format noun names the show after it in prose, or before it in a headline
 _FORMAT_BEFORE = re.compile(
     r"\b(?i:the|an?|new|original|television|tv|animated|upcoming|hit)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:anime|series|drama|sitcom|miniseries|docuseries|k-drama)\s+(" + _TITLE + r")"
+    r"(?:anime|series|drama|sitcom|miniseries|docuseries|k-drama|soap)\s+(" + _TITLE + r")"
+)
+# "Tollmere airs weeknights at 7pm on ITV1": what airs on a channel is a show
+_AIRS_ON_PLATFORM = re.compile(
+    r"(?:^|(?<=[.!?]\s))(" + _TITLE + r")\s+(?:airs|streams|continues|goes out|is broadcast)\b[^.!?]{0,40}?"
+    r"\bon\s+(?:" + "|".join(re.escape(p) for p in PLATFORMS) + r")\b"
 )
 _FORMAT_AFTER = re.compile(r"^\s*(" + _TITLE + r")\s+(?:TV\s+)?(?:Anime|Drama|K-Drama|Series)\b")
 
@@ -399,6 +404,11 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
         raw_candidates += quoted
         raw_candidates += [m.group(1) for m in _FORMAT_BEFORE.finditer(b.text)]
         strong_raw += _head_titles(b)
+        strong_raw += [
+            m.group(1)
+            for m in _AIRS_ON_PLATFORM.finditer(b.text)
+            if not (" " not in m.group(1) and m.group(1).lower() in FUNCTION_WORDS)  # "It streams on ..."
+        ]
         if b.kind == "title":
             strong_raw += quoted
             subject = _ON_PLATFORM.sub("", m.group(1)) if (m := _HEADLINE_SUBJECT.match(b.text)) else ""

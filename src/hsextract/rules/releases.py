@@ -237,8 +237,17 @@ _SPECIAL_SUBJECT = re.compile(
 _PRESS_RELEASE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
 
 
+# a character's arrival, not a show's: "His first scenes air on Monday", "Jade returns from prison"
+_CHARACTER_SUBJECT = re.compile(r"\b(?:his|her|their)\s+(?:first|last|final|opening)\s+scenes?\s+$", re.I)
+_RETURNS_FROM = re.compile(r"\s+from\s+(?!the\s+dead\b)", re.I)
+
+
 def _other_medium(text: str, cue: Hit) -> bool:
     if _SPECIAL_SUBJECT.search(text, max(0, cue.start - 40), cue.start):
+        return True
+    if _CHARACTER_SUBJECT.search(text, max(0, cue.start - 40), cue.start):
+        return True
+    if text[cue.start : cue.end].lower().startswith("return") and _RETURNS_FROM.match(text, cue.end):
         return True
     after = text[cue.end : cue.end + _OBJECT_REACH].split(",")[0]
     # the words before it on its own line: a credit line above ("... Gwithian Films)") is not its subject

@@ -108,3 +108,40 @@ def test_a_press_still_caption_names_the_episode_by_its_production_code(extract_
     )
     out = extract_text(text, published="2026-01-15")
     assert [(e.show, e.season, e.number, e.title) for e in out.episodes] == [("Ferncombe", 2, 4, "Neapwater")]
+
+
+CAPS_WEEK = """New on streaming this week: Mon 9th – Sun 15th Nov
+
+MON 9TH NOV
+
+Tarnwick Staithe: Season 3, Episodes 1-4 (Prime Video) – Season Premiere!
+The shipping saga is back in two blocks.
+
+WEDS 11TH NOV
+
+Ottermere Academy (s2) – Disney+ – Season Premiere!
+Two episodes today, then one every Wednesday until the finale on Weds 16th Dec.
+
+The Elder Ledger (Apple TV+) – new episode
+Not a premiere: this week's episode lands on Weds.
+
+THURS 12TH NOV
+
+Pellow Bridge (s1-4) – ITVX
+Every episode of the police comedy, for the first time on one service.
+
+Wild Salt Marshes – BBC iPlayer – New Series!
+All six hour-long episodes at once.
+"""
+
+
+def test_a_weekly_guide_with_capital_day_headings(extract_text: Extract) -> None:
+    out = extract_text(CAPS_WEEK, published="2026-11-09")
+    assert sorted((r.show, r.season, r.date, r.platform) for r in out.releases) == [
+        ("Ottermere Academy", 2, "2026-11-11", "Disney+"),
+        ("Tarnwick Staithe", 3, "2026-11-09", "Prime Video"),
+        ("Wild Salt Marshes", None, "2026-11-12", "BBC iPlayer"),
+    ]
+    assert [(e.show, e.seasons, e.date) for e in out.events if e.kind == "finale"] == [
+        ("Ottermere Academy", [2], "2026-12-16")
+    ]

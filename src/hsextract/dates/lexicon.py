@@ -18,7 +18,7 @@ _MONTH_ALT = r"jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec"
 MONTH_RE = rf"(?:{'|'.join(MONTHS)}|(?:{_MONTH_ALT})\.?)"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Abbreviations only in their usual spellings: dateparser also reads "We" or "Th" as weekdays.
-_WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+_WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3,
                  "fri": 4, "sat": 5, "sun": 6}  # fmt: skip
 WEEKDAY_RE = rf"(?:{'|'.join(WEEKDAYS)}|(?:{'|'.join(_WEEKDAY_ABBR)})\.?)"
 _WEEKDAY_TOKEN = re.compile(rf"\b({WEEKDAY_RE})(?![\w])(?:\s*,)?\s*")

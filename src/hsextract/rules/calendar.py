@@ -24,7 +24,8 @@ Offsets = tuple[int, int]
 _TITLE_LINE = re.compile(
     r"^(?:NEW\s+)?(?P<title>[A-Z0-9][^:–—()]{0,60}?)"
     r"(?:\s*\((?P<note>[^)]{1,30})\))?"
-    r"(?::\s*(?:(?i:season|series)\s+(?P<season>\w+))?,?\s*(?P<part>(?i:part|volume|vol\.)\s+\w+)?)?"
+    r"(?::\s*(?:(?i:season|series)\s+(?P<season>\w+))?,?\s*(?P<part>(?i:part|volume|vol\.)\s+\w+)?"
+    r"(?:,?\s*(?i:episodes)\s+1\s*[-–]\s*\d{1,2})?)?"  # "Title: Season 3, Episodes 1-4": the opening batch
     r"(?:\s*\((?P<tag>[^)]{1,50})\))?"
     r"(?:\s+[–—-]\s+(?P<rest>.{1,80}))?$"
 )
@@ -32,7 +33,8 @@ _TITLE_LINE = re.compile(
 _LISTED_TAG = re.compile(r"\b(?:original|limited series|miniseries|docuseries|exclusive)\b", re.IGNORECASE)
 # not a season release: a film or special, one episode, a library dump of several seasons
 _NOT_A_SEASON = re.compile(
-    r"\b(?:film|movie|special|stand-up|episode\s+\d|seasons\s+\d|licensed|new episodes|concert|finale"
+    r"\b(?:film|movie|special|stand-up|episode\s+\d|seasons\s+\d|s\d{1,2}\s*[-–]\s*\d{1,2}|licensed"
+    r"|new episodes?|concert|finale"
     r"|reunion|S\d{1,2}E\d{1,3})\b",
     re.IGNORECASE,
 )
@@ -64,10 +66,12 @@ def _entry(text: str, line: Block, day: Block, blurb: Block | None) -> DatedMent
     cut = _finale_at(line.text, m["title"])
     if not _listed_title(m, cut is not None, blurb):
         return None
-    season = number_value(m["season"]) if m["season"] else single_season(m["rest"] or "")
+    tail = f"{m['note'] or ''} {m['rest'] or ''}"  # "(s2)", "– Season 2", "– Disney+ –"
+    season = number_value(m["season"]) if m["season"] else single_season(tail)
     if cut is not None:
         season = season or single_season(m["title"])
     o = line.start
+    plats = [p for _, _, p in platforms_in(f"{tail} {m['tag'] or ''}")]
     return DatedMention(
         "release",
         "release.day_heading",
@@ -79,6 +83,8 @@ def _entry(text: str, line: Block, day: Block, blurb: Block | None) -> DatedMent
         kind="finale" if cut is not None else "part" if m["part"] else "premiere",
         part=m["part"],
         seasons=(season,) if season else (),
+        platform=plats[0] if plats else None,
+        platforms=tuple(dict.fromkeys(plats)),
         subject=(o + m.start("title"), o + m.start("title") + (len(m["title"]) if cut is None else cut)),
         clause=(line.start, line.end),
     )

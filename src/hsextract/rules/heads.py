@@ -130,8 +130,8 @@ class EntryHead(NamedTuple):
 # platform after a dash, with or without a date in brackets before it
 _DASH_HEAD = re.compile(
     r"^\s*(?:\d{1,2}[.)]\s+)?" + _HEAD_LABEL + r"(" + _TITLE + r")(?:,?\s*(?i:season|series)\s+\w+)?"
-    r"(?:\s*\(([^)]+)\))?\s+[–—-]\s+([^–—()]{1,60}?)\s*$"
-)
+    r"(?:\s*\(([^)]+)\))?\s+[–—-]\s+([^–—()]{1,60}?)(?P<tag>\s+[–—-]\s+[^–—()]{1,30}?)?\s*$"
+)  # a tag may follow the platform: "Title (s2) – Disney+ – Season Premiere!"
 
 
 # A slate's section heading: "Title (Season 2)", "Title (Limited Series)", "Title (Season 4, Final
@@ -192,6 +192,8 @@ def _dash_head(text: str) -> EntryHead | None:
         m is None
         or not (numbered or dated or _PLATFORM.search(m.group(3)))
         or _NOT_AN_ENTRY.match(m.group(1))
+        # a tag is a label ("Season Premiere!"), not a date: "US – Peacock – Thursday 2 April" is a fact line
+        or (m["tag"] and (not _PLATFORM.search(m.group(3)) or _HAS_DAY.search(m["tag"])))
     ):
         return None
     return _head(m, _TRAILING_SEASON.sub("", m.group(1)))

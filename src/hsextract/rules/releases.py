@@ -121,7 +121,7 @@ def _announced(sh: SentenceHits, d: Hit) -> Hit | None:
 
 def _attach(sh: SentenceHits, line_cue: Hit | None) -> tuple[list[tuple[Hit, Hit | None]], list[Hit]]:
     """(cue, date) pairs, undated event cues as (cue, None), and the dates no cue claimed."""
-    pairs: list[tuple[Hit, Hit | None]] = []
+    pairs: list[tuple[Hit, Hit]] = []
     loose: list[Hit] = []
     for d in sh.dates:
         best = _best_cue(sh, d, _candidates(sh, d, line_cue))
@@ -129,8 +129,31 @@ def _attach(sh: SentenceHits, line_cue: Hit | None) -> tuple[list[tuple[Hit, Hit
             loose.append(d)
             continue
         pairs.append((best, d))
+    pairs = _one_finale_date(pairs)
     used = {c for c, _ in pairs}
-    return pairs + [(c, None) for c in sh.cues if c not in used and c.rule.startswith("event.")], loose
+    return [*pairs] + [(c, None) for c in sh.cues if c not in used and c.rule.startswith("event.")], loose
+
+
+def _one_finale_date(pairs: list[tuple[Hit, Hit]]) -> list[tuple[Hit, Hit]]:
+    """A finale has one date: "Two episodes today, then one a week until the finale on Dec 16" dates
+    the finale by the date nearest its cue, not by the batch's."""
+
+    def distance(cue: Hit, d: Hit) -> tuple[int, int]:
+        right_after = (
+            0 <= d.start - cue.end <= FINALE_DATE_REACH
+        )  # "finale on <date>", "concluding on <date>"
+        return (0 if right_after else 1, max(d.start - cue.end, cue.start - d.end))
+
+    nearest: dict[Hit, Hit] = {}
+    for cue, d in pairs:
+        if cue.rule == "release.finale" and (
+            cue not in nearest or distance(cue, d) < distance(cue, nearest[cue])
+        ):
+            nearest[cue] = d
+    return [(c, d) for c, d in pairs if c not in nearest or nearest[c] is d]
+
+
+FINALE_DATE_REACH = 12  # characters between a finale cue and the date it announces
 
 
 _WITH_EPISODES = re.compile(r"\s*,\s*(?:with|containing|made up of|comprising)\b", re.IGNORECASE)

@@ -120,14 +120,17 @@ _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 
 
 # "Sunday 5 October, 9pm", "Thursday 9 October", "Oct. 3 at 8pm ET": a line that is only a date (and time)
+# a day heading may be set in capitals: "MON 9TH NOV", "WEDS 11TH NOV"
+_ANY_CASE_WEEKDAY = r"(?i:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?i:[a-z]*day|\.)?"
+_ANY_CASE_MONTH = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-zA-Z]*"
 _DATE_LINE = re.compile(
     r"^\s*(?:"
-    + _WEEKDAY_NAME
-    + r",?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
-    + _MONTH_NAME
+    + _ANY_CASE_WEEKDAY
+    + r",?\s+)?(?:\d{1,2}(?i:st|nd|rd|th)?\s+"
+    + _ANY_CASE_MONTH
     + r"|"
-    + _MONTH_NAME
-    + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)"
+    + _ANY_CASE_MONTH
+    + r"\.?\s+\d{1,2}(?i:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)"
     r"(?:\s+[A-Z]{2,4})?)?\s*$"
 )
 

@@ -56,3 +56,46 @@ def test_the_season_a_date_belongs_to_after_after(extract_text: Extract) -> None
     )
     out = extract_text(text, published="2025-06-01")
     assert sorted((r.season, r.date) for r in out.releases) == [(1, "2024-03-03"), (2, "2025-09-07")]
+
+
+CALENDAR = """The big 2027 TV calendar: every returning show, month by month
+
+JANUARY 2027
+
+Wolfmere Crossing, series 3 — New Year's Day, 9pm — Crime drama — Cast: Ada Lusk — Where to watch: BBC One
+
+The murder drama launches on 1 January with a double bill.
+
+Gilt Quay, season 2 — Sunday 10th January — Period drama — Cast: Cass Weatherall — Where to watch: HBO
+
+The shipping drama returns on HBO on Sunday 10th January. Eight episodes, weekly.
+
+FEBRUARY 2027
+
+Penny Row, series 5 — Thurs 4th Feb, 10pm — Comedy — Where to watch: Channel 4
+
+Channel 4 confirmed the date for the fifth series; it renewed the show for a sixth series back in October.
+"""
+
+
+def test_calendar_entries_set_as_one_line_of_fields(extract_text: Extract) -> None:
+    out = extract_text(CALENDAR, published="2026-12-02")
+    assert sorted((r.show, r.season, r.date) for r in out.releases) == [
+        ("Gilt Quay", 2, "2027-01-10"),
+        ("Penny Row", 5, "2027-02-04"),
+        ("Wolfmere Crossing", 3, "2027-01-01"),
+    ]
+    assert [(e.kind, e.show, e.seasons, e.date) for e in out.events] == [
+        ("renewal", "Penny Row", [6], "2026-10")
+    ]
+
+
+def test_a_rollouts_region_lines_are_no_show_heads(extract_text: Extract) -> None:
+    text = (
+        "Moonpost Courier season 2: when and where to watch\n\n"
+        "Moonpost Courier season 2 premieres on Thursday, July 9.\n\n"
+        "Japan (JST) – Thursday, July 9 – 24:30 – Tokyo MX\n\n"
+        "US Pacific (PDT) – Thursday, July 9 – 8:30am – Crunchyroll\n"
+    )
+    out = extract_text(text, published="2026-06-01")
+    assert {r.show for r in out.releases} <= {"Moonpost Courier", None}

@@ -23,6 +23,7 @@ from hsextract.rules.titles import (
     _clean_title,
     platforms_in,
 )
+from hsextract.rules.vocab import REGION_WORDS
 
 # "Gildmoor (Oct. 3, Netflix)": an unnumbered listicle entry, known by the platform in its brackets
 # "New series: Title (Platform)", "K-drama corner: Title (Platform)": a short section label may lead
@@ -168,6 +169,8 @@ def entry_head(block: Block) -> EntryHead | None:
         return _head(m, _TRAILING_NUMBER.sub("", m.group(1)))  # "3 | Title 2": the number is the season
     if _DATE_FIRST_ENTRY.match(text):
         return None  # "April 4: Title (Netflix)" names its show after the date
+    if field := _field_head(text):
+        return field  # a long line of fields is still a head
     if block.kind != "heading" and len(text.split()) > LISTING_HEAD_WORDS:
         return None
     if (m := _UNNUMBERED_HEAD.match(text)) and _PLATFORM.search(m.group(2)):
@@ -177,6 +180,28 @@ def entry_head(block: Block) -> EntryHead | None:
     if (m := _COLON_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)) and _clean_title(m.group(1)):
         return _head(m)
     return _dash_head(text)
+
+
+# a calendar entry set as one line of dash-separated fields: "Title, series 3 — New Year's Day, 9pm —
+# Crime drama — Cast: A, B — Where to watch: BBC One and BBC iPlayer"
+_FIELD_HEAD = re.compile(
+    r"^\s*("
+    + _TITLE
+    + r")(?:,\s*(?i:(?:season|series)\s+\w+|\w+\s+(?:season|series|cour|part))|\s*\([^()]{1,20}\))?"
+    r"\s+[–—]\s+((?:[^–—]+\s[–—]\s+){2,}[^–—]+)$"
+)
+
+
+def _field_head(text: str) -> EntryHead | None:
+    if (m := _FIELD_HEAD.match(text)) is None or _NOT_AN_ENTRY.match(m.group(1)):
+        return None
+    if m.group(1).split()[0].lower() in REGION_WORDS:
+        return None  # a rollout's "Japan (JST) – Thursday, July 9 – Tokyo MX" line
+    return _head(m, _FIELD_TAIL.sub("", m.group(1)) or None)
+
+
+# what a field head's title run takes in after the title: "Title S2", "Title S4 Part 1"
+_FIELD_TAIL = re.compile(r"(?:\s+S\d{1,2})?(?:\s+(?:Part|Volume|Season|Series)\s+\w+)?$")
 
 
 def _dash_head(text: str) -> EntryHead | None:

@@ -316,3 +316,14 @@ CREW_LABEL_WORDS = frozenset(
     writers
     """.split()
 )
+
+# Countries, regions and time-zone areas a release rollout lists line by line ("Japan (JST) – Thursday,
+# July 9 – Tokyo MX", "UK – ITVX – 19 March"): the first word of such a line is a place, never a title.
+REGION_WORDS = frozenset(
+    """
+    us usa america american uk britain british ireland irish canada canadian australia australian
+    zealand india indian japan japanese korea korean china chinese germany german france french spain
+    spanish italy italian europe european nordic nordics scandinavia asia latin brazil mexico worldwide
+    global international eastern pacific central mountain
+    """.split()
+)

@@ -99,3 +99,37 @@ def test_a_rollouts_region_lines_are_no_show_heads(extract_text: Extract) -> Non
     )
     out = extract_text(text, published="2026-06-01")
     assert {r.show for r in out.releases} <= {"Moonpost Courier", None}
+
+
+SLATE = """NETWORK Sets Fall 2026 Premiere Dates
+
+The network today announced fall premiere dates for its series, led by the new drama SALTMARSH BAY.
+
+All-new drama SALTMARSH BAY premieres with a special two-night event beginning Sunday, Sept. 13.
+
+On Thursday, Oct. 1, FRYER FRIENDS makes its Season 12 premiere, followed by BACK LOT LEAGUE.
+
+FALL PREMIERE SCHEDULE
+
+Sunday, Sept. 13
+8:00-9:00 PM ET SALTMARSH BAY (Series Premiere, Night One)
+
+Monday, Sept. 14
+9:00-10:00 PM SALTMARSH BAY (Night Two)
+
+Thursday, Oct. 1
+8:00-9:00 PM FRYER FRIENDS (Season 12 Premiere)
+9:00-9:30 PM BACK LOT LEAGUE (Season Two Premiere)
+
+Wednesday, Oct. 7
+9:00-10:00 PM SALTMARSH BAY (Time Period Premiere)
+"""
+
+
+def test_a_network_slate_in_capitals_and_its_slot_lines(extract_text: Extract) -> None:
+    out = extract_text(SLATE, published="2026-06-04")
+    assert sorted(((r.show or "").upper(), r.season or 0, r.date) for r in out.releases) == [
+        ("BACK LOT LEAGUE", 2, "2026-10-01"),
+        ("FRYER FRIENDS", 12, "2026-10-01"),
+        ("SALTMARSH BAY", 1, "2026-09-13"),
+    ]

@@ -326,6 +326,7 @@ class _Group:
         return min(
             dated,
             key=lambda r: (
+                not r.show,  # a mention merged in without its show (`_merge_showless`) never speaks
                 r.mention.block_kind != "paragraph",
                 r.date is None or not r.date.qualifier,
                 r.mention.evidence,
@@ -383,6 +384,24 @@ def _merge_unnumbered(groups: dict[tuple[object, ...], _Group]) -> dict[tuple[ob
     return merged
 
 
+def _merge_showless(
+    groups: dict[tuple[object, ...], _Group], main: str | None
+) -> dict[tuple[object, ...], _Group]:
+    """In an article without a main show, a drop whose sentence names no one show ("On Oct. 1, A
+    makes its Season 12 premiere, followed by B") is the one named release of that season and day
+    (the schedule's "8:00 PM A (Season 12 Premiere)" line), if there is exactly one."""
+    if main is not None:
+        return groups
+    merged = dict(groups)
+    for key in groups:
+        if key[0]:
+            continue
+        into = [k for k in groups if k[0] and k[2] == key[2] and (key[1] is None or k[1] == key[1])]
+        if len(into) == 1:
+            merged[into[0]].items.extend(merged.pop(key).items)
+    return merged
+
+
 def _drop_later_line_drops(groups: dict[tuple[object, ...], _Group]) -> dict[tuple[object, ...], _Group]:
     """Dates read only from schedule lines and table rows ("2 | Title | July 27") are episodes' air
     dates; the earliest of a season's lines is also its premiere, the later ones are no releases."""
@@ -409,6 +428,7 @@ def assemble_releases(out: RuleOutput, resolved: list[Resolved] | None = None) -
             (fold(r.show or ""), r.seasons[0] if r.seasons else None, r.date.value), _Group()
         ).items.append(r)
     groups = _merge_unnumbered(_drop_later_line_drops(_drop_weekday_guesses(text, groups)))
+    groups = _merge_showless(groups, ctx.show)
     # where a season airs: its premiere's platform first (a later part may move elsewhere)
     stated: dict[tuple[object, ...], str] = {}
     for r in sorted(

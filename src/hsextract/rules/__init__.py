@@ -42,6 +42,7 @@ from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes
 from hsextract.rules.heads import listing_lines
 from hsextract.rules.hits import Hit
 from hsextract.rules.releases import DatedMention, find_dated, hedged_sections
+from hsextract.rules.slots import slot_lines, slot_mentions
 from hsextract.rules.tokens import Lexemes, Tokens, token_table
 from hsextract.rules.units import Sentence, build_units, unit_doc, unit_words
 from hsextract.rules.vocab import FUNCTION_WORDS
@@ -167,9 +168,15 @@ class RuleStage:
                 *caption_titles(article.text, content),
             ]
         )
-        # lines that are one drop each: a date on the line is that drop's, the line its cue
+        # lines that are one drop each: a date on the line is that drop's, the line its cue; a
+        # schedule's slot lines are read by `slot_mentions`, each dated by its day heading
+        slots = slot_lines(content)
         line_cues = {
-            **{i: Hit("release.listing", *span) for i, span in listing_lines(content).items()},
+            **{
+                i: Hit("release.listing", *span)
+                for i, span in listing_lines(content).items()
+                if not {i, i - 1} & slots  # not the next day's heading under a slot line either
+            },
             **{i: Hit("episodes.line", *span) for i, span in {**list_lines, **episode_lines}.items()},
         }
         result.episodes = real_titles(
@@ -196,7 +203,7 @@ def _dated(
     untitled = [h for h in hits if not _in_any(titles, h.start, h.start + 1)]  # starting inside one
     # a TV grid's row is read cell by cell (grid_mentions), not as a sentence across its cells
     rows = grid_rows(content)
-    grid = {row.index for row, _, _ in rows}
+    grid = {row.index for row, _, _ in rows} | slot_lines(content)
     dated = find_dated(
         article.text, result.sentences, untitled, hedged_sections(article.blocks, hits), line_cues
     )
@@ -205,6 +212,7 @@ def _dated(
         + day_heading_mentions(article.text, content)
         + grid_mentions(rows)
         + glance_mentions(content)
+        + slot_mentions(content)
     )
 
 

@@ -39,6 +39,7 @@ from hsextract.rules.titles import (
     _TITLE_RUN,
     ORDINALS,
     _clean_title,
+    caps_titles,
     platforms_in,
     seasons_in,
     single_season,
@@ -294,7 +295,10 @@ class ArticleContext:
     def named_show(self, text: str) -> str | None:
         """The one show candidate `text` names (a longer name wins over a name inside it), else None."""
         named = {
-            s for s in self.shows if (self.shows[s] >= 2 or s in self.strong_shows) and has_word(text, s)
+            s
+            for s in self.shows
+            if (self.shows[s] >= 2 or s in self.strong_shows)
+            and (has_word(text, s) or has_word(text, s.upper()))  # a press release's "TITLE IN CAPITALS"
         }
         named = {s for s in named if not any(s != o and s in o for o in named)}
         return named.pop() if len(named) == 1 else None
@@ -421,6 +425,7 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
             strong_raw.append(entry.group("title"))
         elif lead := lead_entry(b.text):
             strong_raw.append(lead)
+    strong_raw += caps_titles([b.text for b in content if b.kind == "paragraph"])
     raw_candidates += strong_raw
     return raw_candidates, strong_raw, list_heads
 

@@ -257,6 +257,7 @@ _SPECIAL_SUBJECT = re.compile(
 )
 
 
+_DATES_NOUN = re.compile(r"\s+(?i:dates|schedule)\b")
 _PRESS_RELEASE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
 
 
@@ -308,6 +309,8 @@ def _mention(
         return None
     if category == "release" and _PRESS_RELEASE.search(sh.text, max(0, cue.start - 8), cue.start):
         return None  # "Press release, 12 February": the notice's own date
+    if category == "release" and _DATES_NOUN.match(sh.text, cue.end):
+        return None  # "Network Sets Fall 2026 Premiere Dates": the dates are announced, not one drop
     if category == "release" and _other_medium(sh.text, cue):
         return None  # "launched the manga in 2018", "the film premiered in May": not a season
     status, tense = sh.status(status_window, hedged, cue)

@@ -288,3 +288,37 @@ _SEASON_SUFFIX = re.compile(r":\s*(?i:season|series|part|volume)\s+\w+.*$")
 
 
 _ABBREVIATED = frozenset({"co", "inc", "ltd", "bros", "jr", "sr"})
+
+
+# A network press release sets every show title in capitals inside normal prose: "HOT PLATE HEROES
+# (8:00-9:00 PM ET/PT) makes its Season 12 premiere". Such a run (five letters or more, not an
+# acronym string such as "FOX NFL" or "ET/PT", not a platform) names a show when the article has two
+# of them at least, so one shouted word ("EXCLUSIVE") is not taken for a title.
+_CAPS_RUN = re.compile(r"(?<![\w'’])[A-Z][A-Z0-9'’.-]*(?:\s+(?:&\s+)?[A-Z][A-Z0-9'’.-]*)*(?![\w'’])")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_NOT_CAPS_TITLES = frozenset(
+    "exclusive update breaking live new watch premiere finale season series episode pictured photo "
+    "credit copyright all rights reserved".split()
+)
+MIN_CAPS_TITLE_LETTERS = 5
+MIN_CAPS_TITLES = 2
+
+
+def caps_titles(texts: list[str]) -> list[str]:
+    """Show titles written in capitals inside prose (`texts`: the article's paragraphs)."""
+    found: list[str] = []
+    for text in texts:
+        if len(_LOWER_WORD.findall(text)) < MIN_CAPS_TITLES + 1:
+            continue  # a line in capitals is a heading, not prose
+        for m in _CAPS_RUN.finditer(text):
+            run = m.group().strip(".'’-")
+            words = run.split()
+            if (
+                sum(c.isalpha() for c in run) >= MIN_CAPS_TITLE_LETTERS
+                and not all(len(w) <= 3 for w in words)
+                and not platforms_in(run.title())
+                and not platforms_in(run)
+                and not all(w.lower() in _NOT_CAPS_TITLES for w in words)
+            ):
+                found.append(run)
+    return found if len(set(found)) >= MIN_CAPS_TITLES else []

@@ -279,6 +279,16 @@ def _other_medium(text: str, cue: Hit) -> bool:
     return bool(_OTHER_MEDIUM.search(after) or _OTHER_MEDIUM.search(before))
 
 
+def _not_a_drop(text: str, cue: Hit) -> bool:
+    """A release word that dates no season: "Press release, 12 February" (the notice's own date),
+    "Sets Fall 2026 Premiere Dates" (dates announced), "launched the manga in 2018" (another work)."""
+    return bool(
+        _PRESS_RELEASE.search(text, max(0, cue.start - 8), cue.start)
+        or _DATES_NOUN.match(text, cue.end)
+        or _other_medium(text, cue)
+    )
+
+
 def _category(cue: Hit) -> str:
     if cue.rule.startswith("said."):
         return "announcement"
@@ -307,12 +317,8 @@ def _mention(
         anchor = (date.start, date.end) if here else (cue.start, cue.end)
     if sh.negated(neg_window, date):
         return None
-    if category == "release" and _PRESS_RELEASE.search(sh.text, max(0, cue.start - 8), cue.start):
-        return None  # "Press release, 12 February": the notice's own date
-    if category == "release" and _DATES_NOUN.match(sh.text, cue.end):
-        return None  # "Network Sets Fall 2026 Premiere Dates": the dates are announced, not one drop
-    if category == "release" and _other_medium(sh.text, cue):
-        return None  # "launched the manga in 2018", "the film premiered in May": not a season
+    if category == "release" and _not_a_drop(sh.text, cue):
+        return None
     status, tense = sh.status(status_window, hedged, cue)
     if category == "release" and date is not None and tense != "past" and _looks_back(sh.text, date):
         return None  # "last year's hit is back", "returns for the first time since 2022": not its date

@@ -113,3 +113,25 @@ def test_comings_and_goings_entries_and_a_soap_that_airs_on_a_channel(extract_te
         ("Osric Tellam", "Father Swain", "Harbour Row"),
     }
     assert out.releases == []
+
+
+def test_credit_lines_split_by_pipes(extract_text: Extract) -> None:
+    text = (
+        "Quillbrook episode guide\n\n"
+        "02x01 - The Bell in the Mere\n\n"
+        "Guest Stars: Ruan Strachey-Pike as Elder Josiah Bleak | Mirela Okonjo as The Drowned Girl |"
+        " Stas Wojtek-Bly as Bishop Aldo Vey (as Stan Wojtek-Bly) |\n\n"
+        "Co-Guest Stars: Idris Pell-Lowe as Paramedic #1 | Ciaran Argent as TBD | Hanne Oster as Nurse\n\n"
+        "Special Guest Star: Fenn Auchter as The Moth King / Deacon Ephraim Thurle (voice)\n"
+    )
+    assert pairs(extract_text(text)) == {
+        ("Ruan Strachey-Pike", "Elder Josiah Bleak"),
+        ("Mirela Okonjo", "The Drowned Girl"),
+        ("Stas Wojtek-Bly", "Bishop Aldo Vey"),
+        ("Hanne Oster", "Nurse"),
+        ("Fenn Auchter", "Deacon Ephraim Thurle"),
+    }
+
+
+def pairs(out: ArticleOutput) -> set[tuple[str, str]]:
+    return {(c.actor, c.character) for c in out.cast}

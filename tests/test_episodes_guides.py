@@ -145,3 +145,33 @@ def test_a_weekly_guide_with_capital_day_headings(extract_text: Extract) -> None
     assert [(e.show, e.seasons, e.date) for e in out.events if e.kind == "finale"] == [
         ("Ottermere Academy", [2], "2026-12-16")
     ]
+
+
+DATABASE = """QUILLBROOK
+Episode Guide › Season 2
+
+Season 2 • 3 episodes • Premiered Oct 2, 2025 • AMC
+
+9 :02x01 - The Bell in the Mere
+Aired: Thursday, October 2, 2025
+A year after the flood, the bell rings again.
+Director: Maren Skell
+
+10 :02x02 - Salt on the Sill
+Aired: Thursday, October 9, 2025
+The sheriff finds salt around every house.
+
+11 :02x03 - Mothlight
+Aired: Thursday, October 16, 2025
+A stranger arrives with a box of moths.
+"""
+
+
+def test_an_episode_database_dates_each_episode_and_the_season_once(extract_text: Extract) -> None:
+    out = extract_text(DATABASE, published="2026-01-20")
+    assert [(e.season, e.number, e.title, e.air_date) for e in out.episodes] == [
+        (2, 1, "The Bell in the Mere", "2025-10-02"),
+        (2, 2, "Salt on the Sill", "2025-10-09"),
+        (2, 3, "Mothlight", "2025-10-16"),
+    ]
+    assert [(r.season, r.date) for r in out.releases] == [(2, "2025-10-02")]

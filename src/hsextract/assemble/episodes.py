@@ -15,6 +15,7 @@ from hsextract.assemble.releases import Resolved, article_season, masked_sentenc
 from hsextract.models import EpisodeRecord, Evidence, merge_evidence
 from hsextract.rules import RuleOutput
 from hsextract.rules.dated import DatedMention
+from hsextract.rules.episode_lists import AIRED_LINE
 from hsextract.rules.episodes import EpisodeMention
 from hsextract.rules.titles import relative_season, seasons_in
 from hsextract.textnorm import fold
@@ -130,9 +131,20 @@ class _Entry:
     numbers: list[int] = field(default_factory=list)  # stated first, then from order
 
 
+def _aired_line(out: RuleOutput, index: int) -> bool:
+    blocks = out.article.blocks
+    return (
+        0 <= index < len(blocks)
+        and blocks[index].index == index
+        and bool(AIRED_LINE.match(blocks[index].text))
+    )
+
+
 def _dated_titles(out: RuleOutput, m: DatedMention) -> list[EpisodeMention]:
     """The episodes a dated statement may date: those its sentence names, else its line's one."""
     here = [e for e in out.episodes if e.block_index == m.block_index]
+    if not here and _aired_line(out, m.block_index):  # "Aired: <date>" under the episode's label line
+        here = [e for e in out.episodes if e.block_index == m.block_index - 1]
     titled = [e for e in here if m.sentence[0] <= e.title[0] < m.sentence[1]]
     if len(titled) != 1 and m.rule == "episodes.line":  # the line is the cue; a date may end it
         titled = here if len(here) == 1 else titled

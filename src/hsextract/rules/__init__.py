@@ -29,6 +29,7 @@ from hsextract.rules.cast_lists import (
     takes_over_mentions,
 )
 from hsextract.rules.context import ArticleContext, build_context
+from hsextract.rules.credit_lines import credit_line_mentions
 from hsextract.rules.engine import (
     CompiledRules,
     load_ruleset,
@@ -153,6 +154,8 @@ class RuleStage:
             self._sentence_cast(sentence, result)
         hits = collect_hits(chunks, self.release_rules, tables)
         content = [b for b in article.blocks if b.kind not in SKIPPED_BLOCKS]
+        credits, credit_blocks = credit_line_mentions(content)
+        result.cast = [c for c in result.cast if c.block_index not in credit_blocks] + credits
         result.cast.extend(colon_list_mentions(content))
         result.cast.extend(guide_mentions(content))
         result.cast.extend(bracket_respectively_mentions(content))

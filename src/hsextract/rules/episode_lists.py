@@ -62,7 +62,7 @@ _NUMBER_HEADERS = EPISODE_NUMBER_HEADERS | {""}  # "" : a "| 1 | Title |" row's 
 
 def _marker(text: str, block: Block) -> tuple[re.Match[str] | None, int, int | None]:
     """The line's list marker or episode label, where its title starts, and the number it states."""
-    mark = _MARK.match(block.text) or _EPISODE_LINE.match(block.text)
+    mark = _MARK.match(block.text) or _EPISODE_LINE.match(block.text, _running_number(block))
     if mark is None:
         return None, block.start, None
     pos = block.start + mark.end()
@@ -106,7 +106,21 @@ def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
 def _label(block: Block) -> re.Match[str] | None:
     """The line's episode label, after a bullet if there is one ("• Episode 1: ...")."""
     mark = _MARK.match(block.text)
-    return _EPISODE_LINE.match(block.text, mark.end() if mark and not (mark.group(1) or mark.group(2)) else 0)
+    start = mark.end() if mark and not (mark.group(1) or mark.group(2)) else _running_number(block)
+    return _EPISODE_LINE.match(block.text, start)
+
+
+# an episode database's running number before the season-episode label: "9 :02x01 - Title"
+_RUNNING_NUMBER = re.compile(r"\d{1,3}\s*:(?=\s*\d{1,2}x\d)")
+
+
+def _running_number(block: Block) -> int:
+    m = _RUNNING_NUMBER.match(block.text)
+    return m.end() if m else 0
+
+
+# the line under an episode's label that dates it: "Aired: Thursday, October 9, 2025"
+AIRED_LINE = re.compile(r"^\s*(?:original\s+)?(?:aired|air\s*date|airdate|airs|first\s+aired)\s*:", re.I)
 
 
 def _line_season(block: Block) -> int | None:
@@ -244,6 +258,9 @@ def title_lines(
         for block, _, _ in run:
             if label := _label(block):
                 lines[block.index] = (block.start, block.start + label.end())
+                k = blocks.index(block) + 1
+                if k < len(blocks) and AIRED_LINE.match(blocks[k].text):  # its date line dates it too
+                    lines[blocks[k].index] = lines[block.index]
         i = blocks.index(run[-1][0]) + 1
     return out, lines
 

@@ -1,0 +1,75 @@
+"""Credit lines: a label, then "Actor as Character" items set apart by pipes or semicolons.
+
+    Guest Stars: Ada Roe as Elder Josiah Vale | Tom Poe as The Drowned Girl |
+    Co-Guest Stars: Jo Hale as Paramedic #1; Lin Oduya as TBD
+    Special Guest Star: Sir Ben Lusk as The Ferryman (voice)
+
+The sentence rules read such a line as one run-on sentence and pair names across the separators,
+so a credit line is read here, item by item, and the sentence rules' pairs inside it are dropped.
+Placeholders ("as TBD", "as Himself") and numbered walk-ons ("Paramedic #1") are no roles; a slash
+gives one character two names ("The Moth King / Deacon Ephraim Thurgood"), the personal name kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hsextract.ingest import Block
+from hsextract.rules.cast import CastMention
+from hsextract.rules.cast_lists import NAME_RUN
+
+_LABEL = re.compile(
+    r"^\s*(?:(?:special\s+|co-)?guest[\s-]+(?:stars?|starring|cast)|(?:also\s+)?starring|cast|recurring"
+    r"|series\s+regulars?|regulars|voice\s+cast|voices|main\s+cast)\s*:\s*",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"\s*[|;]\s*")
+_ITEM = re.compile(
+    r"(?P<actor>" + NAME_RUN + r")\s+as\s+(?P<char>[^()|;]+?)"
+    r"\s*(?:\((?:voice|uncredited|archive footage|credited as [^()]*|as [^()]*)\)\s*)*$"
+)
+_NO_ROLE = re.compile(r"^(?:TBD|TBA|TBC|himself|herself|themselves|themself|unknown)$|#\s*\d", re.IGNORECASE)
+
+
+def _character(text: str, start: int, end: int) -> tuple[int, int]:
+    """The character's span; of "A / B" the part that is a personal name (not "The ...")."""
+    parts, pos = [], start
+    for piece in text[start:end].split("/"):
+        s = pos + len(piece) - len(piece.lstrip())
+        parts.append((s, s + len(piece.strip())))
+        pos += len(piece) + 1
+    named = [p for p in parts if not text[p[0] : p[1]].startswith("The ")]
+    return (named or parts)[0]
+
+
+def credit_line_mentions(blocks: list[Block]) -> tuple[list[CastMention], set[int]]:
+    """The pairs of every credit line, and the indexes of those lines' blocks."""
+    out: list[CastMention] = []
+    lines: set[int] = set()
+    for b in blocks:
+        if (label := _LABEL.match(b.text)) is None or not (
+            "|" in b.text or ";" in b.text or " as " in b.text
+        ):
+            continue
+        lines.add(b.index)
+        pos = label.end()
+        for sep in [*_SEPARATOR.finditer(b.text, pos), None]:
+            stop = sep.start() if sep else len(b.text)
+            if (m := _ITEM.match(b.text, pos, stop)) is not None and not _NO_ROLE.search(m["char"].strip()):
+                actor = (b.start + m.start("actor"), b.start + m.end("actor"))
+                character = _character(b.text, m.start("char"), m.end("char"))
+                character = (b.start + character[0], b.start + character[1])
+                out.append(
+                    CastMention(
+                        rule="cast.credit_line",
+                        actor=actor,
+                        character=character,
+                        description=None,
+                        evidence=(actor[0], character[1]),
+                        block_kind=b.kind,
+                        block_index=b.index,
+                        sentence=(b.start, b.end),
+                    )
+                )
+            pos = sep.end() if sep else len(b.text)
+    return out, lines

@@ -131,20 +131,19 @@ class _Entry:
     numbers: list[int] = field(default_factory=list)  # stated first, then from order
 
 
-def _aired_line(out: RuleOutput, index: int) -> bool:
+def _block_titles(out: RuleOutput, index: int) -> list[EpisodeMention]:
+    """The episodes named in a block; for an "Aired: <date>" line, those of the label line above it."""
+    here = [e for e in out.episodes if e.block_index == index]
     blocks = out.article.blocks
-    return (
-        0 <= index < len(blocks)
-        and blocks[index].index == index
-        and bool(AIRED_LINE.match(blocks[index].text))
-    )
+    block = blocks[index] if 0 <= index < len(blocks) else None
+    if not here and block is not None and block.index == index and AIRED_LINE.match(block.text):
+        here = [e for e in out.episodes if e.block_index == index - 1]
+    return here
 
 
 def _dated_titles(out: RuleOutput, m: DatedMention) -> list[EpisodeMention]:
     """The episodes a dated statement may date: those its sentence names, else its line's one."""
-    here = [e for e in out.episodes if e.block_index == m.block_index]
-    if not here and _aired_line(out, m.block_index):  # "Aired: <date>" under the episode's label line
-        here = [e for e in out.episodes if e.block_index == m.block_index - 1]
+    here = _block_titles(out, m.block_index)
     titled = [e for e in here if m.sentence[0] <= e.title[0] < m.sentence[1]]
     if len(titled) != 1 and m.rule == "episodes.line":  # the line is the cue; a date may end it
         titled = here if len(here) == 1 else titled

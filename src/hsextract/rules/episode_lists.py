@@ -209,6 +209,19 @@ def _table(text: str, blocks: list[Block], i: int) -> tuple[list[Block], list[Ep
     ]
 
 
+def _label_cues(blocks: list[Block], run: list[Block]) -> dict[int, Offsets]:
+    """Block index -> label span for a run's labelled lines, and for the "Aired: <date>" line under
+    one (its date dates that episode too)."""
+    out: dict[int, Offsets] = {}
+    for block in run:
+        if label := _label(block):
+            out[block.index] = (block.start, block.start + label.end())
+            k = blocks.index(block) + 1
+            if k < len(blocks) and AIRED_LINE.match(blocks[k].text):
+                out[blocks[k].index] = out[block.index]
+    return out
+
+
 def title_lines(
     text: str, blocks: list[Block], hits: list[Hit]
 ) -> tuple[list[EpisodeMention], dict[int, Offsets]]:
@@ -255,12 +268,7 @@ def title_lines(
             )
             for k, (block, span, number) in enumerate(run)
         ]
-        for block, _, _ in run:
-            if label := _label(block):
-                lines[block.index] = (block.start, block.start + label.end())
-                k = blocks.index(block) + 1
-                if k < len(blocks) and AIRED_LINE.match(blocks[k].text):  # its date line dates it too
-                    lines[blocks[k].index] = lines[block.index]
+        lines.update(_label_cues(blocks, [block for block, _, _ in run]))
         i = blocks.index(run[-1][0]) + 1
     return out, lines
 

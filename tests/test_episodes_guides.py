@@ -175,3 +175,23 @@ def test_an_episode_database_dates_each_episode_and_the_season_once(extract_text
         (2, 3, "Mothlight", "2025-10-16"),
     ]
     assert [(r.season, r.date) for r in out.releases] == [(2, "2025-10-02")]
+
+
+def test_a_numbered_list_with_a_synopsis_under_each_title(extract_text: Extract) -> None:
+    text = (
+        "Daughter of the Beacon – Season 2\n\n"
+        "Season 2 premiered on NRK1 on Sunday 4 January.\n\n"
+        "SEASON 2 EPISODES\n\n"
+        "1. Tåkehorn (The Foghorn)\n"
+        "The foghorn sounds on a clear night and a stranger's boat is tied to the jetty.\n\n"
+        "2. Sildekongen (The Herring King)\n"
+        "Anders comes north with a name from the old case files.\n\n"
+        "3. Nordavind (North Wind)\n"
+        "A storm cuts the island off.\n"
+    )
+    out = extract_text(text, published="2026-02-20")
+    assert [(e.season, e.number, e.title) for e in out.episodes] == [
+        (2, 1, "Tåkehorn"),
+        (2, 2, "Sildekongen"),
+        (2, 3, "Nordavind"),
+    ]

@@ -151,20 +151,37 @@ def _intro(block: Block, intro_starts: list[int]) -> bool:
         return False
     k = bisect.bisect_left(intro_starts, block.start)
     own = k < len(intro_starts) and intro_starts[k] < block.end  # an "episodes.intro" hit inside it
-    return own or bool(_INTRO.search(block.text))
+    # a section heading "SEASON 2 EPISODES" / "Episode guide" over a numbered list introduces it too
+    heading = block.kind == "heading" and bool(_EPISODES_HEADING.search(block.text))
+    return own or heading or bool(_INTRO.search(block.text))
+
+
+_EPISODES_HEADING = re.compile(
+    r"^(?:(?:season|series)\s+\w+\s+)?(?:episodes|episode\s+guide|episode\s+list)$", re.I
+)
 
 
 def _run(text: str, intro: Block, following: list[Block]) -> list[tuple[Block, Offsets, int | None]]:
     run: list[tuple[Block, Offsets, int | None]] = []
-    for block in following:
-        if _PART_LINE.match(block.text):
-            continue  # "Part 1" / "Part 2" over the titles of each half: the list goes on
+    for k, block in enumerate(following):
+        if _PART_LINE.match(block.text) or _synopsis(text, run, following, k):
+            continue  # "Part 1" over each half's titles, a synopsis under an item: the list goes on
         if (item := _item(text, block)) is None or (run and _style(block) != _style(run[0][0])):
             break
         run.append((block, *item))
     bare = any(not _MARK.match(b.text) and not _CREDIT.search(b.text) for b, _, _ in run)
     labelled = all(_style(b) == "label" for b, _, _ in run)
     return [] if bare and not labelled and not intro.text.rstrip().endswith(":") else run
+
+
+def _synopsis(
+    text: str, run: list[tuple[Block, Offsets, int | None]], following: list[Block], k: int
+) -> bool:
+    """A paragraph between numbered items N and N+1 ("1. Title (Gloss)" / synopsis / "2. Title")."""
+    if not run or run[-1][2] is None or following[k].kind != "paragraph" or k + 1 >= len(following):
+        return False
+    nxt = _item(text, following[k + 1])
+    return _item(text, following[k]) is None and nxt is not None and nxt[1] == run[-1][2] + 1
 
 
 def _rows(blocks: list[Block], width: int) -> list[Block]:

@@ -195,3 +195,5 @@ def test_a_numbered_list_with_a_synopsis_under_each_title(extract_text: Extract)
         (2, 2, "Sildekongen"),
         (2, 3, "Nordavind"),
     ]
+    # the glossed titles are list items, not a listicle's shows: the season's premiere stays the show's
+    assert [(r.season, r.date) for r in out.releases] == [(2, "2026-01-04")]

@@ -159,11 +159,20 @@ def _head(m: re.Match[str], title: str | None = None) -> EntryHead:
     return EntryHead(m.start(1), m.start(1) + len(title), title, " ".join(g for g in m.groups()[1:] if g))
 
 
+# "1. Tåkeluren (The Foghorn)": a bracket that only translates the title (capitalised words, no
+# platform, date, year or format) makes the line an episode list's item, not a show's entry
+_GLOSS = re.compile(r"^(?!.*\d)(?!.*" + FORMAT_WORDS + r"\b)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}$")
+
+
+def _gloss(bracket: str) -> bool:
+    return bool(_GLOSS.match(bracket)) and not platforms_in(bracket)
+
+
 def entry_head(block: Block) -> EntryHead | None:
     """The head of a listicle entry: "3. Title (Platform)", "Title (Oct. 3, Netflix)", "Label: Title
     (Platform)", "1. Title, series 2 – Platform", "Title Season 4 (12 November) – Platform"."""
     text = block.text
-    if m := _LIST_HEAD.match(text):
+    if (m := _LIST_HEAD.match(text)) and not _gloss(m.group(2)):
         return _head(m)
     if m := _PIPE_HEAD.match(text):
         return _head(m, _TRAILING_NUMBER.sub("", m.group(1)))  # "3 | Title 2": the number is the season

@@ -133,3 +133,66 @@ def test_a_network_slate_in_capitals_and_its_slot_lines(extract_text: Extract) -
         ("FRYER FRIENDS", 12, "2026-10-01"),
         ("SALTMARSH BAY", 1, "2026-09-13"),
     ]
+
+
+PACK = """Media Centre › Press packs › Drama
+
+Salt Harrow – series two press pack
+
+The harbour noir returns for six episodes, starting on BBC One on Sunday 5 April.
+
+Introduction
+
+Series two of Salt Harrow follows three cases.
+
+In the first series Morwen solved every case by herself. Morwen is back, and Morwen is busier. Morwen again.
+
+Episode guide
+
+Ep 1/6 – Lantern Rock (Part 1)
+TX: Sunday 5 April, 9.00-10.00pm, BBC One
+
+A keeper fails to come ashore after a storm.
+
+Ep 2/6 – Lantern Rock (Part 2)
+TX: Sunday 12 April, 9.00-10.00pm, BBC One
+
+The keeper's sister arrives in town.
+"""
+
+
+def test_a_press_pack_episode_guide_with_tx_lines(extract_text: Extract) -> None:
+    out = extract_text(PACK, published="2026-03-25")
+    assert [(r.show, r.season, r.date) for r in out.releases] == [("Salt Harrow", 2, "2026-04-05")]
+    assert [(e.show, e.season, e.number, e.title, e.air_date) for e in out.episodes] == [
+        ("Salt Harrow", 2, 1, "Lantern Rock (Part 1)", "2026-04-05"),
+        ("Salt Harrow", 2, 2, "Lantern Rock (Part 2)", "2026-04-12"),
+    ]
+
+
+PROGRAMME = """ITV Press Centre › Drama › Reedmere
+
+EMBARGOED UNTIL 00.01HRS THURSDAY 20TH AUGUST 2026
+
+REEDMERE RETURNS TO ITV1 THIS SEPTEMBER
+
+PROGRAMME INFORMATION
+
+Title: Reedmere
+Series: 2
+Starts: Monday 14th September 2026
+Production company: Staithe Lane Films for ITV
+
+ITV confirms that its crime drama Reedmere will return for a second series on Monday 14th September.
+
+CHARACTERS
+
+MARGARET 'PEG' MOSSOP – played by Rosa Okwe-Friel
+A retired nurse. Peg knows everyone. Peg asks questions. Peg never stops. Peg again. Peg once more.
+"""
+
+
+def test_programme_information_names_the_show_and_a_nickname_does_not(extract_text: Extract) -> None:
+    out = extract_text(PROGRAMME, published="2026-08-20")
+    assert ("Reedmere", 2, "2026-09-14") in [(r.show, r.season, r.date) for r in out.releases]
+    assert {r.show for r in out.releases} == {"Reedmere"}

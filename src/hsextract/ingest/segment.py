@@ -30,7 +30,9 @@ _BOILERPLATE = re.compile(
     r"^(?:related|read more|see also|more|watch|listen|advertisement|sponsored|share this(?: article)?|"
     r"sign up|subscribe|follow us|leave a comment|comments?|newsletter|click here|all rights reserved|"
     r"advertisement hide ad)\b"
-    r"(?:\s*[:\-–—|].*|\s*\.?)?$|^(?:related|read more|see also)\s*:",
+    r"(?:\s*[:\-–—|].*|\s*\.?)?$|^(?:related|read more|see also)\s*:|"
+    # a press notice: "EMBARGOED UNTIL 00.01HRS THURSDAY 20TH AUGUST", "FOR IMMEDIATE RELEASE"
+    r"^(?:embargoed|embargo|strictly embargoed|for immediate release|not for publication)\b.{0,80}$",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(

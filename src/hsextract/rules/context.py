@@ -92,7 +92,7 @@ _FACT_LABEL_WORDS = frozenset(
     where when release premiere premieres network platform channel seasons season series time date
     watch streaming available starts returns out showrunner producer voice voices with host hosts
     movie film films movies documentary special book album podcast by played plays portrayed voiced role
-    actor actress character name pictured
+    actor actress character name pictured company production publicity picture press contact us
     """.split()
 )
 
@@ -188,6 +188,8 @@ EPISODE_CUE_REACH = 40  # characters before a quote that may hold its episode cu
 def _quoted(text: str, headline: bool = False) -> list[str]:
     """Quoted titles in a block, leaving out the titles an episode cue introduces and, in prose (a
     headline capitalises every word), nicknames between a first and a last name."""
+    # a character heading ("MARGARET 'PEG' MAUTBY – played by ...") quotes a nickname, as prose does
+    headline = headline and not _PLAYED_BY.search(text)
     return [
         next(g for g in m.groups() if g)
         for m in _QUOTED.finditer(text)
@@ -197,13 +199,20 @@ def _quoted(text: str, headline: bool = False) -> list[str]:
     ]
 
 
+_PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced)\s+by\b", re.IGNORECASE)
 # 'performs the ending theme song "Hand to Hand"', 'the single "Tailwind"': a song, not a show
 _SONG_CUE = re.compile(r"(?i:\b(?:song|theme|single|track|album|anthem|ballad|tune))\W*$")
 # 'the original television anime Title (...)', 'the fantasy drama Title', 'Title Anime Reveals ...':
 # a format noun names the show after it in prose, or before it in a headline
 _FORMAT_BEFORE = re.compile(
-    r"\b(?i:the|an?|new|original|television|tv|animated|upcoming|hit)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:anime|series|drama|sitcom|miniseries|docuseries|k-drama|soap)\s+(" + _TITLE + r")"
+    r"\b(?i:the|an?|new|original|television|tv|animated|upcoming|hit)\s+"
+    # not a season: "In the first series Tamsin solved ...", "the last series Ned was ..."
+    r"(?!(?:first|second|third|fourth|fifth|sixth|last|next|previous|latest|current|final|whole|entire)\s)"
+    r"(?:[a-z-]+\s+){0,2}(?:anime|series|drama|sitcom|miniseries|docuseries|k-drama|soap)\s+(" + _TITLE + r")"
+)
+# a press pack's programme information: "Title: Brindle Marsh", "Programme: Brindle Marsh"
+_TITLE_FIELD = re.compile(
+    r"^(?i:title|programme|programme title|series title|show)\s*:\s*(" + _TITLE + r")\s*$"
 )
 # "Tollmere airs weeknights at 7pm on ITV1": what airs on a channel is a show
 _AIRS_ON_PLATFORM = re.compile(
@@ -408,6 +417,7 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
         raw_candidates += quoted
         raw_candidates += [m.group(1) for m in _FORMAT_BEFORE.finditer(b.text)]
         strong_raw += _head_titles(b)
+        strong_raw += [m.group(1) for m in _TITLE_FIELD.finditer(b.text)]
         strong_raw += [
             m.group(1)
             for m in _AIRS_ON_PLATFORM.finditer(b.text)

@@ -34,7 +34,7 @@ _INTRO = re.compile(
 _MARK = re.compile(r"(?:[-•*·–—]\s+|(\d{1,2})[.)]\s+|#(\d{1,3})\s+(?=[“\"‘']))")  # '#3 "Title"' too
 # "Ep. 3:" / "Episode 3 –" opening a line: a numbered item of its own
 _EPISODE_LINE = re.compile(
-    r"(?:(?:season|series)\s+(?P<season>\d{1,2}),?\s+)?(?:episode|ep\.?)\s*#?\s*(\d{1,2})\s*[:–—-]\s*"
+    r"(?:(?:season|series)\s+(?P<season>\d{1,2}),?\s+)?(?:episode|ep\.?)\s*#?\s*(\d{1,2})(?:\s*/\s*\d{1,2})?\s*[:–—-]\s*"
     r"|(?P<sx>\d{1,2})x(\d{1,2})\s*[:–—-]\s*"  # "Season 2, Episode 3 - Title", "2x1 – Title"
     r"|S(?P<ss>\d{1,2})\s*E(\d{1,3})\s*[:–—-]\s*"  # "S2E01 – Title"
     r"|(?P<sd>\d{1,2})\.(\d{1,2}):\s+",  # an episode database's "2.4: Title (Original Airdate ...)"
@@ -51,7 +51,7 @@ _PART_LINE = re.compile(
     r"^\s*(?:part|volume|vol\.|batch|cour)\s+(?:\d{1,2}|one|two|three|four|i{1,3})\s*:?\s*$", re.I
 )
 _CREDIT = re.compile(r"\s*:\s+(?=(?:written|directed|teleplay|story|writer|director)\b)", re.I)
-_STOP = re.compile(r"\s+[–—-]\s+|\s*\(|\s*[|]")
+_STOP = re.compile(r"\s+[–—-]\s+|\s*\((?!(?i:part)\s+\w+\)\s*$)|\s*[|]")  # "Title (Part 1)" stays whole
 _SENTENCE_END = (".", ";", ",")
 _COMPLETE = re.compile(r"\b(?:full|complete|entire|whole|every|each|all)\b", re.I)
 _PARTIAL = re.compile(r"\b(?:include|includes|including|such as|some|highlights|among)\b", re.I)
@@ -120,7 +120,7 @@ def _running_number(block: Block) -> int:
 
 
 # the line under an episode's label that dates it: "Aired: Thursday, October 9, 2025"
-AIRED_LINE = re.compile(r"^\s*(?:original\s+)?(?:aired|air\s*date|airdate|airs|first\s+aired)\s*:", re.I)
+AIRED_LINE = re.compile(r"^\s*(?:original\s+)?(?:aired|air\s*date|airdate|airs|first\s+aired|tx)\s*:", re.I)
 
 
 def _line_season(block: Block) -> int | None:

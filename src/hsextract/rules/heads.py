@@ -153,6 +153,12 @@ _TRAILING_SEASON = re.compile(r"\s+(?i:season|series)\s+\w+$")
 _NOT_AN_ENTRY = re.compile(r"(?i:episode|ep|part|volume|vol|chapter|season|series|week|day)\b")
 
 
+# a fact-box line is no entry head: "Cast: Peg Mautby – ROSALIND ...; DI Silas Cawston – ..."
+_FACT_LABEL = re.compile(
+    r"^\s*(?i:cast|starring|stars|writer|director|producer|creator|voices?|guest stars?)\s*:"
+)
+
+
 def _head(m: re.Match[str], title: str | None = None) -> EntryHead:
     """An EntryHead from a head match: group 1 the title (or `title`, a prefix of it), the rest extra."""
     title = m.group(1) if title is None else title
@@ -172,6 +178,8 @@ def entry_head(block: Block) -> EntryHead | None:
     """The head of a listicle entry: "3. Title (Platform)", "Title (Oct. 3, Netflix)", "Label: Title
     (Platform)", "1. Title, series 2 – Platform", "Title Season 4 (12 November) – Platform"."""
     text = block.text
+    if _FACT_LABEL.match(text):
+        return None
     if (m := _LIST_HEAD.match(text)) and not _gloss(m.group(2)):
         return _head(m)
     if m := _PIPE_HEAD.match(text):

@@ -416,13 +416,7 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
         quoted = _quoted(b.text, headline=b.kind in {"title", "heading"})
         raw_candidates += quoted
         raw_candidates += [m.group(1) for m in _FORMAT_BEFORE.finditer(b.text)]
-        strong_raw += _head_titles(b)
-        strong_raw += [m.group(1) for m in _TITLE_FIELD.finditer(b.text)]
-        strong_raw += [
-            m.group(1)
-            for m in _AIRS_ON_PLATFORM.finditer(b.text)
-            if not (" " not in m.group(1) and m.group(1).lower() in FUNCTION_WORDS)  # "It streams on ..."
-        ]
+        strong_raw += _head_titles(b) + _field_titles(b.text)
         if b.kind == "title":
             strong_raw += quoted
             subject = _ON_PLATFORM.sub("", m.group(1)) if (m := _HEADLINE_SUBJECT.match(b.text)) else ""
@@ -438,6 +432,15 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
     strong_raw += caps_titles([b.text for b in content if b.kind == "paragraph"])
     raw_candidates += strong_raw
     return raw_candidates, strong_raw, list_heads
+
+
+def _field_titles(text: str) -> list[str]:
+    """Titles a line names by a fact field ("Title: Reedmere") or as what airs on a channel."""
+    return [m.group(1) for m in _TITLE_FIELD.finditer(text)] + [
+        m.group(1)
+        for m in _AIRS_ON_PLATFORM.finditer(text)
+        if not (" " not in m.group(1) and m.group(1).lower() in FUNCTION_WORDS)  # "It streams on ..."
+    ]
 
 
 def _head_titles(b: Block) -> list[str]:

@@ -197,3 +197,41 @@ def test_a_numbered_list_with_a_synopsis_under_each_title(extract_text: Extract)
     ]
     # the glossed titles are list items, not a listicle's shows: the season's premiere stays the show's
     assert [(r.season, r.date) for r in out.releases] == [(2, "2026-01-04")]
+
+
+WEEKEND = """What to Watch this Weekend
+
+FRIDAY
+
+The Ledger Keepers
+WHERE TO WATCH: Streaming on Apple TV+
+Season Premiere
+The second season opens with two episodes today.
+
+What Else to Watch
+Streaming
+Velvet Slipway (series debut) — Netflix
+Ninefold Cross (season 3 premiere) — Prime Video
+The Marquess of Elsewhere (film) — Hulu
+8 p.m.
+Stonebury PD (season 7 finale) — CBS
+
+SATURDAY
+
+What Else to Watch
+9 p.m.
+Kettle & Crane (season 2 premiere) — BBC America
+"""
+
+
+def test_a_weekend_guide_under_bare_weekday_headings(extract_text: Extract) -> None:
+    out = extract_text(WEEKEND, published="2026-04-17")
+    assert sorted((r.show, r.season, r.date, r.platform) for r in out.releases) == [
+        ("Kettle & Crane", 2, "2026-04-18", "BBC America"),
+        ("Ninefold Cross", 3, "2026-04-17", "Prime Video"),
+        ("The Ledger Keepers", 2, "2026-04-17", "Apple TV+"),
+        ("Velvet Slipway", 1, "2026-04-17", "Netflix"),
+    ]
+    assert [(e.kind, e.show, e.seasons, e.date) for e in out.events] == [
+        ("finale", "Stonebury PD", [7], "2026-04-17")
+    ]

@@ -1,12 +1,15 @@
-"""A network's premiere schedule: time-slot lines under day headings.
+"""Schedules under day headings: a network's slot lines and a daily guide's flagged title lines.
 
-    Monday, Sept. 21
-    8:00-9:00 PM RIDGELINE RESCUE (Season Nine Premiere)
-    9:00-10:00 PM THE WIDOW'S LEDGER (Season Two Premiere)
+    Monday, Sept. 21                          FRIDAY
+    8:00-9:00 PM RIDGELINE RESCUE (Season     Velvet Drydock (series debut) — Netflix
+    Nine Premiere)                            8 p.m.
+                                              Stonebridge PD (season 7 finale) — CBS
 
-A slot line that flags a premiere is that season's release on the heading's day; "(Series
-Premiere)" is season 1, and a "Time Period Premiere" or "Night Two" is a later airing, no release.
-The sentence rules read such a block as one run-on sentence, so the lines are read here, one each.
+A line that flags a premiere or debut is that season's release on the heading's day (a series
+premiere or debut is season 1); a flagged finale is the season's finale on that day; a "Time Period
+Premiere" or "Night Two" is a later airing and a "(film)" or "(special)" no season at all. A pick's
+title line over its "Season Premiere" tag line is read the same way. The sentence rules read such a
+block as one run-on sentence, so these lines are read here, one each.
 """
 
 from __future__ import annotations
@@ -15,23 +18,50 @@ import re
 
 from hsextract.ingest import Block
 from hsextract.rules.dated import DatedMention
-from hsextract.rules.titles import DATE_LINE, single_season
+from hsextract.rules.titles import DATE_LINE, platforms_in, single_season
 
+_TIME = (
+    r"\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?\s*(?:[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s+(?:ET|PT|CT|MT|ET/PT))?"
+)
+_FLAG = r"(?:premiere|debut|finale|returns?)"
 _SLOT_LINE = re.compile(
-    r"^\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?\s*(?:[AaPp]\.?[Mm]\.?)?"
-    r"(?:\s+(?:ET|PT|CT|MT|ET/PT))?\s+(?P<title>[A-Z0-9][^()]{0,60}?)\s*\((?P<note>[^()]*\bpremiere\b[^()]*)\)",
+    r"^\s*(?:"
+    + _TIME
+    + r"\s+)?(?P<title>[A-Z0-9][^()]{0,60}?)\s*\((?P<note>[^()]*\b"
+    + _FLAG
+    + r"\b[^()]*)\)"
+    r"(?:\s*[—–-]\s*(?P<platform>[^()]{1,40}))?\s*$",
     re.IGNORECASE,
 )
-_LATER_AIRING = re.compile(r"\b(?:time\s+period|time\s+slot|night\s+two|encore|special)\b", re.IGNORECASE)
-_NEW_SERIES = re.compile(r"\bseries\s+premiere\b", re.IGNORECASE)
+_TIME_LINE = re.compile(
+    r"^\s*" + _TIME + r"\s*$|^\s*(?:streaming|cable|network|broadcast|late night)\s*$", re.I
+)
+# a pick's tag line under its title: "Season Premiere", "Limited Series Debut", "Series Finale"
+_TAG_LINE = re.compile(
+    r"^\s*(?:(?:limited|new|final)\s+)?(?:season|series)\s+(?:premiere|debut|finale)\s*$", re.I
+)
+_DAY_WORD = re.compile(r"^\s*(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$")
+_LATER_AIRING = re.compile(r"\b(?:time\s+period|time\s+slot|night\s+two|encore|special|film|movie)\b", re.I)
+_NEW_SERIES = re.compile(r"\b(?:series\s+(?:premiere|debut)|limited\s+series|new\s+series)\b", re.IGNORECASE)
+_FINALE = re.compile(r"\bfinale\b", re.IGNORECASE)
+# a grid row ("8:00 | A (S3 premiere) | B") or a rundown line ("8:00 Show #45 "Title"") is read elsewhere
+_NOT_SLOT = re.compile(r"\||#\d")
+_ANY_WEEKDAY = re.compile(r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+TAG_REACH = 2  # blocks between a pick's title line and its tag line (a "Where to watch:" field)
 
 
-def _slot(line: Block, day: Block) -> DatedMention | None:
-    m = _SLOT_LINE.match(line.text)
-    if m is None or _LATER_AIRING.search(m["note"]):
+def _day(b: Block) -> bool:
+    return bool(DATE_LINE.match(b.text) or DATE_LINE.match(b.text.title()) or _DAY_WORD.match(b.text))
+
+
+def _mention(
+    line: Block, day: Block, title: tuple[int, int], note: str, platform: str
+) -> DatedMention | None:
+    if _LATER_AIRING.search(note):
         return None
-    season = single_season(m["note"]) or (1 if _NEW_SERIES.search(m["note"]) else None)
-    title = (line.start + m.start("title"), line.start + m.end("title"))
+    season = single_season(note) or (1 if _NEW_SERIES.search(note) else None)
+    plats = [p for _, _, p in platforms_in(platform)]
     return DatedMention(
         "release",
         "release.slot_line",
@@ -40,35 +70,72 @@ def _slot(line: Block, day: Block) -> DatedMention | None:
         (line.start, line.end),
         line.kind,
         line.index,
+        kind="finale" if _FINALE.search(note) else "premiere",
         seasons=(season,) if season else (),
+        platform=plats[0] if plats else None,
+        platforms=tuple(dict.fromkeys(plats)),
         subject=title,
         clause=(line.start, line.end),
     )
 
 
+def _slot(line: Block, day: Block) -> DatedMention | None:
+    m = _SLOT_LINE.match(line.text)
+    if m is None or _NOT_SLOT.search(line.text):
+        return None
+    title = (line.start + m.start("title"), line.start + m.end("title"))
+    return _mention(line, day, title, m["note"], m["platform"] or "")
+
+
+def _tagged(blocks: list[Block], k: int, day: Block) -> DatedMention | None:
+    """A pick's title line (a heading) whose tag line follows within `TAG_REACH` blocks."""
+    head = blocks[k]
+    if (
+        head.kind != "heading"
+        or ":" in head.text  # a "Where to watch:" field, not a title
+        or len(head.text.split()) > TITLE_LINE_WORDS
+        or not head.text[:1].isupper()
+    ):
+        return None
+    for j in range(k + 1, min(len(blocks), k + 2 + TAG_REACH)):
+        if _TAG_LINE.match(blocks[j].text):
+            fields = " ".join(b.text for b in blocks[k + 1 : j])
+            blurb = blocks[j + 1].text if j + 1 < len(blocks) else ""  # "The second season opens ..."
+            note = f"{blocks[j].text} {_opening(blurb)}"
+            return _mention(blocks[j], day, (head.start, head.end), note, fields)
+    return None
+
+
+def _opening(text: str) -> str:
+    """A blurb's first sentence, whose season ("The second season opens ...") is the pick's."""
+    return re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+
+
+TITLE_LINE_WORDS = 8
+
+
 def slot_mentions(blocks: list[Block]) -> list[DatedMention]:
-    """The premieres of the slot lines under each day heading ("MONDAY, SEPT. 21" too)."""
+    """The flagged lines under each day heading ("MONDAY, SEPT. 21", "FRIDAY" too)."""
     out: list[DatedMention] = []
     day: Block | None = None
-    for b in blocks:
-        if DATE_LINE.match(b.text) or DATE_LINE.match(b.text.title()):
+    for k, b in enumerate(blocks):
+        if _day(b):
             day = b
-        elif day is not None and (found := _slot(b, day)) is not None:
+        elif b.kind == "heading" and _ANY_WEEKDAY.search(b.text):
+            day = None  # "EPISODE RUNDOWN — MONDAY": another day's section, not the last heading's
+        elif day is not None and (found := _slot(b, day) or _tagged(blocks, k, day)) is not None:
             out.append(found)
-        elif day is not None and not _SLOT_LINE.match(b.text) and not b.text[:1].isdigit():
-            day = None  # prose after the schedule ends it
     return out
 
 
 def slot_lines(blocks: list[Block]) -> set[int]:
     """Block indexes of the slot lines `slot_mentions` reads, which sentences must not read again."""
-    days = {b.index for b in blocks if DATE_LINE.match(b.text) or DATE_LINE.match(b.text.title())}
     out, under = set(), False
     for b in blocks:
-        if b.index in days:
+        if _day(b):
             under = True
-        elif under and _SLOT_LINE.match(b.text):
-            out.add(b.index)
-        elif under and not b.text[:1].isdigit():
+        elif b.kind == "heading" and _ANY_WEEKDAY.search(b.text):
             under = False
+        elif under and not _NOT_SLOT.search(b.text) and (_SLOT_LINE.match(b.text) or _TAG_LINE.match(b.text)):
+            out.add(b.index)
     return out

@@ -235,3 +235,31 @@ def test_a_weekend_guide_under_bare_weekday_headings(extract_text: Extract) -> N
     assert [(e.kind, e.show, e.seasons, e.date) for e in out.events] == [
         ("finale", "Stonebury PD", [7], "2026-04-17")
     ]
+
+
+BLOG_WEEK = """What to watch on TV this week (Oct. 11-17)
+
+SUNDAY
+
+8-9 Gristmill – SEASON PREMIERE! The dramedy starts its third season under new ownership.
+
+9-10:05 Lampwick Road – SERIES FINALE! "The Last Lamp." Eight seasons, one town.
+
+TUESDAY
+
+8-10 Copper Sound – TWO-EPISODE SEASON PREMIERE! After the season 4 cliffhanger, the fifth season opens.
+
+THURSDAY
+
+Streaming: Glass Saints (Netflix) – SEASON 2! All eight episodes at once.
+"""
+
+
+def test_a_blog_week_with_dash_tagged_slot_lines(extract_text: Extract) -> None:
+    out = extract_text(BLOG_WEEK, published="2026-10-11")
+    assert sorted((r.show, r.season, r.date) for r in out.releases) == [
+        ("Copper Sound", 5, "2026-10-13"),
+        ("Glass Saints", 2, "2026-10-15"),
+        ("Gristmill", 3, "2026-10-11"),
+    ]
+    assert [(e.show, e.date) for e in out.events if e.kind == "finale"] == [("Lampwick Road", "2026-10-11")]

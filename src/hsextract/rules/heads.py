@@ -267,7 +267,9 @@ _ENTRY_KIND = re.compile(
 # '"Title" (The CW) – renewed for Season 4 ...': a line that opens with a show and its network,
 # then a dash and prose about it; the line is about that show (and only the line)
 _LEAD_ENTRY = re.compile(
-    r"^\s*(?:[-*•]\s*)?(?:“([^“”]{1,60})”|\"([^\"]{1,60})\"|(" + _TITLE + r"))"
+    # "Streaming: Title (Netflix) – ...": a label may lead
+    r"^\s*(?:[-*•]\s*)?(?:(?i:streaming|on demand|also streaming|also new)\s*:\s+)?"
+    r"(?:“([^“”]{1,60})”|\"([^\"]{1,60})\"|(" + _TITLE + r"))"
     r"\s*\(([^()]{2,40})\)\s*[–—-]\s+\S"
 )
 

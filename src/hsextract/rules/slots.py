@@ -18,13 +18,14 @@ import re
 
 from hsextract.ingest import Block
 from hsextract.rules.dated import DatedMention
-from hsextract.rules.titles import DATE_LINE, platforms_in, single_season
+from hsextract.rules.titles import DATE_LINE, platforms_in, seasons_in, single_season
 
 _TIME = (
     r"\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?\s*(?:[AaPp]\.?[Mm]\.?)?"
     r"(?:\s+(?:ET|PT|CT|MT|ET/PT))?"
 )
 _FLAG = r"(?:premiere|debut|finale|returns?)"
+_RANGE = r"\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"  # "8-9", "9-10:05"
 _SLOT_LINE = re.compile(
     r"^\s*(?:"
     + _TIME
@@ -60,7 +61,12 @@ def _mention(
 ) -> DatedMention | None:
     if _LATER_AIRING.search(note):
         return None
-    season = single_season(note) or (1 if _NEW_SERIES.search(note) else None)
+    named = {n for _, _, n in seasons_in(note)}
+    # a premiere's note may recall the last season ("after the season 4 cliffhanger, the fifth season
+    # opens"): the season that premieres is the latest it names
+    season = (max(named) if named and not _FINALE.search(note) else single_season(note)) or (
+        1 if _NEW_SERIES.search(note) else None
+    )
     plats = [p for _, _, p in platforms_in(platform)]
     return DatedMention(
         "release",
@@ -71,6 +77,8 @@ def _mention(
         line.kind,
         line.index,
         kind="finale" if _FINALE.search(note) else "premiere",
+        # a week's guide runs forward from its date: its "THURSDAY" is the coming one
+        tense="future" if _DAY_WORD.match(day.text) else None,
         seasons=(season,) if season else (),
         platform=plats[0] if plats else None,
         platforms=tuple(dict.fromkeys(plats)),
@@ -79,12 +87,36 @@ def _mention(
     )
 
 
+# a blog's listing line: "8-9 Title – SEASON PREMIERE! The dramedy starts its third season ..."
+_DASH_SLOT = re.compile(
+    r"^\s*" + _RANGE + r"\s+(?P<title>[A-Z0-9][^–—]{0,60}?)\s+[–—-]\s+"
+    r"(?P<note>(?:[\w-]+\s+){0,2}(?:season|series)\s+(?:premiere|finale|debut)\b)!?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+# the day's streaming drop: "Streaming: Title (Netflix) – SEASON 2! All eight episodes at once"
+_STREAM_SLOT = re.compile(
+    r"^\s*(?:streaming|on demand|also streaming)\s*:\s+(?P<title>[A-Z0-9][^()–—]{0,60}?)\s*"
+    r"\((?P<platform>[^()]{1,40})\)\s*[–—-]\s*(?P<note>(?:season|series)\s+(?:\d{1,2}|premiere|debut|finale)"
+    r"|new\s+series)\b!?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
 def _slot(line: Block, day: Block) -> DatedMention | None:
-    m = _SLOT_LINE.match(line.text)
-    if m is None or _NOT_SLOT.search(line.text):
+    if _NOT_SLOT.search(line.text):
         return None
-    title = (line.start + m.start("title"), line.start + m.end("title"))
-    return _mention(line, day, title, m["note"], m["platform"] or "")
+    if m := _SLOT_LINE.match(line.text):
+        title = (line.start + m.start("title"), line.start + m.end("title"))
+        return _mention(line, day, title, m["note"], m["platform"] or "")
+    if m := _STREAM_SLOT.match(line.text):
+        title = (line.start + m.start("title"), line.start + m.end("title"))
+        return _mention(line, day, title, f"{m['note']} premiere {_opening(m['rest'])}", m["platform"])
+    if m := _DASH_SLOT.match(line.text):
+        title = (line.start + m.start("title"), line.start + m.end("title"))
+        return _mention(line, day, title, f"{m['note']} {_opening(m['rest'])}", "")
+    return None
 
 
 def _tagged(blocks: list[Block], k: int, day: Block) -> DatedMention | None:

@@ -153,6 +153,11 @@ _TRAILING_SEASON = re.compile(r"\s+(?i:season|series)\s+\w+$")
 _NOT_AN_ENTRY = re.compile(r"(?i:episode|ep|part|volume|vol|chapter|season|series|week|day)\b")
 
 
+# a listings blog's line: a time range, the show, a dash, then what airs
+_TIMED_ENTRY = re.compile(
+    r"^\s*\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?\s+"
+    r"([A-Z0-9][^–—:]{0,60}?)\s+[–—-]\s+(\S.*)$"
+)
 # a fact-box line is no entry head: "Cast: Peg Mautby – ROSALIND ...; DI Silas Cawston – ..."
 _FACT_LABEL = re.compile(
     r"^\s*(?i:cast|starring|stars|writer|director|producer|creator|voices?|guest stars?)\s*:"
@@ -188,6 +193,8 @@ def entry_head(block: Block) -> EntryHead | None:
         return None  # "April 4: Title (Netflix)" names its show after the date
     if field := _field_head(text):
         return field  # a long line of fields is still a head
+    if m := _TIMED_ENTRY.match(text):
+        return _head(m)  # "10:05-11 Title – Episode 4, "Low Water Mark." ...": the line is about Title
     if block.kind != "heading" and len(text.split()) > LISTING_HEAD_WORDS:
         return None
     if (m := _UNNUMBERED_HEAD.match(text)) and _PLATFORM.search(m.group(2)):

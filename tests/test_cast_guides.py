@@ -135,3 +135,12 @@ def test_credit_lines_split_by_pipes(extract_text: Extract) -> None:
 
 def pairs(out: ArticleOutput) -> set[tuple[str, str]]:
     return {(c.actor, c.character) for c in out.cast}
+
+
+def test_a_gapped_list_whose_last_two_items_the_model_joins(extract_text: Extract) -> None:
+    text = "Len Pike is played by Ada Roe, Rae Pike by Tom Poe and Mr Pike by Jo Hale.\n"
+    assert pairs(extract_text(text)) == {
+        ("Ada Roe", "Len Pike"),
+        ("Tom Poe", "Rae Pike"),
+        ("Jo Hale", "Mr Pike"),
+    }

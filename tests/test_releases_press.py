@@ -196,3 +196,43 @@ def test_programme_information_names_the_show_and_a_nickname_does_not(extract_te
     out = extract_text(PROGRAMME, published="2026-08-20")
     assert ("Reedmere", 2, "2026-09-14") in [(r.show, r.season, r.date) for r in out.releases]
     assert {r.show for r in out.releases} == {"Reedmere"}
+
+
+PRESS_PAGE = """Channel 4 Press
+
+Wrackmere
+
+Series 2
+
+Transmission: Sunday 8th March 2026, 9pm, Channel 4
+
+The thriller returns. In the second series, Nell Penhale faces her hardest case on Wrackmere beach.
+
+Episode One
+"Dead Calm"
+Nell is called to the beach at dawn.
+
+Episode Two
+"The Net"
+Nell questions the harbourmaster.
+
+Cast
+Nell Penhale ..... ADA QUILLFORD
+Tom Penhale ..... RHYS AMADI-HALE
+Writer ..... Jo Elmsley
+"""
+
+
+def test_a_press_page_with_stacked_heads_a_transmission_field_and_a_cast_table(extract_text: Extract) -> None:
+    out = extract_text(PRESS_PAGE, published="2026-02-20")
+    assert [(r.show, r.season, r.date, r.platform) for r in out.releases] == [
+        ("Wrackmere", 2, "2026-03-08", "Channel 4")
+    ]
+    assert [(e.show, e.season, e.number, e.title) for e in out.episodes] == [
+        ("Wrackmere", 2, 1, "Dead Calm"),
+        ("Wrackmere", 2, 2, "The Net"),
+    ]
+    assert {(c.actor, c.character) for c in out.cast} == {
+        ("Ada Quillford", "Nell Penhale"),
+        ("Rhys Amadi-Hale", "Tom Penhale"),
+    }

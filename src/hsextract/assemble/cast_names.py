@@ -49,7 +49,17 @@ def clean_name(raw: str) -> str:
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
-    return _unglue(name.strip(" ,;:'\"‘’“”"))
+    name = _unglue(name.strip(" ,;:'\"‘’“”"))
+    return _from_capitals(name) if name.isupper() and len(name) > MAX_INITIALS else name
+
+
+MAX_INITIALS = 4  # "A.J." or "DJ" stays as written
+
+
+def _from_capitals(name: str) -> str:
+    """A press pack's "AURELIO FENWICK-STROUD" as prose writes a name: "Aurelio Fenwick-Stroud",
+    "O'DONOGHUE" -> "O'Donoghue"."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), name.lower())
 
 
 def clean_character(raw: str) -> str:

@@ -29,7 +29,7 @@ from hsextract.rules.cast_lists import (
     takes_over_mentions,
 )
 from hsextract.rules.context import ArticleContext, build_context
-from hsextract.rules.credit_lines import credit_line_mentions
+from hsextract.rules.credit_lines import credit_line_mentions, leader_mentions
 from hsextract.rules.engine import (
     CompiledRules,
     load_ruleset,
@@ -37,7 +37,7 @@ from hsextract.rules.engine import (
     register_extensions,
     rule_words,
 )
-from hsextract.rules.episode_drops import caption_titles, drop_titles, dropped_episodes
+from hsextract.rules.episode_drops import caption_titles, drop_titles, dropped_episodes, stacked_titles
 from hsextract.rules.episode_lists import followed_by, ordinal_titles, title_lines
 from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes, merge_mentions, real_titles
 from hsextract.rules.heads import listing_lines
@@ -155,7 +155,9 @@ class RuleStage:
         hits = collect_hits(chunks, self.release_rules, tables)
         content = [b for b in article.blocks if b.kind not in SKIPPED_BLOCKS]
         credits, credit_blocks = credit_line_mentions(content)
-        result.cast = [c for c in result.cast if c.block_index not in credit_blocks] + credits
+        leaders = leader_mentions(content)
+        credit_blocks |= {m.block_index for m in leaders}
+        result.cast = [c for c in result.cast if c.block_index not in credit_blocks] + credits + leaders
         result.cast.extend(colon_list_mentions(content))
         result.cast.extend(guide_mentions(content))
         result.cast.extend(bracket_respectively_mentions(content))
@@ -169,6 +171,7 @@ class RuleStage:
                 *rundown_titles(content),
                 *drop_titles(article.text, content, {fold(s) for s in result.context.strong_shows}),
                 *caption_titles(article.text, content),
+                *stacked_titles(article.text, content),
             ]
         )
         # lines that are one drop each: a date on the line is that drop's, the line its cue; a

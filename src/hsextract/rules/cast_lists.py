@@ -71,8 +71,29 @@ def _item(units: list[Unit], k: int) -> tuple[int, int, int] | None:
     return None
 
 
+def _split_pairs(units: list[Unit]) -> list[Unit]:
+    """ "..., Rae Pike by Tom Poe and Mr Pike by Jo Hale": the model joins "Tom Poe and Mr Pike"
+    into one list, but before "by" its last name opens the next item; split such a two-name unit."""
+    out: list[Unit] = []
+    for k, u in enumerate(units):
+        if u.kind == "NAMES" and len(u.members) == 2 and k + 1 < len(units) and units[k + 1].lower == "by":
+            out += [
+                _member(u, 0),
+                replace(u, kind="WORD", text="and", lower="and", members=()),
+                _member(u, 1),
+            ]
+        else:
+            out.append(u)
+    return out
+
+
+def _member(u: Unit, i: int) -> Unit:
+    s, e = u.members[i]
+    return replace(u, kind="NAME", start=s, end=e, text=u.text[s - u.start : e - u.start], members=((s, e),))
+
+
 def gapped_mentions(sentence: Sentence) -> list[CastMention]:
-    units = sentence.units
+    units = _split_pairs(sentence.units)
     opening = _opening(units)
     if opening is None:
         return []

@@ -8,6 +8,7 @@ section under it (listicles cover many shows).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -430,8 +431,21 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
         elif lead := lead_entry(b.text):
             strong_raw.append(lead)
     strong_raw += caps_titles([b.text for b in content if b.kind == "paragraph"])
+    strong_raw += _over_season_heading(content)
     raw_candidates += strong_raw
     return raw_candidates, strong_raw, list_heads
+
+
+_SEASON_ONLY = re.compile(r"^\s*(?i:season|series)\s+\w+\s*$")
+
+
+def _over_season_heading(content: list[Block]) -> list[str]:
+    """A press page's title heading over its "Series 2" heading ("Wrackmoor" / "Series 2")."""
+    return [
+        a.text.strip()
+        for a, b in itertools.pairwise(content)
+        if a.kind in {"title", "heading"} and _TITLE_ONLY.match(a.text) and _SEASON_ONLY.match(b.text)
+    ]
 
 
 def _field_titles(text: str) -> list[str]:

@@ -8,6 +8,9 @@ The sentence rules read such a line as one run-on sentence and pair names across
 so a credit line is read here, item by item, and the sentence rules' pairs inside it are dropped.
 Placeholders ("as TBD", "as Himself") and numbered walk-ons ("Paramedic #1") are no roles; a slash
 gives one character two names ("The Moth King / Deacon Ephraim Thurgood"), the personal name kept.
+
+A press pack's cast table sets one pair per line with dotted leaders, character first:
+"DS Nell Pike ........ JANE ROE" (`leader_mentions`).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import re
 from hsextract.ingest import Block
 from hsextract.rules.cast import CastMention
 from hsextract.rules.cast_lists import NAME_RUN
+from hsextract.rules.vocab import CREW_LABEL_WORDS
 
 _LABEL = re.compile(
     r"^\s*(?:(?:special\s+|co-)?guest[\s-]+(?:stars?|starring|cast)|(?:also\s+)?starring|cast|recurring"
@@ -73,3 +77,37 @@ def credit_line_mentions(blocks: list[Block]) -> tuple[list[CastMention], set[in
                 )
             pos = sep.end() if sep else len(b.text)
     return out, lines
+
+
+_LEADER_LINE = re.compile(
+    r"^\s*(?P<char>" + NAME_RUN + r")\s*(?:\.{3,}|…+)\s*(?P<actor>" + NAME_RUN + r")\s*$"
+)
+
+
+def leader_mentions(blocks: list[Block]) -> list[CastMention]:
+    """The pairs of dotted-leader cast lines ("Character ..... ACTOR"), two lines at least."""
+    found = [
+        (b, m)
+        for b in blocks
+        if (m := _LEADER_LINE.match(b.text)) and m["char"].lower() not in CREW_LABEL_WORDS | _CREW_ROLES
+    ]
+    if len(found) < MIN_LEADER_LINES:
+        return []
+    return [
+        CastMention(
+            rule="cast.leader_line",
+            actor=(b.start + m.start("actor"), b.start + m.end("actor")),
+            character=(b.start + m.start("char"), b.start + m.end("char")),
+            description=None,
+            evidence=(b.start + m.start("char"), b.start + m.end("actor")),
+            block_kind=b.kind,
+            block_index=b.index,
+            sentence=(b.start, b.end),
+        )
+        for b, m in found
+    ]
+
+
+MIN_LEADER_LINES = 2
+# a credits table's crew rows ("Writer ..... Jo Elm", "Producer ..... Ann Lusk"): jobs, not characters
+_CREW_ROLES = frozenset({"producer", "executive producer", "series producer", "writer", "director", "editor"})

@@ -6,16 +6,19 @@
   of the article's show titles (a US outlet quotes show titles the same way).
 - A press still's caption: 'Show — "Title" – Episode 204 — Pictured: ...' (a production code: season
   2, episode 4).
+- A press pack's stacked episode head: an "Episode One" line over a line that is only the quoted title.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
 from hsextract.ingest import Block
 from hsextract.rules.dated import DatedMention
 from hsextract.rules.episodes import EpisodeMention, quoted_at
+from hsextract.rules.hits import number_value
 from hsextract.textnorm import fold
 
 # the quoted title, then a drop verb: "“Two Down” arrives", "\"Glass Harbour\" follows"
@@ -87,6 +90,27 @@ def caption_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
                 number=number,
                 season=season,
                 show=(o + m.start("show"), o + m.end("show")),
+            )
+        )
+    return out
+
+
+_LABEL_ONLY = re.compile(r"^\s*(?i:episode|ep\.?)\s+(?P<n>\d{1,2}|[A-Za-z]+)\s*:?\s*$")
+_QUOTED_ONLY = re.compile(r"^\s*[“\"‘'](?P<title>[^“”\"\n]{1,80}?)[,.]?[”\"’']\s*$")
+
+
+def stacked_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
+    """'Episode One' over '"Dead Calm"': the numbered episode and its title on the next line."""
+    out = []
+    for head, line in itertools.pairwise(blocks):
+        if (label := _LABEL_ONLY.match(head.text)) is None or (q := _QUOTED_ONLY.match(line.text)) is None:
+            continue
+        if (number := number_value(label["n"])) is None:
+            continue
+        span = (line.start + q.start("title"), line.start + q.end("title"))
+        out.append(
+            EpisodeMention(
+                "episodes.stacked", span, line.kind, line.index, (head.start, line.end), number=number
             )
         )
     return out

@@ -236,3 +236,19 @@ def test_a_press_page_with_stacked_heads_a_transmission_field_and_a_cast_table(e
         ("Ada Quillford", "Nell Penhale"),
         ("Rhys Amadi-Hale", "Tom Penhale"),
     }
+
+
+def test_a_newspaper_columns_picks(extract_text: Extract) -> None:
+    text = (
+        "TV column for Wednesday, May 20\n\n"
+        'II: "The Fenwell Practice," 9 p.m., NBC.\n\n'
+        "This legal drama stretches its sixth-season finale across two weeks. Tonight is "
+        '"Burden of Proof, Part One"; "Burden of Proof, Part Two" airs next Wednesday (May 27).\n\n'
+        'OTHER CHOICES include:\n\n"Okra & Ashe," any time, Hulu. All 10 episodes of the cooking drama\'s'
+        " second season arrive today.\n"
+    )
+    out = extract_text(text, published="2026-05-20")
+    assert [(r.show, r.season, r.date, r.platform) for r in out.releases] == [
+        ("Okra & Ashe", 2, "2026-05-20", "Hulu")
+    ]
+    assert ("Burden of Proof, Part Two", "2026-05-27") in [(e.title, e.air_date) for e in out.episodes]

@@ -7,6 +7,7 @@ mentions into records is the assemble stage's job.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -200,6 +201,9 @@ class RuleStage:
         return result
 
 
+_QUOTED_SPAN = re.compile(r"[“\"][^“”\"\n]{1,80}[”\"]")
+
+
 def _dated(
     article: Article, content: list[Block], result: RuleOutput, hits: list[Hit], line_cues: dict[int, Hit]
 ) -> list[DatedMention]:
@@ -207,6 +211,9 @@ def _dated(
     # a word inside an episode's title ("The Long Drop", "March On") is no release cue or date
     titles = sorted(m.title for m in result.episodes)
     untitled = [h for h in hits if not _in_any(titles, h.start, h.start + 1)]  # starting inside one
+    # a label inside quotes is part of a title ('"Burden of Proof, Part Two" airs next Wednesday')
+    quoted = [m.span() for m in _QUOTED_SPAN.finditer(article.text)]
+    untitled = [h for h in untitled if not (h.rule.startswith("label.") and _in_any(quoted, h.start, h.end))]
     # a TV grid's row is read cell by cell (grid_mentions), not as a sentence across its cells
     rows = grid_rows(content)
     grid = {row.index for row, _, _ in rows} | slot_lines(content)

@@ -27,6 +27,7 @@ from hsextract.rules.heads import (
     _TITLE_ONLY,
     _WORDY,
     _pipe_season,
+    column_network,
     day_heading,
     entry_head,
     lead_entry,
@@ -543,6 +544,8 @@ def _lead_lines(ctx: ArticleContext, blocks: list[Block], list_heads: dict[int, 
     for b in blocks:
         if b.index not in list_heads and (lead := lead_entry(b.text)) and (title := _head_title(lead)):
             ctx.section_show[b.index] = title
+            if network := column_network(b.text):
+                ctx.section_platform[b.index] = network
 
 
 def _head_title(raw: str) -> str | None:

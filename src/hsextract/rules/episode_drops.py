@@ -26,7 +26,7 @@ _DROP = re.compile(
     r"[“\"](?=[A-Z0-9])[^“”\"\n]{1,80}[”\"],?\s+(?:arrives|becomes\s+available|drops|lands|airs|follows|streams"
     r"|hits|is\s+released)\b"
 )
-_EPISODE_TALK = re.compile(r"\bepisodes?\b", re.IGNORECASE)
+_EPISODE_TALK = re.compile(r"\b(?:episodes?|finale)\b", re.IGNORECASE)
 _DATED = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"

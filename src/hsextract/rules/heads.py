@@ -281,8 +281,26 @@ _LEAD_ENTRY = re.compile(
 )
 
 
+# a newspaper TV column's pick: 'TONIGHT'S BEST: "Title," 8 p.m., CBS.' / '"Title," any time, Hulu.'
+_COLUMN_ENTRY = re.compile(
+    r"^\s*(?:[A-Z][A-Z'’ -]{0,20}:\s+)?[“\"](?P<title>[^“”\"]{1,60}?),?[”\"],?\s+"
+    r"(?P<when>\d{1,2}(?::\d{2})?(?:\s*(?:-|and)\s*\d{1,2}(?::\d{2})?)?\s*[ap]\.?m\.?"
+    r"|any time|all (?:day|night))"
+    r",\s*(?P<network>[^.,]{2,30})\."
+)
+
+
+def column_network(text: str) -> str | None:
+    """The platform a column's pick line names ('"Title," any time, Hulu.'), else None."""
+    c = _COLUMN_ENTRY.match(text)
+    found = platforms_in(c["network"]) if c else []
+    return found[0][2] if found else None
+
+
 def lead_entry(text: str) -> str | None:
-    """The show a '"Title" (Network) – prose' line opens with, else None."""
+    """The show a '"Title" (Network) – prose' line, or a column's '"Title," 8 p.m., CBS.' pick, opens with."""
+    if (c := _COLUMN_ENTRY.match(text)) and platforms_in(c["network"]):
+        return c["title"]
     m = _LEAD_ENTRY.match(text)
     if m is None or not platforms_in(m.group(4)):
         return None

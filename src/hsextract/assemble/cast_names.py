@@ -57,7 +57,7 @@ MAX_INITIALS = 4  # "A.J." or "DJ" stays as written
 
 
 def _from_capitals(name: str) -> str:
-    """A press pack's "AURELIO FENWICK-STROUD" as prose writes a name: "Aurelio Fenwick-Stroud",
+    """A press pack's "ODRAN PELLOW-BRACE" as prose writes a name: "Odran Pellow-Brace",
     "O'DONOGHUE" -> "O'Donoghue"."""
     return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), name.lower())
 

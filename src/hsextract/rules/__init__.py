@@ -211,7 +211,7 @@ def _dated(
     # a word inside an episode's title ("The Long Drop", "March On") is no release cue or date
     titles = sorted(m.title for m in result.episodes)
     untitled = [h for h in hits if not _in_any(titles, h.start, h.start + 1)]  # starting inside one
-    # a label inside quotes is part of a title ('"Burden of Proof, Part Two" airs next Wednesday')
+    # a label inside quotes is part of a title ('"Cause and Effect, Part Two" airs next Wednesday')
     quoted = [m.span() for m in _QUOTED_SPAN.finditer(article.text)]
     untitled = [h for h in untitled if not (h.rule.startswith("label.") and _in_any(quoted, h.start, h.end))]
     # a TV grid's row is read cell by cell (grid_mentions), not as a sentence across its cells

@@ -1,7 +1,7 @@
 """Cast guides that give a pair as two lines rather than a sentence.
 
-- "Who plays Edda Quist?" over "Mira Salk-Obi — Returning" (a question and its answer);
-- "Mira Salk-Obi" over "Who she plays: Edda Quist, ..." (a name line and its role field);
+- "Who plays Edda Varrow?" over "Mira Salk-Obi — Returning" (a question and its answer);
+- "Mira Salk-Obi" over "Who she plays: Edda Varrow, ..." (a name line and its role field);
 - a character heading over a "Played by: Mira Salk-Obi" field line, which may name two actors ("Played
   by: A and B", twins sharing one part) or the actor replaced ("Played by: A (replacing B)": B held the
   part before). A one-word stage name counts here, since the field says it is an actor;

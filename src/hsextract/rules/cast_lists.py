@@ -72,7 +72,7 @@ def _item(units: list[Unit], k: int) -> tuple[int, int, int] | None:
 
 
 def _split_pairs(units: list[Unit]) -> list[Unit]:
-    """ "..., Rae Pike by Tom Poe and Mr Pike by Jo Hale": the model joins "Tom Poe and Mr Pike"
+    """ "..., Rae Pike by Tom Poe and Mr Pike by Jo Hurle": the model joins "Tom Poe and Mr Pike"
     into one list, but before "by" its last name opens the next item; split such a two-name unit."""
     out: list[Unit] = []
     for k, u in enumerate(units):
@@ -241,7 +241,7 @@ def respectively_mentions(sentence: Sentence) -> list[CastMention]:
     ]
 
 
-# a person's name as a list or guide writes it, particles included ("Tobias de la Mare")
+# a person's name as a list or guide writes it, particles included ("Joost van der Hoek")
 NAME_RUN = (
     r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*"
     r"|de|van|von|da|di|le|la|bin|der|den|del|della|du|dos|das|ter|ten|ibn|bint|zu)){0,4}"

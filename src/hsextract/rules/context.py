@@ -190,7 +190,7 @@ EPISODE_CUE_REACH = 40  # characters before a quote that may hold its episode cu
 def _quoted(text: str, headline: bool = False) -> list[str]:
     """Quoted titles in a block, leaving out the titles an episode cue introduces and, in prose (a
     headline capitalises every word), nicknames between a first and a last name."""
-    # a character heading ("MARGARET 'PEG' MAUTBY – played by ...") quotes a nickname, as prose does
+    # a character heading ("NAN 'PIP' PELLOW – played by ...") quotes a nickname, as prose does
     headline = headline and not _PLAYED_BY.search(text)
     return [
         next(g for g in m.groups() if g)
@@ -208,11 +208,11 @@ _SONG_CUE = re.compile(r"(?i:\b(?:song|theme|single|track|album|anthem|ballad|tu
 # a format noun names the show after it in prose, or before it in a headline
 _FORMAT_BEFORE = re.compile(
     r"\b(?i:the|an?|new|original|television|tv|animated|upcoming|hit)\s+"
-    # not a season: "In the first series Tamsin solved ...", "the last series Ned was ..."
+    # not a season: "In the first series Morwen solved ...", "the last series Ned was ..."
     r"(?!(?:first|second|third|fourth|fifth|sixth|last|next|previous|latest|current|final|whole|entire)\s)"
     r"(?:[a-z-]+\s+){0,2}(?:anime|series|drama|sitcom|miniseries|docuseries|k-drama|soap)\s+(" + _TITLE + r")"
 )
-# a press pack's programme information: "Title: Brindle Marsh", "Programme: Brindle Marsh"
+# a press pack's programme information: "Title: Reedmere", "Programme: Reedmere"
 _TITLE_FIELD = re.compile(
     r"^(?i:title|programme|programme title|series title|show)\s*:\s*(" + _TITLE + r")\s*$"
 )

@@ -1,16 +1,16 @@
 """Credit lines: a label, then "Actor as Character" items set apart by pipes or semicolons.
 
-    Guest Stars: Ada Roe as Elder Josiah Vale | Tom Poe as The Drowned Girl |
-    Co-Guest Stars: Jo Hale as Paramedic #1; Lin Oduya as TBD
-    Special Guest Star: Sir Ben Lusk as The Ferryman (voice)
+    Guest Stars: Ada Roe as Elder Tobit Wrane | Tom Poe as The Salt Child |
+    Co-Guest Stars: Jo Hurle as Usher #2; Lin Odell as TBD
+    Special Guest Star: Sir Ben Lusk as The Tollman (voice)
 
 The sentence rules read such a line as one run-on sentence and pair names across the separators,
 so a credit line is read here, item by item, and the sentence rules' pairs inside it are dropped.
-Placeholders ("as TBD", "as Himself") and numbered walk-ons ("Paramedic #1") are no roles; a slash
-gives one character two names ("The Moth King / Deacon Ephraim Thurgood"), the personal name kept.
+Placeholders ("as TBD", "as Himself") and numbered walk-ons ("Usher #2") are no roles; a slash
+gives one character two names ("The Heron Man / Canon Eldred Pewsey"), the personal name kept.
 
 A press pack's cast table sets one pair per line with dotted leaders, character first:
-"DS Nell Pike ........ JANE ROE" (`leader_mentions`).
+"DS Ysolt Pike ........ JANE ROE" (`leader_mentions`).
 """
 
 from __future__ import annotations

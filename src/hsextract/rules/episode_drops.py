@@ -1,6 +1,6 @@
 """Episodes named outside a list or an "Episode N" label.
 
-- The subject of a dated drop: 'On Tuesday, June 10, "Two Down" arrives.' A weekly schedule told in
+- The subject of a dated drop: 'On Tuesday, 9 March, "Two Down" arrives.' A weekly schedule told in
   prose names each episode by its quoted title, with no "episode" label next to it. Such a title is
   an episode when the paragraph (or the one before it) talks about episodes and the title is not one
   of the article's show titles (a US outlet quotes show titles the same way).
@@ -21,7 +21,7 @@ from hsextract.rules.episodes import EpisodeMention, quoted_at
 from hsextract.rules.hits import number_value
 from hsextract.textnorm import fold
 
-# the quoted title, then a drop verb: "“Two Down” arrives", "\"Glass Harbour\" follows"
+# the quoted title, then a drop verb: "“Two Down” arrives", "\"Brine Lanterns\" follows"
 _DROP = re.compile(
     r"[“\"](?=[A-Z0-9])[^“”\"\n]{1,80}[”\"],?\s+(?:arrives|becomes\s+available|drops|lands|airs|follows|streams"
     r"|hits|is\s+released)\b"

@@ -85,7 +85,7 @@ def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
         return None
     if suffix := _LABEL_AFTER.match(block.text):  # "Dead Reckoning (Episode 5)"
         return (block.start, block.start + suffix.end(1)), int(suffix.group(2))
-    if mark and _DATE_FIRST.match(text, pos, block.end):  # 'Episode 3: Thursday, May 15 ("The Ferryman")'
+    if mark and _DATE_FIRST.match(text, pos, block.end):  # 'Episode 3: Thursday, May 15 ("The Tollman")'
         quote = next((k for k in range(pos, block.end) if text[k] in _QUOTES), None)
         span = quoted_at(text, quote, block.end) if quote is not None else None
         return (span, number) if span else None

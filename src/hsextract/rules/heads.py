@@ -158,7 +158,7 @@ _TIMED_ENTRY = re.compile(
     r"^\s*\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?\s+"
     r"([A-Z0-9][^–—:]{0,60}?)\s+[–—-]\s+(\S.*)$"
 )
-# a fact-box line is no entry head: "Cast: Peg Mautby – ROSALIND ...; DI Silas Cawston – ..."
+# a fact-box line is no entry head: "Cast: Nan Pellow – JANE ROE; DI Tancred Pewsey – ..."
 _FACT_LABEL = re.compile(
     r"^\s*(?i:cast|starring|stars|writer|director|producer|creator|voices?|guest stars?)\s*:"
 )
@@ -170,7 +170,7 @@ def _head(m: re.Match[str], title: str | None = None) -> EntryHead:
     return EntryHead(m.start(1), m.start(1) + len(title), title, " ".join(g for g in m.groups()[1:] if g))
 
 
-# "1. Tåkeluren (The Foghorn)": a bracket that only translates the title (capitalised words, no
+# "1. Fyrlys (The Lamp)": a bracket that only translates the title (capitalised words, no
 # platform, date, year or format) makes the line an episode list's item, not a show's entry
 _GLOSS = re.compile(r"^(?!.*\d)(?!.*" + FORMAT_WORDS + r"\b)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}$")
 
@@ -194,7 +194,7 @@ def entry_head(block: Block) -> EntryHead | None:
     if field := _field_head(text):
         return field  # a long line of fields is still a head
     if m := _TIMED_ENTRY.match(text):
-        return _head(m)  # "10:05-11 Title – Episode 4, "Low Water Mark." ...": the line is about Title
+        return _head(m)  # "10:05-11 Title – Episode 4, "Brackish Hours." ...": the line is about Title
     if block.kind != "heading" and len(text.split()) > LISTING_HEAD_WORDS:
         return None
     if (m := _UNNUMBERED_HEAD.match(text)) and _PLATFORM.search(m.group(2)):

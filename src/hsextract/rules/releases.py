@@ -261,7 +261,7 @@ _DATES_NOUN = re.compile(r"\s+(?i:dates|schedule)\b")
 _PRESS_RELEASE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
 
 
-# a character's arrival, not a show's: "His first scenes air on Monday", "Jade returns from prison"
+# a character's arrival, not a show's: "His first scenes air on Monday", "Tegen returns from prison"
 _CHARACTER_SUBJECT = re.compile(r"\b(?:his|her|their)\s+(?:first|last|final|opening)\s+scenes?\s+$", re.I)
 _RETURNS_FROM = re.compile(r"\s+from\s+(?!the\s+dead\b)", re.I)
 

@@ -1,9 +1,9 @@
 """Schedules under day headings: a network's slot lines and a daily guide's flagged title lines.
 
     Monday, Sept. 21                          FRIDAY
-    8:00-9:00 PM RIDGELINE RESCUE (Season     Velvet Drydock (series debut) — Netflix
+    8:00-9:00 PM GULLEY RESCUE (Season        Copper Slipway (series debut) — Netflix
     Nine Premiere)                            8 p.m.
-                                              Stonebridge PD (season 7 finale) — CBS
+                                              Pellory PD (season 7 finale) — CBS
 
 A line that flags a premiere or debut is that season's release on the heading's day (a series
 premiere or debut is season 1); a flagged finale is the season's finale on that day; a "Time Period

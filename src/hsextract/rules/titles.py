@@ -290,7 +290,7 @@ _SEASON_SUFFIX = re.compile(r":\s*(?i:season|series|part|volume)\s+\w+.*$")
 _ABBREVIATED = frozenset({"co", "inc", "ltd", "bros", "jr", "sr"})
 
 
-# A network press release sets every show title in capitals inside normal prose: "HOT PLATE HEROES
+# A network press release sets every show title in capitals inside normal prose: "FRYER FRIENDS
 # (8:00-9:00 PM ET/PT) makes its Season 12 premiere". Such a run (five letters or more, not an
 # acronym string such as "FOX NFL" or "ET/PT", not a platform) names a show when the article has two
 # of them at least, so one shouted word ("EXCLUSIVE") is not taken for a title.

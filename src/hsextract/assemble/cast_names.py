@@ -90,14 +90,14 @@ _people_index: tuple[set[str], int, dict[str, dict[str, str]]] | None = None
 
 
 def _by_first_or_last(full_people: set[str]) -> dict[str, dict[str, str]]:
-    """Folded first or last word -> {folded full name: full name}, in `full_people`'s order (the
-    last of two names folding alike wins, as a scan would have it). Built once per article's set
+    """Folded first or last word -> {folded full name: full name}, in sorted order (the last of two
+    names folding alike wins). Built once per article's set
     and reused: scanning every full name for every lone name cost names x mentions on long texts."""
     global _people_index
     cached = _people_index
     if cached is None or cached[0] is not full_people or cached[1] != len(full_people):
         index: dict[str, dict[str, str]] = {}
-        for a in full_people:
+        for a in sorted(full_people):  # a set's order changes with the hash seed: same input, same bytes
             words = _words(a)
             if len(words) >= 2:
                 for key in dict.fromkeys((words[-1], words[0])):

@@ -67,7 +67,7 @@ _HEADLINE_SUBJECT = re.compile(
     r"ending explained|release date|first look|finale|premiere|season \d+|"
     r"series \d+)){0,3}\s*[:–—|]"
 )
-# 'Episode 6, titled "Codicil"', 'The finale, "Slack Tide"': an episode's title, not a show's.
+# 'Episode 6, titled "Codicil"', 'The finale, "Ebb Lantern"': an episode's title, not a show's.
 _EPISODE_CUE = re.compile(
     r"(?i:\b(?:episode\s+\w+|episodes?|ep\.?\s*\d{1,2}|(?:en)?titled|called|named|finale|premiere|pilot|opener))\W*$"
 )

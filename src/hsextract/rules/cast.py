@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from hsextract.ingest import Block
 from hsextract.rules.engine import Match
 from hsextract.rules.units import Sentence, Unit
 from hsextract.rules.vocab import CHARACTER_TITLES, CREW_LABEL_WORDS, OTHER_WORK_WORDS, ROLE_NOUNS, WEEKDAYS
@@ -34,6 +35,35 @@ class CastMention:
     sentence: Offsets
     oriented: bool = True  # False: "Name (Name)", sides decided per article
     previous: bool = False  # the actor held the role before a recast
+
+    @classmethod
+    def on_line(
+        cls,
+        rule: str,
+        actor: Offsets,
+        character: Offsets,
+        line: Block,
+        *,
+        evidence: Offsets | None = None,
+        sentence: Offsets | None = None,
+        description: Offsets | None = None,
+        oriented: bool = True,
+        previous: bool = False,
+    ) -> CastMention:
+        """A pair a line reader found (guide fields, credit lines, cast tables): by default its evidence
+        runs from the first name to the last and its sentence is the whole line."""
+        return cls(
+            rule=rule,
+            actor=actor,
+            character=character,
+            description=description,
+            evidence=evidence or (min(actor[0], character[0]), max(actor[1], character[1])),
+            block_kind=line.kind,
+            block_index=line.index,
+            sentence=sentence or (line.start, line.end),
+            oriented=oriented,
+            previous=previous,
+        )
 
 
 def _members(unit: Unit) -> list[Offsets]:

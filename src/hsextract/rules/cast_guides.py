@@ -65,16 +65,9 @@ _LEADING_THE = re.compile(r"^The\s+")
 def _mention(
     head: Block, body: Block, actor: Offsets, character: Offsets, previous: bool = False
 ) -> CastMention:
-    return CastMention(
-        rule="cast.guide_answer",
-        actor=actor,
-        character=character,
-        description=None,
-        evidence=(min(actor[0], character[0]), max(actor[1], character[1])),
-        block_kind=head.kind,
-        block_index=head.index,
-        sentence=(head.start, body.end),
-        previous=previous,
+    sentence = (head.start, body.end)
+    return CastMention.on_line(
+        "cast.guide_answer", actor, character, head, sentence=sentence, previous=previous
     )
 
 
@@ -103,15 +96,10 @@ def _quoted_role(block: Block) -> CastMention | None:
         return None
     o = block.start
     actor, character = (o + m.start("actor"), o + m.end("actor")), (o + m.start("char"), o + m.end("char"))
-    return CastMention(
-        rule="cast.quoted_role_line",
-        actor=actor,
-        character=character,
-        description=(o + m.start("desc"), o + m.start("desc") + len(m["desc"].rstrip())),
-        evidence=(actor[0], character[1] + 1),
-        block_kind=block.kind,
-        block_index=block.index,
-        sentence=(block.start, block.end),
+    desc = (o + m.start("desc"), o + m.start("desc") + len(m["desc"].rstrip()))
+    evidence = (actor[0], character[1] + 1)  # the closing quote
+    return CastMention.on_line(
+        "cast.quoted_role_line", actor, character, block, evidence=evidence, description=desc
     )
 
 
@@ -129,17 +117,8 @@ def _bracket_entry(block: Block) -> CastMention | None:
         return None
     o = block.start
     outer, inner = (o + m.start("outer"), o + m.end("outer")), (o + m.start("inner"), o + m.end("inner"))
-    return CastMention(
-        rule="cast.bracket_entry",
-        actor=outer,
-        character=inner,
-        description=None,
-        evidence=(outer[0], inner[1] + 1),
-        block_kind=block.kind,
-        block_index=block.index,
-        sentence=(block.start, block.end),
-        oriented=False,
-    )
+    evidence = (outer[0], inner[1] + 1)  # the closing bracket
+    return CastMention.on_line("cast.bracket_entry", outer, inner, block, evidence=evidence, oriented=False)
 
 
 def guide_mentions(blocks: list[Block]) -> list[CastMention]:

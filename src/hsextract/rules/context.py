@@ -302,6 +302,7 @@ class ArticleContext:
     section_platform: dict[int, str] = field(default_factory=dict)
     block_season: dict[int, int] = field(default_factory=dict)  # block index -> season of its section
     platform: str | None = None  # the platform the article names most
+    in_capitals: set[str] = field(default_factory=set)  # candidates a press release also writes "IN CAPITALS"
 
     def named_show(self, text: str) -> str | None:
         """The one show candidate `text` names (a longer name wins over a name inside it), else None."""
@@ -309,7 +310,7 @@ class ArticleContext:
             s
             for s in self.shows
             if (self.shows[s] >= 2 or s in self.strong_shows)
-            and (has_word(text, s) or has_word(text, s.upper()))  # a press release's "TITLE IN CAPITALS"
+            and (has_word(text, s) or (s in self.in_capitals and has_word(text, s.upper())))
         }
         named = {s for s in named if not any(s != o and s in o for o in named)}
         return named.pop() if len(named) == 1 else None
@@ -342,9 +343,15 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
     main = ranked[0][0] if ranked and not listicle and (ranked[0][1] >= 2 or len(ranked) == 1) else None
     ctx = ArticleContext(show=main, shows=shows, strong_shows=strong | ({main} if main else set()))
     ctx.platform = _main_platform(content)
+    ctx.in_capitals = _in_capitals(text, shows)
     _sections(ctx, text, blocks, list_heads)
     ctx.section_show = {k: _prose_case(text, v) for k, v in ctx.section_show.items()}
     return ctx
+
+
+def _in_capitals(text: str, shows: dict[str, int]) -> set[str]:
+    """The candidates the text also writes in capitals, found once per article rather than per sentence."""
+    return {t for t in shows if t.upper() != t and has_word(text, t.upper())}
 
 
 def _lead_first(text: str, ranked: list[tuple[str, int]], strong: set[str]) -> list[tuple[str, int]]:

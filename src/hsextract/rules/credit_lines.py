@@ -63,18 +63,7 @@ def credit_line_mentions(blocks: list[Block]) -> tuple[list[CastMention], set[in
                 actor = (b.start + m.start("actor"), b.start + m.end("actor"))
                 character = _character(b.text, m.start("char"), m.end("char"))
                 character = (b.start + character[0], b.start + character[1])
-                out.append(
-                    CastMention(
-                        rule="cast.credit_line",
-                        actor=actor,
-                        character=character,
-                        description=None,
-                        evidence=(actor[0], character[1]),
-                        block_kind=b.kind,
-                        block_index=b.index,
-                        sentence=(b.start, b.end),
-                    )
-                )
+                out.append(CastMention.on_line("cast.credit_line", actor, character, b))
             pos = sep.end() if sep else len(b.text)
     return out, lines
 
@@ -94,15 +83,11 @@ def leader_mentions(blocks: list[Block]) -> list[CastMention]:
     if len(found) < MIN_LEADER_LINES:
         return []
     return [
-        CastMention(
-            rule="cast.leader_line",
-            actor=(b.start + m.start("actor"), b.start + m.end("actor")),
-            character=(b.start + m.start("char"), b.start + m.end("char")),
-            description=None,
-            evidence=(b.start + m.start("char"), b.start + m.end("actor")),
-            block_kind=b.kind,
-            block_index=b.index,
-            sentence=(b.start, b.end),
+        CastMention.on_line(
+            "cast.leader_line",
+            (b.start + m.start("actor"), b.start + m.end("actor")),
+            (b.start + m.start("char"), b.start + m.end("char")),
+            b,
         )
         for b, m in found
     ]

@@ -19,6 +19,7 @@ from hsextract.ingest import Block
 from hsextract.rules.dated import DatedMention
 from hsextract.rules.episodes import EpisodeMention, quoted_at
 from hsextract.rules.hits import number_value
+from hsextract.rules.titles import _MONTH_NAME
 from hsextract.textnorm import fold
 
 # the quoted title, then a drop verb: "“Two Down” arrives", "\"Brine Lanterns\" follows"
@@ -27,10 +28,7 @@ _DROP = re.compile(
     r"|hits|is\s+released)\b"
 )
 _EPISODE_TALK = re.compile(r"\b(?:episodes?|finale)\b", re.IGNORECASE)
-_DATED = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-)
+_DATED = re.compile(r"\b" + _MONTH_NAME + r"\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAME)
 
 
 def drop_titles(text: str, blocks: list[Block], shows: set[str]) -> list[EpisodeMention]:

@@ -28,6 +28,7 @@ from hsextract.rules import SKIPPED_BLOCKS, RuleOutput
 from hsextract.rules.episodes import EpisodeMention
 from hsextract.rules.hits import STATUS_RANK, TITLE_RUN, names_a_title
 from hsextract.rules.releases import DatedMention
+from hsextract.rules.returning import announces_return, past_season
 from hsextract.rules.titles import platforms_in, relative_season, seasons_in
 from hsextract.rules.vocab import FUNCTION_WORDS
 from hsextract.textnorm import fold, has_word
@@ -93,12 +94,15 @@ def article_season(out: RuleOutput) -> int | None:
 
     Not from a question ("Will there be a season 2?"), a denial ("a second series is not yet
     confirmed") or another show's season ("Other Show, whose second season premieres", "the second
-    season of Other Show"); a listicle has no article-wide season.
+    season of Other Show"); a listicle has no article-wide season. A season named in words as past
+    ("whose first series aired in 2023") is a point of reference: when the article names no other,
+    and says the show is back, it is about the next one.
     """
     text, ctx = out.article.text, out.context
     if len(set(ctx.section_show.values())) >= 2:
         return None
-    found = set()
+    found: set[int] = set()
+    past: set[int] = set()
     for sentence in out.sentences:
         st = text[sentence.start : sentence.end]
         if st.rstrip().endswith("?") or _NEGATED.search(st):
@@ -106,22 +110,31 @@ def article_season(out: RuleOutput) -> int | None:
         for start, end, n in seasons_in(st):
             if st.startswith(("'s", "’s"), end) or relative_season(st, start, end):
                 continue  # "the first season's finale", "two years after series one": not the topic
-            owner = _OWNER_BEFORE.search(st, 0, start) or _OWNER_AFTER.match(st, end)
-            name = owner.group(1) if owner else ""
-            if not owner and re.search(r"\b(?:its|their)\s+$", st[:start]):  # "X is back for its 2nd season"
-                name = next(
-                    (
-                        t
-                        for t in reversed(_TITLES.findall(st, 0, start))
-                        if t.split()[0].lower() not in FUNCTION_WORDS and not platforms_in(t)
-                    ),
-                    "",
-                )
-            if all(w.lower() in FUNCTION_WORDS for w in name.split()) or (
-                ctx.show is not None and same_show(name, ctx.show)
-            ):
-                found.add(n)
-    return found.pop() if len(found) == 1 else None
+            if _main_shows_season(st, start, end, ctx.show):
+                (past if past_season(st, start, end) else found).add(n)
+    if len(found) == 1:
+        return found.pop()
+    if not found and past and announces_return(text):
+        return max(past) + 1
+    return None
+
+
+def _main_shows_season(st: str, start: int, end: int, show: str | None) -> bool:
+    """Whether the season phrase at start:end is the main show's (no other title owns it)."""
+    owner = _OWNER_BEFORE.search(st, 0, start) or _OWNER_AFTER.match(st, end)
+    name = owner.group(1) if owner else ""
+    if not owner and re.search(r"\b(?:its|their)\s+$", st[:start]):  # "X is back for its 2nd season"
+        name = next(
+            (
+                t
+                for t in reversed(_TITLES.findall(st, 0, start))
+                if t.split()[0].lower() not in FUNCTION_WORDS and not platforms_in(t)
+            ),
+            "",
+        )
+    return all(w.lower() in FUNCTION_WORDS for w in name.split()) or (
+        show is not None and same_show(name, show)
+    )
 
 
 @dataclass

@@ -61,11 +61,12 @@ _FORMAT_TAIL = re.compile(r"\s+(?:Anime|Drama|K-Drama|TV Series|Series|Show|Sitc
 _ORDINAL_WORDS = "|".join(k for k in ORDINALS if k != "final")
 _A_SEASON = rf"(?:season|series)\s+{_NUM}|(?:{_ORDINAL_WORDS})\s+(?:season|series)"
 _SEASON_OF = re.compile(r"\b(?i:" + _A_SEASON + r")\s+of\s+(?P<title>" + _TITLE + r")")
-# Headlines that open with their subject: "Title: ...", "Title review: ...", "Title episode guide – ..."
+# Headlines that open with their subject: "Title: ...", "Title review: ...", "Title episode guide – ...",
+# "Title returns: ..."
 _HEADLINE_SUBJECT = re.compile(
     r"\s*(" + _TITLE + r")(?:\s+(?i:review|recap|cast|episode guide|guide|trailer|"
     r"ending explained|release date|first look|finale|premiere|season \d+|"
-    r"series \d+)){0,3}\s*[:–—|]"
+    r"series \d+|returns|is back|is returning|renewed|cancell?ed|canceled)){0,3}\s*[:–—|]"
 )
 # 'Episode 6, titled "Codicil"', 'The finale, "Ebb Lantern"': an episode's title, not a show's.
 _EPISODE_CUE = re.compile(

@@ -427,6 +427,13 @@ def names_a_title(text: str, scope: Offsets) -> bool:
             and not platforms_in(m.group())
             and not seasons_in(m.group())
             and not (set(words) & (MONTHS | WEEKDAYS))
+            and not _EPISODE_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
         ):
             return True
     return False
+
+
+# 'The first episode, titled "Low Tide"': an episode's quoted title is no other show
+_EPISODE_TITLE_BEFORE = re.compile(
+    r"(?i:\b(?:(?:en)?titled|called|named|episode(?:\s+\w+)?|finale|premiere|opener),?\s*)[\"“‘']$"
+)

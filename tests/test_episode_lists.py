@@ -37,6 +37,15 @@ LISTS = {
         "- The Whistle Blows: Written by Ada Ferris, directed by Ruth Ames\n",
         [(3, None, "Boiling Point"), (3, None, "Steam"), (3, None, "The Whistle Blows")],
     ),
+    "quoted bullets with credits after 'titles and credits for'": (
+        "Pike Hollow recasts its sheriff for season 2\n\n"
+        "Hulu has also released titles and credits for the first three episodes of the new season:\n\n"
+        '• "No Vacancy, Again": Written by Ada Ferris, directed by Tom Hale\n'
+        '• "Room 9": Written by Jo Pike & Ruth Ames, directed by Tom Hale\n'
+        '• "Who Checked Out?": Written by Ada Ferris, directed by Ruth Ames\n\n'
+        "Production wrapped in August.\n",
+        [(2, None, "No Vacancy, Again"), (2, None, "Room 9"), (2, None, "Who Checked Out?")],
+    ),
     "numbered lines without quotes": (
         "Inkwell season 1: the episode list\n\n"
         "Netflix has revealed the names of all five episodes:\n\n"

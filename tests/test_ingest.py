@@ -401,3 +401,20 @@ def test_the_headline_after_a_breadcrumb_is_the_title_and_a_dated_byline_is_a_by
         "The heist drama is back.\n"
     )
     assert [b.kind for b in segment(text)] == ["boilerplate", "title", "byline", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Related Stories", "Must Read", "More from TV", "You may also like", "Read next:"],
+)
+def test_headlines_under_a_related_label_are_links_not_headings(label: str) -> None:
+    text = (
+        "Harrowby returns in June\n\n"
+        "The drama is back on ITV on June 4, 2026, with six new episodes to follow weekly.\n\n"
+        f"{label}\n\n"
+        "'Copper Lane' Star Ada Quill on Leaving the Show\n\n"
+        "Winter Slate: Every Premiere Date Through March\n\n"
+        "The show returns with a bang.\n"
+    )
+    kinds = [b.kind for b in segment(text)]
+    assert kinds == ["title", "paragraph", "boilerplate", "boilerplate", "boilerplate", "paragraph"]

@@ -863,3 +863,35 @@ def test_quoted_entry_heads_over_a_premieres_line(extract_text: Extract) -> None
         ("Harrowmere Row", 2, "2026-03-04", "Netflix"),
         ("The Brinholt Files", None, "2026-03-05", "Peacock"),
     ]
+
+
+def test_a_month_only_premiere_is_the_same_seasons_dated_premiere(extract_text: Extract) -> None:
+    text = (
+        "Quarry Bells adds two ahead of its January return\n\n"
+        "Season 2 of Quarry Bells premieres Thursday, January 15, 2026, on Paramount+.\n\n"
+        "Season 1 aired on Paramount+ in March 2024.\n"
+    )
+    out = extract_text(text, published="2025-11-02")
+    assert sorted((r.season, r.date) for r in out.releases) == [(1, "2024-03"), (2, "2026-01-15")]
+    jan = next(r for r in out.releases if r.date == "2026-01-15")
+    assert {e.text for e in jan.evidence} >= {"January return"}  # the coarse mention lends its evidence
+
+
+def test_an_earlier_run_in_the_same_month_is_not_merged(extract_text: Extract) -> None:
+    text = (
+        "New on streaming this week\n\n"
+        "1. Moon Orchard (August 20) – Prime Video\n\n"
+        "The romance that aired on tvN in August 2025 arrives on Prime Video in India on August 20.\n"
+    )
+    out = extract_text(text, published="2025-08-18")
+    assert sorted(r.date for r in out.releases) == ["2025-08", "2025-08-20"]
+
+
+def test_an_episode_code_is_not_part_of_the_show(extract_text: Extract) -> None:
+    text = (
+        "The Pale Ledger 2x06 preview: Ada goes after the ledger\n\n"
+        "Spoilers for The Pale Ledger 2x05 follow. "
+        "Season 2 of The Pale Ledger returns on AMC on March 1, 2026.\n"
+    )
+    out = extract_text(text, published="2026-02-23")
+    assert {r.show for r in out.releases} == {"The Pale Ledger"}

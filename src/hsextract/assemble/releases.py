@@ -331,6 +331,7 @@ def _narrative_years(out: RuleOutput, resolved: list[Resolved]) -> list[Resolved
 @dataclass
 class _Group:
     items: list[Resolved] = field(default_factory=list)
+    lent: list[Resolved] = field(default_factory=list)  # coarser twins: evidence only (`_merge_coarser`)
 
     @property
     def best(self) -> Resolved:
@@ -348,7 +349,44 @@ class _Group:
 
     def evidence(self, text: str) -> list[Evidence]:
         """Every mention's span once, in text order."""
-        return merge_evidence(evidence(r.mention, text) for r in self.items)
+        return merge_evidence(evidence(r.mention, text) for r in self.items + self.lent)
+
+
+def _merge_coarser(groups: dict[tuple[object, ...], _Group]) -> dict[tuple[object, ...], _Group]:
+    """ "ahead of its January return" and "premieres Thursday, January 15, 2026": a premiere dated only
+    to the month (or year) of the same season's one day-dated premiere (or, unnumbered, of the show's
+    one such premiere) is that premiere, said less precisely; it lends its evidence and makes no
+    record of its own."""
+
+    def premieres(g: _Group) -> bool:
+        return all(r.mention.kind == "premiere" for r in g.items)
+
+    def same_drop(coarse: _Group, fine: _Group) -> bool:
+        """Not an earlier run ("aired on tvN in spring 2025") nor another platform's launch."""
+        past = {r.mention.tense == "past" for r in coarse.items} != {
+            r.mention.tense == "past" for r in fine.items
+        }
+        ours, theirs = ({p for r in g.items for p in r.mention.platforms} for g in (coarse, fine))
+        return not past and not (ours and theirs and not ours & theirs)
+
+    merged = dict(groups)
+    for key, g in groups.items():
+        date = str(key[2])
+        if len(date) == len("2026-01-15") or not premieres(g):
+            continue
+        finer = [
+            k
+            for k, other in groups.items()
+            if k[0] == key[0]
+            and key[1] in (None, k[1])  # an unnumbered mention is the one dated season's
+            and k != key
+            and str(k[2]).startswith(date + "-")
+            and premieres(other)
+            and same_drop(g, other)
+        ]
+        if len(finer) == 1 and len(str(finer[0][2])) == len("2026-01-15"):
+            merged[finer[0]].lent.extend(merged.pop(key).items)
+    return merged
 
 
 _BARE_WEEKDAY = re.compile(
@@ -441,7 +479,7 @@ def assemble_releases(out: RuleOutput, resolved: list[Resolved] | None = None) -
             (fold(r.show or ""), r.seasons[0] if r.seasons else None, r.date.value), _Group()
         ).items.append(r)
     groups = _merge_unnumbered(_drop_later_line_drops(_drop_weekday_guesses(text, groups)))
-    groups = _merge_showless(groups, ctx.show)
+    groups = _merge_coarser(_merge_showless(groups, ctx.show))
     # where a season airs: its premiere's platform first (a later part may move elsewhere)
     stated: dict[tuple[object, ...], str] = {}
     for r in sorted(

@@ -29,7 +29,7 @@ _BOILERPLATE = re.compile(
     r"^[\w'’&. -]{1,30}(?:\s*[›»]\s*[\w'’&. -]{1,30}){1,5}$|"  # "Home › TV › What to watch": breadcrumbs
     r"^(?:related|read more|see also|more|watch|listen|advertisement|sponsored|share this(?: article)?|"
     r"sign up|subscribe|follow us|leave a comment|comments?|newsletter|click here|all rights reserved|"
-    r"advertisement hide ad)\b"
+    r"advertisement hide ad|must read|most read|read next|recommended|you may also like|trending(?: now)?)\b"
     r"(?:\s*[:\-–—|].*|\s*\.?)?$|^(?:related|read more|see also)\s*:|"
     # a press notice: "EMBARGOED UNTIL 00.01HRS THURSDAY 20TH AUGUST", "FOR IMMEDIATE RELEASE"
     r"^(?:embargoed|embargo|strictly embargoed|for immediate release|not for publication)\b.{0,80}$",
@@ -205,6 +205,34 @@ def _captions(texts: list[str], kinds: list[BlockKind]) -> None:
             kinds[i] = "caption"
 
 
+# "Related Stories", "More from TV", "Must Read": a list of other articles' headlines follows
+_LINK_LIST_HEAD = re.compile(
+    r"^(?:related(?:\s+(?:stories|articles|content|news|coverage))?|more\s+(?:from|on|stories)\b.*|must read|"
+    r"most read|read next|recommended(?:\s+for\s+you)?|you may also like|trending(?: now)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _link_lists(texts: list[str], kinds: list[BlockKind]) -> None:
+    """The headline lines under a "Related Stories" label are links to other articles, not headings
+    of this one: their dates and titles ("Every Premiere Date Through March") are not its facts."""
+    for i, line in enumerate(texts):
+        if kinds[i] not in {"heading", "boilerplate"} or not _LINK_LIST_HEAD.match(line.strip()):
+            continue
+        kinds[i] = "boilerplate"
+        for j in range(i + 1, len(texts)):
+            if (
+                kinds[j] == "caption"
+                or len(texts[j].split()) > LINK_LINE_WORDS
+                or texts[j].rstrip().endswith(".")
+            ):
+                break  # the article's text again
+            kinds[j] = "boilerplate"
+
+
+LINK_LINE_WORDS = 20  # a linked headline is short; a longer line is prose
+
+
 def segment(text: str) -> list[Block]:
     spans = _lines(text)
     texts = [text[s:e] for s, e in spans]
@@ -224,6 +252,7 @@ def segment(text: str) -> list[Block]:
         else:
             kinds.append("paragraph")
     _captions(texts, kinds)
+    _link_lists(texts, kinds)
     bio = _bio_start(texts, kinds)
     if bio is not None:
         kinds[bio] = "byline" if _NAME_LINE.match(texts[bio]) else "bio"

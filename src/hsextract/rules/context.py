@@ -66,7 +66,8 @@ _SEASON_OF = re.compile(r"\b(?i:" + _A_SEASON + r")\s+of\s+(?P<title>" + _TITLE 
 _HEADLINE_SUBJECT = re.compile(
     r"\s*(" + _TITLE + r")(?:\s+(?i:review|recap|cast|episode guide|guide|trailer|"
     r"ending explained|release date|first look|finale|premiere|season \d+|"
-    r"series \d+|returns|is back|is returning|renewed|cancell?ed|canceled)){0,3}\s*[:–—|]"
+    r"series \d+|returns|is back|is returning|renewed|cancell?ed|canceled|preview|"
+    r"\d{1,2}x\d{1,3})){0,3}\s*[:–—|]"
 )
 # 'Episode 6, titled "Codicil"', 'The finale, "Ebb Lantern"': an episode's title, not a show's.
 _EPISODE_CUE = re.compile(
@@ -442,7 +443,15 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
     strong_raw += caps_titles([b.text for b in content if b.kind == "paragraph"])
     strong_raw += _over_season_heading(content)
     raw_candidates += strong_raw
-    return raw_candidates, strong_raw, list_heads
+    return (
+        [_EPISODE_CODE.sub("", r) for r in raw_candidates],
+        [_EPISODE_CODE.sub("", r) for r in strong_raw],
+        list_heads,
+    )
+
+
+# "The Drama 2x06 preview", "Spoilers for The Drama 2x05": an episode code is not part of the title
+_EPISODE_CODE = re.compile(r"\s+(?:\d{1,2}x\d{1,3}|S\d{1,2}\s?E\d{1,3})$")
 
 
 _SEASON_ONLY = re.compile(r"^\s*(?i:season|series)\s+\w+\s*$")

@@ -146,6 +146,29 @@ ORIENTATION = [
         {("Anais Duval-Clarke", "Celeste Ferrand")},
     ),
     (
+        "a-role-noun-before-the-outer-name-makes-it-the-character",
+        "Glass Orchard returns\n\nLast season, union boss Osric Penhale (Tamsin Orley-Vance) was jailed, "
+        "and his sister Wenna (Ines Carrow) ran off with the money.",
+        {("Tamsin Orley-Vance", "Osric Penhale"), ("Ines Carrow", "Wenna")},
+    ),
+    (
+        "newcomer-inside-the-bracket-is-the-actor",
+        "Glass Orchard returns\n\nYoung Pell (newcomer Arlo Dunstan-Fry) is now a teenager.",
+        {("Arlo Dunstan-Fry", "Young Pell")},
+    ),
+    (
+        "actor-bracket-character-then-plays",
+        "Glass Orchard returns\n\nThe supporting cast is stacked. Seo Ha-rin (Min Ga-yeon) plays the "
+        "heroine's fiercely loyal friend, a nurse.",
+        {("Seo Ha-rin", "Min Ga-yeon")},
+    ),
+    (
+        "an-object-of-the-story-is-no-other-work",
+        "Glass Orchard returns\n\nThe bakery burned down, and Nonna Pia (Graziella Dossetti) announced "
+        "she was selling the recipe book to the highest bidder.",
+        {("Graziella Dossetti", "Nonna Pia")},
+    ),
+    (
         "hyphenated-surname-in-brackets-resolves",
         "DCI Maggie Rourke (Tessa Ballantyne-Ode) returns.\n\n"
         "Later, Rourke (Ballantyne-Ode) finds her partner.",
@@ -300,6 +323,11 @@ def test_a_bracketed_character_run_still_counts(extract_text: Callable[..., Arti
     [
         ("Maren Holt is back as lady's maid Biddy Crane.", ("Maren Holt", "Biddy Crane")),
         (
+            "Expect more of Tobi Ashgrove-Reyes as her long-suffering chief of staff, Marcus Pell.",
+            ("Tobi Ashgrove-Reyes", "Marcus Pell"),
+        ),
+        ("Bastien Korlat plays Kane's head of security, Lev Marchand.", ("Bastien Korlat", "Lev Marchand")),
+        (
             "Odile Saint-Aubert will take over as Constable Gail Trembley.",
             ("Odile Saint-Aubert", "Constable Gail Trembley"),
         ),
@@ -329,6 +357,8 @@ def test_a_bracketed_character_run_still_counts(extract_text: Callable[..., Arti
     ],
     ids=[
         "back-as-possessive-desc",
+        "as-desc-of-desc-comma-name",
+        "plays-possessive-head-of-comma-name",
         "take-over-as",
         "co-stars-as",
         "turns-up-as",

@@ -121,7 +121,7 @@ _BARE_NAME_AFTER = re.compile(
 CREDIT_REACH = 50  # characters around the bracket pair that a crew word may stand in
 
 
-def _credit_context(m: CastMention, text: str) -> bool:
+def _credit_context(m: CastMention, text: str, persons: frozenset[str] = frozenset()) -> bool:
     start, end = m.evidence
     s0, s1 = m.sentence
     around = text[max(s0, start - CREDIT_REACH) : start] + " " + text[end : min(s1, end + CREDIT_REACH)]
@@ -134,6 +134,8 @@ def _credit_context(m: CastMention, text: str) -> bool:
         or (
             _ROLE_AFTER.match(text, end, s1) is not None
             and not _is_titled(clean_name(text[slice(*m.character)]))
+            # "Gong Ha-ri (Yoo Ga-ram) plays ...": a person's name in the bracket is a role, not a credit
+            and fold(clean_name(text[slice(*m.actor)])) not in persons
         )
     )
 
@@ -147,6 +149,7 @@ class _Known:
     full_people: set[str]  # names of two or more tokens that are no show
     blocked: set[str]  # platforms, shows and other works: never a person
     places: set[str]  # names tagged as places and never as people
+    persons: frozenset[str]  # names of two or more tokens the model tags as people, or written like one
     pool: NamePool
     ev: _Evidence
     default_inner: bool  # the article writes "Character (Actor)" (see _bracket_convention)
@@ -171,12 +174,28 @@ def _known(out: RuleOutput) -> _Known:
     }
     works = other_works(out.sentences)
     blocked |= works
+    persons = _persons(out, blocked)
     pool = NamePool(name_pool, actors)
     # an actor noun ("leads Jane Roe") says which side of a bracket pair is the actor, not that
     # what follows the name is a credit
     ev = _Evidence(text, actors | _introduced_as_actors(out), chars, full_people, pool)
     default_inner = _bracket_convention(_role_pairs(out.cast, text, blocked), ev)
-    return _Known(actors, chars, full_people, blocked, places, pool, ev, default_inner)
+    return _Known(actors, chars, full_people, blocked, places, persons, pool, ev, default_inner)
+
+
+def _persons(out: RuleOutput, blocked: set[str]) -> frozenset[str]:
+    """Folded names of two or more tokens that read as a person's (the model's tag or their shape)."""
+    return frozenset(
+        f
+        for n in out.names
+        if n.tokens >= 2
+        and (n.person or _GIVEN_NAME_PAIR.match(n.text))
+        and (f := fold(n.text)) not in blocked
+    )
+
+
+# "Yoo Ga-ram", "Seo Ji-woo": a family name and a hyphenated given name are a person's, never a title
+_GIVEN_NAME_PAIR = re.compile(r"^[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+$")
 
 
 # "fellow cast members Jane Roe and Ann Lee", "the actress Jane Roe", "co-star Jane Roe": a noun
@@ -218,7 +237,7 @@ def _dropped(m: CastMention, resolved: str, char: str, known: _Known, text: str)
         return True
     if _not_a_person(resolved, known.blocked) or _not_a_person(char, known.blocked):
         return True
-    if not m.oriented and _credit_context(m, text):
+    if not m.oriented and _credit_context(m, text, known.persons):
         return True  # "written by Jane Roe (Show)", "Also appearing are Jane Roe (Show) and Tom Poe"
     if not m.oriented and any(
         fold(clean_name(text[slice(*span)])) in known.places

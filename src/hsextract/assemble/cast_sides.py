@@ -69,9 +69,39 @@ class _Evidence:
 
 def _described_inside(text: str, inner: tuple[int, int]) -> bool:
     """ "Jane Roe (first mate Nell Pike)", "(the Reverend Pell)": words before the name inside the
-    bracket describe a character; an actor is not introduced that way."""
+    bracket describe a character; an actor is not introduced that way ("(newcomer Ada Roe)" is)."""
     opening = text.rfind("(", max(0, inner[0] - DESCRIPTOR_REACH), inner[0])
-    return opening >= 0 and bool(_LOWER_WORD.search(text, opening + 1, inner[0]))
+    if opening < 0 or not _LOWER_WORD.search(text, opening + 1, inner[0]):
+        return False
+    return not _ACTOR_WORDS.search(text, opening + 1, inner[0])
+
+
+# "(newcomer Ada Roe)", "(veteran actor Tom Poe)": the bracket introduces a performer
+_ACTOR_WORDS = re.compile(r"\b(?:newcomer|actor|actress|performer|star|veteran|comedian|singer|rapper)\s*$")
+# "union boss Ewan Tolley (Jane Roe)", "his sister Bridie (Ada Roe)": a role noun right before the
+# name outside the bracket describes a character
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z'’-]+)\s+$")
+_NOT_ROLE_NOUNS = frozenset(
+    "and or with by as of for to from in on at the a an is are was were be been also plus then but"
+    " star stars starring actor actress newcomer newcomers veteran alum plays played playing features"
+    " featuring see sees welcomes cast casts include includes including joins joined back returning"
+    " alongside opposite like than after before about".split()
+)
+# "Gong Ha-ri (Yoo Ga-ram) plays ...": the name outside the bracket is the subject of the role verb
+_PLAYS_AFTER = re.compile(r"\)?\s*(?:plays|will\s+play|is\s+playing|portrays|will\s+portray|stars\s+as)\b")
+
+
+def _described_outside(text: str, outer: tuple[int, int]) -> bool:
+    """A character's descriptor ("union boss", "his sister") stands right before the outer name."""
+    m = _WORD_BEFORE.search(text, max(0, outer[0] - 30), outer[0])
+    if m is None or m.group(1) in _NOT_ROLE_NOUNS or m.group(1).endswith(("ing", "ed")):
+        return False
+    return not _ACTOR_WORDS.search(text, max(0, outer[0] - 30), outer[0])
+
+
+def _subject_of_role_verb(text: str, inner: tuple[int, int]) -> bool:
+    close = text.find(")", inner[1], inner[1] + 40)
+    return close >= 0 and bool(_PLAYS_AFTER.match(text, close))
 
 
 DESCRIPTOR_REACH = 60
@@ -85,7 +115,9 @@ def _bracket_diff(m: CastMention, ev: _Evidence) -> int:
     inner, outer = clean_name(ev.text[slice(*m.actor)]), clean_name(ev.text[slice(*m.character)])
     diff = ev.actor_side_score(inner) - ev.actor_side_score(outer)
     cast_list = bool(_CAST_INTRO.search(ev.text, max(m.sentence[0], m.character[0] - 40), m.character[0]))
-    return diff - DESCRIBED_WEIGHT * _described_inside(ev.text, m.actor) - CAST_INTRO_WEIGHT * cast_list
+    described = _described_outside(ev.text, m.character) - _described_inside(ev.text, m.actor)
+    plays = _subject_of_role_verb(ev.text, m.actor)
+    return diff + DESCRIBED_WEIGHT * (described - plays) - CAST_INTRO_WEIGHT * cast_list
 
 
 # "New this season are Jane Roe (Mara)", "The cast includes Jane Roe (Mara)", "starring Jane Roe (Mara)":

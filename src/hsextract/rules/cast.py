@@ -87,12 +87,28 @@ def _desc_span(units: list[Unit], indices: list[int]) -> Offsets | None:
 def about_other_work(sentence: Sentence, match: Match) -> bool:
     """'... as a young X in the 2018 movie Y': the role belongs to another work."""
     units = sentence.units
-    after = units[match.end : match.end + OTHER_WORK_UNITS]
-    before = units[max(0, match.start - OTHER_WORK_UNITS + 2) : match.start]
-    return any(
-        u.kind == "WORD" and u.pos in {"NOUN", "PROPN"} and u.lower in OTHER_WORK_WORDS
-        for u in (*after, *before)
+
+    def work(k: int) -> bool:
+        u = units[k]
+        return u.kind == "WORD" and u.pos in {"NOUN", "PROPN"} and u.lower in OTHER_WORK_WORDS
+
+    before = range(max(0, match.start - OTHER_WORK_UNITS + 2), match.start)
+    after = range(match.end, min(len(units), match.end + OTHER_WORK_UNITS))
+    # after the pair, the work is where a role is ("in the 2018 movie", "the documentary Clay and
+    # Fire"), not an object of the story ("announced she was selling the recipe book")
+    return any(work(k) for k in before) or any(
+        work(k)
+        and (
+            any(units[j].lower in _WORK_PREPOSITIONS for j in range(max(match.end, k - 3), k))
+            or any(
+                u.kind in {"NAME", "NAMES", "TITLE"} for u in units[k + 1 : k + 3]
+            )  # "the film Iron Orchard"
+        )
+        for k in after
     )
+
+
+_WORK_PREPOSITIONS = frozenset({"in", "from", "of", "for", "on"})
 
 
 # a descriptor that gives one actor several roles: "twin sisters", "both", "the dual roles of"
@@ -229,6 +245,9 @@ _TRAILING_TITLE = re.compile(
 _BARE_ARTICLES = frozenset({"the", "a", "an"})
 _ROLE_OPENING = re.compile(r"(?:the|a|an|his|her|their)\s|[A-Z][\w-]*['’]s\s")
 _JOB_WORDS = ROLE_NOUNS | CREW_LABEL_WORDS | {"executive", "co-creator", "co-writer", "exec"}
+_PERFORMER_WORDS = frozenset(
+    "newcomer actor actress star co-star costar veteran comedian singer rapper the a an young".split()
+)
 
 
 def aside_mentions(sentence: Sentence) -> list[CastMention]:
@@ -265,6 +284,16 @@ def _bare_remark(m: re.Match[str]) -> bool:
     return m.re is _ASIDE_NAME_FIRST and bool(m.group("desc")) and not _ROLE_OPENING.match(m.group("desc"))
 
 
+def _actor_first(m: re.Match[str], by: bool) -> bool | None:
+    """Whether the bracket's name is the actor ("voiced by Jane Roe", "Young Pip (newcomer Jane
+    Roe)": a performer noun introduces the actor); None when its descriptor is a job ("(executive
+    producer Jane Roe)", "(writer Tom Poe)"): no role at all."""
+    words = {w.casefold() for w in re.findall(r"[\w-]+", m.groupdict().get("desc") or "")}
+    if by or (words and words <= _PERFORMER_WORDS):
+        return True
+    return None if words & _JOB_WORDS else False
+
+
 def _aside_mention(
     sentence: Sentence, outer: Offsets, aside: str, kind: str, start: int
 ) -> CastMention | None:
@@ -274,19 +303,19 @@ def _aside_mention(
     m = by or _ASIDE_NAME_FIRST.match(aside) or _ASIDE_NAME_LAST.match(aside)
     if m is None:
         return None
-    words = {w.casefold() for w in re.findall(r"[\w-]+", m.groupdict().get("desc") or "")}
-    if not by and words & _JOB_WORDS:
-        return None  # "(executive producer Jane Roe)", "(writer Tom Poe)": a job, not a role
+    actor_first = _actor_first(m, by is not None)
+    if actor_first is None:
+        return None
     inner = (start + m.start("name"), start + m.end("name"))
     if m.group("name").lower() in _CALENDAR_WORDS:
         return None  # "(stand-up special, Tuesday)": a day, not a character
-    desc = None if by else _aside_desc(m, start)
+    desc = None if actor_first else _aside_desc(m, start)
     if desc is not None and (title := _TRAILING_TITLE.search(aside, 0, desc[1] - start)):
         # "(the Reverend Amos Kell)": the rank is the character's, as written; "the" alone is no descriptor
         inner = (start + title.start(1), inner[1])
         rest = aside[desc[0] - start : title.start(1)].strip(" ,")
         desc = (desc[0], desc[0] + len(rest)) if rest and rest.lower() not in _BARE_ARTICLES else None
-    actor, character = (inner, outer) if by else (outer, inner)
+    actor, character = (inner, outer) if actor_first else (outer, inner)
     bare = _bare_remark(m)
     if bare:
         actor, character, desc = inner, outer, None

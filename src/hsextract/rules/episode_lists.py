@@ -25,7 +25,8 @@ MIN_RUN = 2  # one short line after an intro is as likely a sub-heading as a lis
 # An intro or heading that announces titles: "the titles of all eight episodes", "episode guide:".
 _INTRO = re.compile(
     r"\b(?:episodes?\b[^.!?]{0,60}\b(?:titles?|names?|list|guide|credits|rundown)|"
-    r"(?:titles?|names?|list|guide)(?:\s+and\s+\w+)?\s+(?:of|for)\b[^.!?]{0,60}\bepisodes?|"  # "titles and credits for"
+    # "the titles of all episodes", "titles and credits for the first four episodes"
+    r"(?:titles?|names?|list|guide)(?:\s+and\s+\w+)?\s+(?:of|for)\b[^.!?]{0,60}\bepisodes?|"
     r"titles\b[^.!?]{0,40}\b(?:part|volume|season|series)\s+\w+[^.!?]*:\s*$|"
     r"\b(?:full|complete|whole)\s+(?:list|run)\s+of\s+titles\b[^.!?]*:\s*$|"  # "the full list of titles:"
     r"\bepisodes\s+(?:are|will\s+be)\s*:\s*$)",  # "The first four episodes are:"

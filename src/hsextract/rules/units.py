@@ -290,8 +290,8 @@ def _flags(units: list[Unit], k: int) -> dict[str, object]:
         and u.text.islower()
         and u.lower not in FUNCTION_WORDS
     )
-    joins_desc = (
-        u.lower in {"and", "or", "&"}
+    joins_desc = (  # "the bakery's owner and chef", "her chief of staff"
+        u.lower in {"and", "or", "&", "of"}
         and prev_u is not None
         and nxt is not None
         and prev_u.kind == "WORD"

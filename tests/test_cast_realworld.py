@@ -753,3 +753,43 @@ def test_a_religious_or_noble_rank_marks_the_character_side_and_a_suffix_inside_
         ("Saint Wystan", "Imogen Hallam", "Lady Cressida Wystan"),
         ("Saint Wystan", "Rafe Okoli", "Brother Silas"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        pytest.param(
+            "He replaces Jory Kessel, who played the role in season 1.",
+            {("Colm Arvidsen", "Viktor Lund", 2), ("Jory Kessel", "Viktor Lund", 1)},
+            id="pronoun-replaces",
+        ),
+        pytest.param(
+            "Arvidsen takes over from Jory Kessel, who left in the spring.",
+            {("Colm Arvidsen", "Viktor Lund", 2), ("Jory Kessel", "Viktor Lund", None)},  # no season stated
+            id="surname-takes-over-from",
+        ),
+        pytest.param(
+            "Mabry replaces Jory Kessel on the writing staff.",
+            {("Colm Arvidsen", "Viktor Lund", 2)},
+            id="another-persons-surname-is-no-recast",
+        ),
+    ],
+)
+def test_the_replaced_actor_in_the_next_sentence(
+    extract_text: Extract, second: str, expected: set[tuple[str, str, int | None]]
+) -> None:
+    text = (
+        "Pike Hollow recasts its motel owner\n\n"
+        f"Colm Arvidsen has been cast as Viktor Lund, the motel owner, in the second season. {second}\n"
+    )
+    out = extract_text(text)
+    assert {(r.actor, r.character, r.season) for r in out.cast} == expected
+
+
+def test_a_headline_verb_is_not_part_of_the_character(extract_text: Extract) -> None:
+    text = (
+        "'Pike Hollow' Recasts Viktor Lund for Season 2: Colm Arvidsen Steps In\n\n"
+        "Colm Arvidsen has been cast as Viktor Lund, the motel owner, in the second season.\n"
+    )
+    out = extract_text(text)
+    assert [(r.actor, r.character) for r in out.cast] == [("Colm Arvidsen", "Viktor Lund")]

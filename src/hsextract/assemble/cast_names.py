@@ -133,7 +133,16 @@ def _same_character(short: str, full: str) -> bool:
     a, b = _core(short), _core(full)
     if not a or not b:
         return False
-    return a == b or (len(a) < len(b) and (b[: len(a)] == a or b[-len(a) :] == a))
+    if a == b:
+        return True
+    # a headline's "Recasts Viktor Lund" is a casting verb and the name, not a fuller name
+    before = b[: len(b) - len(a)]
+    return len(a) < len(b) and (b[: len(a)] == a or (b[-len(a) :] == a and not set(before) & _HEADLINE_VERBS))
+
+
+_HEADLINE_VERBS = frozenset(
+    "recasts casts taps adds hires books names signs lands joins welcomes confirms reveals finds".split()
+)
 
 
 class NamePool:

@@ -44,6 +44,7 @@ from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes
 from hsextract.rules.heads import listing_lines
 from hsextract.rules.hits import Hit
 from hsextract.rules.releases import DatedMention, find_dated, hedged_sections
+from hsextract.rules.replaces import replaced_mentions
 from hsextract.rules.slots import slot_lines, slot_mentions
 from hsextract.rules.tokens import Lexemes, Tokens, token_table
 from hsextract.rules.units import Sentence, build_units, unit_doc, unit_words
@@ -150,9 +151,14 @@ class RuleStage:
         result = RuleOutput(article, chunks, build_context(article.text, article.blocks))
         tables = [token_table(c.doc, article.analysis_text, c.offset, self.lexemes) for c in chunks]
         result.sentences = self.sentences(article, chunks, tables)
+        before: list[CastMention] = []  # the previous sentence's pairs ("He replaces Tom Poe")
         for sentence in result.sentences:
             result.names.extend(_names(article, sentence))
+            n = len(result.cast)
             self._sentence_cast(sentence, result)
+            if len(result.cast) == n:
+                result.cast.extend(replaced_mentions(sentence, before, article.text))
+            before = result.cast[n:]
         hits = collect_hits(chunks, self.release_rules, tables)
         content = [b for b in article.blocks if b.kind not in SKIPPED_BLOCKS]
         credits, credit_blocks = credit_line_mentions(content)

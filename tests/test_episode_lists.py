@@ -215,6 +215,24 @@ def test_followed_by_a_run_of_titles(extract_text: Extract) -> None:
     ]
 
 
+def test_a_chain_goes_on_in_the_next_paragraph(extract_text: Extract) -> None:
+    text = (
+        "Hollins Mere series 3: titles revealed\n\n"
+        'The premiere episode, titled "Oath", opens the hearing. The second episode is titled "Chapel", '
+        'followed by "Nursery", which closes Volume 1.\n\n'
+        'Volume 2 opens with "Inheritance", then comes "Tide" and "Regret".\n\n'
+        'In the finale the choir opens with "Abide With Me", a hymn.\n'
+    )
+    assert episodes(extract_text(text)) == [
+        (3, 1, "Oath"),
+        (3, 2, "Chapel"),
+        (3, 3, "Nursery"),
+        (3, 4, "Inheritance"),
+        (3, 5, "Tide"),
+        (3, 6, "Regret"),
+    ]  # a quoted song after "opens with" with no chain before it is no episode
+
+
 def test_season_by_episode_labels(extract_text: Extract) -> None:
     text = (
         "Larkmoor: every episode so far\n\n"

@@ -57,6 +57,18 @@ _SENTENCE_END = (".", ";", ",")
 _COMPLETE = re.compile(r"\b(?:full|complete|entire|whole|every|each|all)\b", re.I)
 _PARTIAL = re.compile(r"\b(?:include|includes|including|such as|some|highlights|among)\b", re.I)
 _FOLLOWED = re.compile(r"\bfollowed\s+(?:up\s+)?by\s*,?\s*(?=[“\"‘'])", re.I)
+# 'Volume 2 opens with "E", then comes "F" and "G"': a chain going on from a numbered title (in this
+# block or the one before); never a chain's start, since "The finale opens with 'Song'" is no episode
+# what goes on with the previous paragraph's chain: "Volume 2", "Part two", "The back half"
+_NEXT_PART = re.compile(
+    r"\s*(?:(?:volume|vol\.|part|batch|cour)\s+\w+|the\s+(?:second|back)\s+half(?:\s+of\s+the\s+season)?)\s+$",
+    re.I,
+)
+_CONTINUED = re.compile(
+    r"\b(?:then\s+comes|then\s+it['’]s|opens\s+with|begins\s+with|kicks\s+off\s+with|continues\s+with)"
+    r"\s*,?\s*(?=[“\"‘'])",
+    re.I,
+)
 _QUOTES = "“\"‘'"
 _NUMBER_HEADERS = EPISODE_NUMBER_HEADERS | {""}  # "" : a "| 1 | Title |" row's empty first cell
 
@@ -296,10 +308,12 @@ def followed_by(text: str, blocks: list[Block], found: list[EpisodeMention]) -> 
     block when that one has a number; and a finale after a chain told its place (`after`)."""
     out: list[EpisodeMention] = []
     mentions = sorted(found, key=lambda m: m.title)
-    for block in blocks:
-        for cue in _FOLLOWED.finditer(text, block.start, block.end):
-            before = [x for x in mentions if x.block_index == block.index and x.title[1] <= cue.start()]
+    for i, block in enumerate(blocks):
+        for cue in _cues(text, block):
+            before = _chain_before(text, blocks, i, cue, mentions)
             last = before[-1].number if before else None
+            if cue.re is _CONTINUED and last is None:
+                continue
             for k, span in enumerate(quoted_run(text, cue.end(), block.end)):  # 'by "A", "B" and "C"'
                 new = EpisodeMention(
                     "episodes.followed_by",
@@ -311,6 +325,31 @@ def followed_by(text: str, blocks: list[Block], found: list[EpisodeMention]) -> 
                 )
                 mentions = sorted([*mentions, new], key=lambda x: x.title)
                 out.append(new)
+    return _finales_after_chains(found, out)
+
+
+def _cues(text: str, block: Block) -> list[re.Match[str]]:
+    found = [
+        *_FOLLOWED.finditer(text, block.start, block.end),
+        *_CONTINUED.finditer(text, block.start, block.end),
+    ]
+    return sorted(found, key=lambda c: c.start())
+
+
+def _chain_before(
+    text: str, blocks: list[Block], i: int, cue: re.Match[str], mentions: list[EpisodeMention]
+) -> list[EpisodeMention]:
+    """The titles a cue goes on from: its own block's before it, else ("Volume 2 opens with")
+    the previous block's."""
+    block = blocks[i]
+    before = [x for x in mentions if x.block_index == block.index and x.title[1] <= cue.start()]
+    if cue.re is _CONTINUED and not before and i and _NEXT_PART.match(text, block.start, cue.start()):
+        before = [x for x in mentions if x.block_index == blocks[i - 1].index]
+    return before
+
+
+def _finales_after_chains(found: list[EpisodeMention], out: list[EpisodeMention]) -> list[EpisodeMention]:
+    """The new chain titles, and an unnumbered finale placed after a complete chain 1..N (`after`)."""
     chained: list[EpisodeMention] = []
     for m in sorted([*found, *out], key=lambda x: x.title):
         if m.finale and m.number is None:

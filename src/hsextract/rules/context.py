@@ -78,7 +78,7 @@ _QUOTED = re.compile(
     r"(?:(?<=\s)|^)(?:“(" + _TITLE + r")”|\"(" + _TITLE + r")\"|‘(" + _TITLE + r")’"
     r"|'(" + _TITLE + r")')(?=[\s.,:;!?s]|$)"
 )
-# Agnes “Aggie” Dunmore: a nickname inside a person's name, not a title.
+# Osmunda “Mudge” Wrexbury: a nickname inside a person's name, not a title.
 _NAME_BEFORE, _NAME_AFTER = re.compile(r"[A-Z][\w'’.-]*\s$"), re.compile(r"\s[A-Z]")
 
 

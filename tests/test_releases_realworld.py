@@ -895,3 +895,16 @@ def test_an_episode_code_is_not_part_of_the_show(extract_text: Extract) -> None:
     )
     out = extract_text(text, published="2026-02-23")
     assert {r.show for r in out.releases} == {"The Pale Ledger"}
+
+
+def test_first_broadcast_dates_a_past_season(extract_text: Extract) -> None:
+    text = (
+        "Hollin Gate series 2: everything we know\n\n"
+        "Hollin Gate series 2 arrives on Netflix on May 3, 2026. The first series, first broadcast on S4C "
+        "in the spring of 2024, was a hit.\n"
+    )
+    out = extract_text(text, published="2026-04-01")
+    assert sorted((r.season, r.date, r.platform) for r in out.releases) == [
+        (1, "2024", "S4C"),
+        (2, "2026-05-03", "Netflix"),
+    ]

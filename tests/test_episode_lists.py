@@ -334,3 +334,43 @@ def test_a_runtime_belongs_to_the_title_it_follows(extract_text: Extract) -> Non
         ("Homecoming", 75),
         ("The Long Road North", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            'His character was killed off in the penultimate episode, "Salt Step", and won\'t be back.',
+            [(2, None, "Salt Step")],
+            id="penultimate-episode",
+        ),
+        pytest.param(
+            'The last of the six episodes, "Undertow", picks up moments later.',
+            [(2, 6, "Undertow")],
+            id="last-of-the-n-episodes",
+        ),
+        pytest.param(
+            'The first episode of the new season is titled "Postage Due," and the second is "Wet Ink."',
+            [(2, 1, "Postage Due"), (2, 2, "Wet Ink")],
+            id="first-episode-of-the-new-season",
+        ),
+        pytest.param(
+            'The opening episode, "Slack", airs Monday. That is followed on Wednesday 5 May by "Gull Song".',
+            [(2, 1, "Slack"), (2, 2, "Gull Song")],
+            id="followed-on-a-date-by",
+        ),
+        pytest.param(
+            'HOLLIN GATE -- "Seed Money" -- Season 2, Episode 1 (Airs June 2) -- Pictured: Ivo Brenn',
+            [(2, 1, "Seed Money")],
+            id="press-still-caption-season-episode",
+        ),
+        pytest.param(
+            'HOLLIN GATE -- "Kindling" Episode 204 -- Pictured: Ivo Brenn as Dale -- (Photo by: Ada Roe/NBC)',
+            [(2, 4, "Kindling")],
+            id="press-still-caption-production-code",
+        ),
+    ],
+)
+def test_single_episode_phrasings(extract_text: Extract, sentence: str, expected: list[tuple]) -> None:
+    text = f"Hollin Gate season 2\n\nHollin Gate season 2 arrives on May 3, 2026.\n\n{sentence}\n"
+    assert episodes(extract_text(text, published="2026-04-01")) == expected

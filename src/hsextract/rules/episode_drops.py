@@ -63,9 +63,11 @@ def dropped_episodes(dated: list[DatedMention], episodes: list[EpisodeMention]) 
     ]
 
 
+# 'SHOW – "Title" – Episode 204', 'SHOW -- "Title" Episode 401 -- Pictured: ...',
+# 'SHOW -- "Title" -- Season 2, Episode 1 (Airs June 2)': a network's press-still caption
 _CAPTION_CODE = re.compile(
-    r"^\s*(?P<show>[A-Z0-9][^–—\n]{0,60}?)\s+[–—-]\s+[“\"](?P<title>[^”\"\n]{1,80})[”\"]\s*[–—-]\s*"
-    r"(?i:episode|ep\.?)\s*#?\s*(?P<code>\d{1,3})\b"
+    r"^\s*(?P<show>[A-Z0-9][^–—\n]{0,60}?)\s+(?:--|[–—-])\s+[“\"](?P<title>[^”\"\n]{1,80})[”\"]\s*(?:(?:--|[–—-])\s*)?"
+    r"(?:(?i:season)\s+(?P<season>\d{1,2}),?\s+)?(?i:episode|ep\.?)\s*#?\s*(?P<code>\d{1,3})\b"
 )
 PRODUCTION_CODE = 100  # "Episode 204": season 2, episode 4
 
@@ -78,6 +80,8 @@ def caption_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
             continue
         code, o = int(m["code"]), block.start
         season, number = divmod(code, PRODUCTION_CODE) if code >= PRODUCTION_CODE else (None, code)
+        if m["season"]:
+            season, number = int(m["season"]), code
         out.append(
             EpisodeMention(
                 "episodes.caption",

@@ -56,7 +56,8 @@ _STOP = re.compile(r"\s+[–—-]\s+|\s*\((?!(?i:part)\s+\w+\)\s*$)|\s*[|]")  # 
 _SENTENCE_END = (".", ";", ",")
 _COMPLETE = re.compile(r"\b(?:full|complete|entire|whole|every|each|all)\b", re.I)
 _PARTIAL = re.compile(r"\b(?:include|includes|including|such as|some|highlights|among)\b", re.I)
-_FOLLOWED = re.compile(r"\bfollowed\s+(?:up\s+)?by\s*,?\s*(?=[“\"‘'])", re.I)
+# 'followed by "C"', 'followed on Wednesday 5 November by "C"'
+_FOLLOWED = re.compile(r"\bfollowed\s+(?:up\s+)?(?:on\s+[\w ,.]{3,40}?\s+)?by\s*,?\s*(?=[“\"‘'])", re.I)
 # 'Volume 2 opens with "E", then comes "F" and "G"': a chain going on from a numbered title (in this
 # block or the one before); never a chain's start, since "The finale opens with 'Song'" is no episode
 # what goes on with the previous paragraph's chain: "Volume 2", "Part two", "The back half"

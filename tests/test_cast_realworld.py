@@ -793,3 +793,25 @@ def test_a_headline_verb_is_not_part_of_the_character(extract_text: Extract) -> 
     )
     out = extract_text(text)
     assert [(r.actor, r.character) for r in out.cast] == [("Colm Arvidsen", "Viktor Lund")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Detectives Nora Kettle", "Nora Kettle"),
+        ("Brothers Otis Snell-Ware", "Otis Snell-Ware"),
+        ("Twins Ada", "Ada"),
+        ("Sisters", "Sisters"),  # a lone word stays: nothing is left to be the name
+        ("Detective Nora Kettle", "Detective Nora Kettle"),  # a rank of one character stays
+    ],
+)
+def test_a_plural_descriptor_is_not_part_of_a_name(raw: str, name: str) -> None:
+    assert clean_name(raw) == name
+
+
+def test_a_shared_plural_descriptor_before_a_bracket_run(extract_text: Extract) -> None:
+    text = (
+        "Glass Orchard returns\n\nWhere We Left Off: Detectives Nora Kettle (Bea Kinlan) and Reuben Lowe "
+        "(Dash Okoro) were suspended.\n"
+    )
+    assert pairs(extract_text(text)) == {("Bea Kinlan", "Nora Kettle"), ("Dash Okoro", "Reuben Lowe")}

@@ -50,6 +50,9 @@ def clean_name(raw: str) -> str:
         if name.endswith(suffix):
             name = name[: -len(suffix)]
     name = _unglue(name.strip(" ,;:'\"‘’“”"))
+    words = name.split()
+    if len(words) >= 2 and words[0].lower() in _PLURAL_DESCRIPTORS:
+        name = " ".join(words[1:])  # "Detectives Nora Ketteridge (Ada Roe) and ...": a shared descriptor
     return _from_capitals(name) if name.isupper() and len(name) > MAX_INITIALS else name
 
 
@@ -74,6 +77,14 @@ def clean_character(raw: str) -> str:
     ):
         return " ".join(words[1:])
     return name
+
+
+# Plural role or kin nouns that open a run of names ("Brothers Otis and Ned Ware voice ...",
+# "Detectives Nora Ketteridge and Reuben Lowther"): they describe the pair, never one person's name
+_PLURAL_DESCRIPTORS = frozenset(
+    "brothers sisters twins siblings cousins detectives officers doctors nurses partners parents".split()
+    + "spouses friends colleagues rivals neighbours neighbors sergeants constables".split()
+)
 
 
 def _is_titled(name: str) -> bool:

@@ -20,7 +20,7 @@ def scan_resolve(one: str, full_people: set[str], stage_name: bool = False) -> s
     if len(toks) != 1:
         return one if toks else None
     hits = {}
-    for a in full_people:
+    for a in sorted(full_people):  # as the index: of two names folding alike, the last in sorted order
         words = cast._words(a)
         if len(words) >= 2 and toks[0] in (words[-1], words[0]):
             hits[fold(a)] = a

@@ -255,7 +255,8 @@ def test_tv_guide_entries_scope_their_show_and_later_episodes_are_no_premiere(ex
     )
     out = extract_text(text, published="2025-10-09")
     assert [(e.show, e.season, e.number, e.title, e.air_date) for e in out.episodes] == [
-        ("Copper Road", 2, 4, "Penance", "2025-10-09")
+        ("Copper Road", 2, 4, "Penance", "2025-10-09"),
+        ("Tin Lantern", None, 6, "Undertow", None),  # "The last of the six episodes, 'Undertow'"
     ]
     assert [(r.show, r.date, r.platform) for r in out.releases] == [
         ("Tin Lantern", "2025-10-09", "Channel 4")
@@ -908,3 +909,15 @@ def test_first_broadcast_dates_a_past_season(extract_text: Extract) -> None:
         (1, "2024", "S4C"),
         (2, "2026-05-03", "Netflix"),
     ]
+
+
+def test_a_programme_week_span_is_no_release_and_a_strip_is(extract_text: Extract) -> None:
+    text = (
+        "PROGRAMME INFORMATION: WEEK 41\n\n"
+        "Saturday 3rd October – Friday 9th October 2026\n\n"
+        "**NEW SERIES** Harrow Sands\n\n"
+        "The drama returns for a second series, stripped across four consecutive nights from Monday 5th "
+        "October at 9pm on Channel 5.\n"
+    )
+    out = extract_text(text, published="2026-09-22")
+    assert [(r.season, r.date, r.platform) for r in out.releases] == [(2, "2026-10-05", "Channel 5")]

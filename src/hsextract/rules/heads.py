@@ -337,6 +337,28 @@ def _after_channels(line: str) -> str:
     return line[m.end() :] if m else line
 
 
+_SPAN_SPLIT = re.compile(r"\s+(?:[–—-]|to|until|through)\s+", re.IGNORECASE)
+_MONTH_WORD = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _period_line(text: str) -> bool:
+    """A line that is only a span of two dates ("Saturday 3rd October – Friday 9th October 2026"): the
+    period a listing covers, not the date of one drop."""
+    parts = _SPAN_SPLIT.split(text.strip())
+    return (
+        len(text) <= PERIOD_LINE_CHARS
+        and len(parts) == 2
+        and all(_MONTH_WORD.search(p) and re.search(r"\d", p) for p in parts)
+    )
+
+
+PERIOD_LINE_CHARS = 70
+
+
 def listing_lines(blocks: list[Block]) -> dict[int, tuple[int, int]]:
     """Block index -> title span of listicle entry heads whose brackets date the entry
     ("Gildmoor (Oct. 3, Netflix)", "2. Saltmere, season 2 (Hulu, Oct. 5)"): the head is the cue of
@@ -375,7 +397,13 @@ def listing_lines(blocks: list[Block]) -> dict[int, tuple[int, int]]:
     # "Tue 11 Nov | Harbour Pups S2 | ABC iview"; a return table's rows are cued by their own flags
     for index, span in table_shows(blocks, returns=False).items():
         out.setdefault(index, span)
-    return out
+    return _without_periods(blocks, out)
+
+
+def _without_periods(blocks: list[Block], lines: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """Not "Saturday 3rd October – Friday 9th October 2026" under "WEEK 41": the period a listing covers."""
+    periods = {b.index for b in blocks if _period_line(b.text)}
+    return {index: span for index, span in lines.items() if index not in periods}
 
 
 # what follows a show's name in a schedule cell: "S2", "Season 4", "Part 1", "ep 1", "episodes 1-3"

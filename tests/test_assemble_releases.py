@@ -53,15 +53,17 @@ def test_least_hedged_status_wins_when_merging(extract_text: Run) -> None:
     assert [(r.date, r.status) for r in out.releases] == [("2025-05-09", "confirmed")]
 
 
-def test_coarser_mention_of_the_same_premiere_is_its_own_record(extract_text: Run) -> None:
+def test_coarser_mention_of_the_same_premiere_lends_its_evidence(extract_text: Run) -> None:
+    """One drop, said twice: the month-only mention is the day-dated premiere said less precisely
+    (gold rule 2.4 makes such a duplicate optional), so it is evidence of that record, not a second one."""
     out = extract_text(
         TITLE + "Wren Hollow season 2 arrives on Netflix at the end of April 2025.\n\n"
         "Release date\n\nAll eight episodes of Wren Hollow season 2 will launch on Friday April 25."
     )
     assert [(r.date, r.precision, r.qualifier, r.episode_count) for r in out.releases] == [
-        ("2025-04", "month", "end", None),
         ("2025-04-25", "day", None, 8),
     ]
+    assert len(out.releases[0].evidence) == 2
 
 
 def test_undated_event_lends_evidence_to_its_dated_twin(extract_text: Run) -> None:

@@ -921,3 +921,36 @@ def test_a_programme_week_span_is_no_release_and_a_strip_is(extract_text: Extrac
     )
     out = extract_text(text, published="2026-09-22")
     assert [(r.season, r.date, r.platform) for r in out.releases] == [(2, "2026-10-05", "Channel 5")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The slot puts Hollin Gate a week after the final season of Brass Kings, which returns on "
+            "Thursday, November 6.",
+            ("Brass Kings", "2025-11-06"),
+            id="which-returns",
+        ),
+        pytest.param(
+            "The slate also has comedy Night Shift at Pell's, which comes back Wednesday, October 1.",
+            ("Night Shift at Pell's", "2025-10-01"),
+            id="which-comes-back-possessive-title",
+        ),
+        pytest.param(
+            "Season 1, which premiered in October 2024, followed the lights over the fields.",
+            ("Hollin Gate", "2024-10"),
+            id="a-season-clause-stays-the-main-shows",
+        ),
+    ],
+)
+def test_a_which_clause_is_about_the_title_it_hangs_on(
+    extract_text: Extract, sentence: str, expected: tuple[str, str]
+) -> None:
+    text = (
+        "Hollin Gate season 3: everything we know\n\n"
+        f"Hollin Gate season 3 arrives on Netflix on November 13, 2025. {sentence}\n"
+    )
+    out = extract_text(text, published="2025-09-10")
+    assert expected in {(r.show, r.date) for r in out.releases}
+    assert ("Hollin Gate", "2025-11-13") in {(r.show, r.date) for r in out.releases}

@@ -370,6 +370,9 @@ class SentenceHits:
         makes it a title; the genre noun then marks where the title starts ("the drama The Y")."""
         before, appositive = _before_cue(self.sentence.units, cue.start)
         u = before[-1] if before else None
+        which = _WHICH_CLAUSE.search(self.text, max(self.sentence.start, cue.start - WHICH_REACH), cue.start)
+        if which is not None and _names_a_show(which.group(1)):
+            return which.start(1), which.end(1)
         if u is None or u.kind != "NAME" or platforms_in(u.text):
             return None
         for h in self.of("subject.genre_title"):
@@ -396,6 +399,19 @@ def _longest_per_rule(cues: list[Hit]) -> list[Hit]:
         },
         key=lambda h: (h.start, h.end, h.rule),
     )
+
+
+# "Other Show, which returns on May 5", "Night Shift at Dmitri's, which will come back": the clause is
+# about the title it hangs on
+def _names_a_show(name: str) -> bool:
+    """Not a platform, a season ("Season 1, which premiered ...": the season's clause) or a number."""
+    return (
+        name[0].isalpha() and not platforms_in(name) and not seasons_in(name) and not seasons_in(name + " 1")
+    )
+
+
+WHICH_REACH = 120  # characters back from the cue: a title run is searched in a bounded window
+_WHICH_CLAUSE = re.compile(r"(" + TITLE_RUN + r")\s*,\s*which\s+(?:(?:will|is|also|now|finally)\s+)*$")
 
 
 def _before_cue(units: list[Unit], cue_start: int) -> tuple[list[Unit], bool]:

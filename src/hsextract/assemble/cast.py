@@ -134,7 +134,7 @@ def _credit_context(m: CastMention, text: str, persons: frozenset[str] = frozens
         or (
             _ROLE_AFTER.match(text, end, s1) is not None
             and not _is_titled(clean_name(text[slice(*m.character)]))
-            # "Gong Ha-ri (Yoo Ga-ram) plays ...": a person's name in the bracket is a role, not a credit
+            # "Hwang Ji-seul (Ryu Bo-yeong) plays ...": a person's name in the bracket is a role, not a credit
             and fold(clean_name(text[slice(*m.actor)])) not in persons
         )
     )
@@ -194,13 +194,13 @@ def _persons(out: RuleOutput, blocked: set[str]) -> frozenset[str]:
     )
 
 
-# "Yoo Ga-ram", "Seo Ji-woo": a family name and a hyphenated given name are a person's, never a title
+# "Ryu Bo-yeong", "Yeo Da-ul": a family name and a hyphenated given name are a person's, never a title
 _GIVEN_NAME_PAIR = re.compile(r"^[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+$")
 
 
 # "fellow cast members Jane Roe and Ann Lee", "the actress Jane Roe", "co-star Jane Roe": a noun
 # for an actor right before a name (or a list of names ending in it). Not "lead" or "newcomer":
-# "the series lead Nell Pike (Ann Lee)" names the character so.
+# "the series lead Wenda Pike (Ann Lee)" names the character so.
 _ACTOR_NOUN = re.compile(
     r"\b(?:actors?|actress(?:es)?|co-stars?|cast members?|starring|stars?)\s+$", re.IGNORECASE
 )

@@ -52,7 +52,7 @@ def clean_name(raw: str) -> str:
     name = _unglue(name.strip(" ,;:'\"‘’“”"))
     words = name.split()
     if len(words) >= 2 and words[0].lower() in _PLURAL_DESCRIPTORS:
-        name = " ".join(words[1:])  # "Detectives Nora Ketteridge (Ada Roe) and ...": a shared descriptor
+        name = " ".join(words[1:])  # "Detectives Yselda Hask (Ada Roe) and ...": a shared descriptor
     return _from_capitals(name) if name.isupper() and len(name) > MAX_INITIALS else name
 
 
@@ -80,7 +80,7 @@ def clean_character(raw: str) -> str:
 
 
 # Plural role or kin nouns that open a run of names ("Brothers Otis and Ned Ware voice ...",
-# "Detectives Nora Ketteridge and Reuben Lowther"): they describe the pair, never one person's name
+# "Detectives Yselda Hask and Odo Quiller"): they describe the pair, never one person's name
 _PLURAL_DESCRIPTORS = frozenset(
     "brothers sisters twins siblings cousins detectives officers doctors nurses partners parents".split()
     + "spouses friends colleagues rivals neighbours neighbors sergeants constables".split()
@@ -146,7 +146,7 @@ def _same_character(short: str, full: str) -> bool:
         return False
     if a == b:
         return True
-    # a headline's "Recasts Viktor Lund" is a casting verb and the name, not a fuller name
+    # a headline's "Recasts Kettrick Lund" is a casting verb and the name, not a fuller name
     before = b[: len(b) - len(a)]
     return len(a) < len(b) and (b[: len(a)] == a or (b[-len(a) :] == a and not set(before) & _HEADLINE_VERBS))
 
@@ -182,7 +182,7 @@ class NamePool:
         fuller: dict[str, str] = {}
         for p in sorted(
             candidates, key=lambda p: (p.isupper(), p)
-        ):  # "Frank Hale" over a caption's "FRANK HALE"
+        ):  # "Ambrin Tamsk" over a caption's "AMBRIN TAMSK"
             if len(p) > len(name) and _same_character(name, p):
                 fuller.setdefault(fold(p), p)
         if len(fuller) > 1:  # 'DI Mara Lind' and 'Detective Inspector Mara Lind' are one candidate

@@ -68,7 +68,7 @@ class _Evidence:
 
 
 def _described_inside(text: str, inner: tuple[int, int]) -> bool:
-    """ "Jane Roe (first mate Nell Pike)", "(the Reverend Pell)": words before the name inside the
+    """ "Jane Roe (first mate Wenda Pike)", "(the Reverend Quiller)": words before the name inside the
     bracket describe a character; an actor is not introduced that way ("(newcomer Ada Roe)" is)."""
     opening = text.rfind("(", max(0, inner[0] - DESCRIPTOR_REACH), inner[0])
     if opening < 0 or not _LOWER_WORD.search(text, opening + 1, inner[0]):
@@ -78,7 +78,7 @@ def _described_inside(text: str, inner: tuple[int, int]) -> bool:
 
 # "(newcomer Ada Roe)", "(veteran actor Tom Poe)": the bracket introduces a performer
 _ACTOR_WORDS = re.compile(r"\b(?:newcomer|actor|actress|performer|star|veteran|comedian|singer|rapper)\s*$")
-# "union boss Ewan Tolley (Jane Roe)", "his sister Bridie (Ada Roe)": a role noun right before the
+# "union boss Pellam Hask (Jane Roe)", "his sister Wenda (Ada Roe)": a role noun right before the
 # name outside the bracket describes a character
 _WORD_BEFORE = re.compile(r"\b([a-z][a-z'’-]+)\s+$")
 _NOT_ROLE_NOUNS = frozenset(
@@ -87,7 +87,7 @@ _NOT_ROLE_NOUNS = frozenset(
     " featuring see sees welcomes cast casts include includes including joins joined back returning"
     " alongside opposite like than after before about".split()
 )
-# "Gong Ha-ri (Yoo Ga-ram) plays ...": the name outside the bracket is the subject of the role verb
+# "Hwang Ji-seul (Ryu Bo-yeong) plays ...": the name outside the bracket is the subject of the role verb
 _PLAYS_AFTER = re.compile(r"\)?\s*(?:plays|will\s+play|is\s+playing|portrays|will\s+portray|stars\s+as)\b")
 
 

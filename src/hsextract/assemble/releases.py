@@ -53,7 +53,7 @@ def same_show(a: str | None, b: str | None) -> bool:
 
 
 def masked_sentence(out: RuleOutput, span: tuple[int, int]) -> str:
-    """The sentence with its episode titles blanked: an episode called "Nell" does not name the show."""
+    """The sentence with its episode titles blanked: an episode called "Wenda" does not name the show."""
     s, e = span
     chars = list(out.article.text[s:e])
     for title in _titles_over(out.episodes, s, e):

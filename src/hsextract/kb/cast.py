@@ -8,7 +8,7 @@ Matching, all within one series:
 - one actor's character names are one character when they fold equal, a record gives one as an
   alias of the other, they end in the same two or more words ("DI Mara Vale" ~ "Detective
   Inspector Mara Vale"), or one is a whole-word prefix of exactly one other ("Tobin" ~ "Tobin
-  Hale"); the fullest name wins. A short name is never matched across different actors;
+  Tamsk"); the fullest name wins. A short name is never matched across different actors;
 - a character played by two people is a conflict unless a `cast.replaces` record covers them.
 """
 

@@ -285,7 +285,7 @@ def _bare_remark(m: re.Match[str]) -> bool:
 
 
 def _actor_first(m: re.Match[str], by: bool) -> bool | None:
-    """Whether the bracket's name is the actor ("voiced by Jane Roe", "Young Pip (newcomer Jane
+    """Whether the bracket's name is the actor ("voiced by Jane Roe", "Young Pim (newcomer Jane
     Roe)": a performer noun introduces the actor); None when its descriptor is a job ("(executive
     producer Jane Roe)", "(writer Tom Poe)"): no role at all."""
     words = {w.casefold() for w in re.findall(r"[\w-]+", m.groupdict().get("desc") or "")}

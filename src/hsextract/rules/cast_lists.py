@@ -1,6 +1,6 @@
 """Cast pairs in gapped lists, where the verb is said once and left out after that.
 
-"Len Pike is played by Ada Roe, his daughter Rae by Tom Poe, and the rival, Mr Pike, by Jo Hale":
+"Len Pike is played by Ada Roe, his daughter Rae by Tom Poe, and the rival, Mr Pike, by Jo Tamsk":
 after the first "played by", each later item is "[descriptor] Character[,] by [descriptor] Actor".
 A list may also open with a colon instead of the verb ("Also cast: the diplomat Sir Odric Venn
 by Ada Roe, and Heather Lane by Tom Poe"); it then needs two items. Only units and general words decide.
@@ -290,7 +290,7 @@ def bracket_respectively_mentions(blocks: list[Block]) -> list[CastMention]:
     return out
 
 
-# "A, who played Greta in the first season, will not return; B takes over the part": the role the
+# "A, who played Wenda in the first season, will not return; B takes over the part": the role the
 # sentence has just named passes to B
 _TAKES_OVER = frozenset(
     {"take", "takes", "took", "taking", "step", "steps", "stepped", "inherit", "inherits"}

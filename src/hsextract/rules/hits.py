@@ -401,7 +401,7 @@ def _longest_per_rule(cues: list[Hit]) -> list[Hit]:
     )
 
 
-# "Other Show, which returns on May 5", "Night Shift at Dmitri's, which will come back": the clause is
+# "Other Show, which returns on May 5", "Quarrel Ferry's, which will come back": the clause is
 # about the title it hangs on
 def _names_a_show(name: str) -> bool:
     """Not a platform, a season ("Season 1, which premiered ...": the season's clause) or a number."""

@@ -56,7 +56,7 @@ def _wordlike(text: str) -> bool:
 
 
 def name_syllable(word: str) -> bool:
-    """A lowercase part after a glued hyphen that continues a name ("Ji-woo", "Ye-jin", "Tae-oh"),
+    """A lowercase part after a glued hyphen that continues a name ("Ji-woo", "Ye-jin", "Dae-ul"),
     not an adjective or noun ending ("Oscar-winning", "Hong Kong-born", "Co-star")."""
     if not word.isalpha() or not word.islower() or len(word) > 6 or word in HYPHEN_WORDS:
         return False
@@ -149,7 +149,7 @@ def _active_role_follows(t: Tokens, k: int, end: int) -> bool:
 
 def _opens_name(t: Tokens, i: int, end: int, stop: frozenset[str]) -> bool:
     """A sentence-initial capitalised word the model does not call a name still opens one when a name
-    part follows ("Saoirse O'Dea ...", "Inés dos Santos ...", "Ji-woo ...") or it stands right before
+    part follows ("Saoirse O'Dea ...", "Wenda dos Santos ...", "Ji-woo ...") or it stands right before
     a bracketed name ("Mara (Jane Roe) ..."), unless it is a function word or an opener."""
     low = t.lower[i]
     if t.is_stop[i] or low in SENTENCE_OPENERS or not t.is_alpha[i]:
@@ -170,7 +170,7 @@ def _opens_name(t: Tokens, i: int, end: int, stop: frozenset[str]) -> bool:
     if t.lower[k] in NAME_PARTICLES and t.text[k].islower():
         return _particle_continues(t, k, end)
     if capitalised(t.text[k]) and k + 2 < end and glued_next(t, k + 1, end):
-        return True  # "Baek Do-hyun ..."
+        return True  # "Hwang Ji-seul ..."
     nxt_low = t.lower[k]
     return (
         capitalised(t.text[k])
@@ -183,7 +183,7 @@ def _opens_name(t: Tokens, i: int, end: int, stop: frozenset[str]) -> bool:
 
 
 def _nickname_end(t: Tokens, j: int, end: int) -> int | None:
-    """Margaret "Peggy" Lind: a quoted capitalised word between two name parts."""
+    """Yselda "Dony" Lind: a quoted capitalised word between two name parts."""
     if (
         j + 3 < end
         and t.text[j] in QUOTES

@@ -815,3 +815,13 @@ def test_a_shared_plural_descriptor_before_a_bracket_run(extract_text: Extract) 
         "(Dash Okoro) were suspended.\n"
     )
     assert pairs(extract_text(text)) == {("Bea Kinlan", "Nora Kettle"), ("Dash Okoro", "Reuben Lowe")}
+
+
+def test_an_actor_name_glued_after_a_character_is_not_part_of_it(extract_text: Extract) -> None:
+    text = (
+        "Glass Orchard: tonight's episode\n\n"
+        "Eamon Fitch-Odell returns as the yard's accident-prone mechanic, Shug.\n\n"
+        "Cast\n\nShug Eamon Fitch-Odell\n\nMarian Cleeve Ria Tulloch-Shaw\n\n"
+        "Marian (Ria Tulloch-Shaw) finds the damaged blade.\n"
+    )
+    assert pairs(extract_text(text)) == {("Eamon Fitch-Odell", "Shug"), ("Ria Tulloch-Shaw", "Marian Cleeve")}

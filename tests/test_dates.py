@@ -280,6 +280,18 @@ def test_cached_and_parser_built_once() -> None:
     assert engine._parser(engine.FIXED_BASE) is engine._parser(engine.FIXED_BASE)
 
 
+def test_warm_builds_the_parsers_and_caches_no_reading() -> None:
+    """Extractor() calls `warm` so the first article does not pay dateparser's start-up; it must
+    leave no reading behind that an article could get from the cache."""
+    engine._parser.cache_clear()
+    engine._raw.cache_clear()
+    engine.warm()
+    assert engine._parser.cache_info().currsize == 2
+    assert engine._raw.cache_info().currsize == 0
+    before = engine._parser(engine.FIXED_BASE)
+    assert engine.parse("in three weeks") is not None and engine._parser(engine.FIXED_BASE) is before
+
+
 # Everything the clock could leak into: the table, plus relative / year-less phrases that must
 # stay unresolved without a published date or a narrative year.
 PROBES = [(row[1], row[2]) for row in TABLE] + [

@@ -204,3 +204,40 @@ def test_gated_equals_whole_document_on_random_word_sequences(
     gated, full = release_pair
     doc = nlp(" ".join(words))
     assert gated(doc) == full(doc)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["7", "12", "2031", "3rd", "S2E10", "s02e3", "twelve", "iv", "Hollowmere", "Ada", "a", "", "12/05/2031"],
+    ids=lambda w: w or "empty",
+)
+def test_regex_union_says_no_only_when_every_regex_does(word: str) -> None:
+    """The per-attribute union is a prefilter: it may not hide a regex that matches."""
+    sources = [r"^[0-9]{1,2}$", r"^(19|20)[0-9][0-9]$", r"^[Ss][0-9]{1,2}[Ee][0-9]{1,3}$", r"(st|nd|rd)$",
+               r"^(i|ii|iii|iv|twelve)$", r"^[0-9]{1,2}/[0-9]{1,2}(/([0-9]{2}|[0-9]{4}))?$"]  # fmt: skip
+    regexes = [("orth", gate.re.compile(src), k) for k, src in enumerate(sources)]
+    union = gate._regex_unions(regexes)["orth"]
+    assert bool(union.search(word)) == any(rx.search(word) for _, rx, _ in regexes)
+
+
+def test_regex_union_never_joins_a_back_reference_or_global_flag() -> None:
+    for risky in (r"^(a)\1$", r"(?i)^dvd$", r"^(?P<x>a)(?P=x)$"):
+        regexes = [("lower", gate.re.compile(risky), 0), ("lower", gate.re.compile(r"^[0-9]$"), 1)]
+        assert gate._regex_unions(regexes)["lower"].search("anything")  # falls back: every regex asked
+
+
+def test_word_and_tag_conditions_combine_like_one_lookup(nlp: Any) -> None:
+    """A token's ids come from its word form (cached once per form) and its tag (once per tag):
+    the same ids as asking about all its attributes at once."""
+    year = Condition("orth", regex=r"^(19|20)[0-9][0-9]$")
+    noun = Condition("tag", frozenset({"NN", "NNS"}))
+    debut = Condition("lower", frozenset({"debut", "premiere"}))
+    index = GateIndex({1: Gate(debut, 0, 0, 2)}, (year, noun))
+    doc = nlp("The debut lands in 2031, and its premiere in 2032 follows the debut.")
+    expected: dict[int, list[int]] = {}
+    for tok in doc:
+        values = {"orth": tok.text, "lower": tok.lower_, "tag": tok.tag_}
+        for c in index._conditions(values):
+            expected.setdefault(c, []).append(tok.i)
+    assert index.anchors(doc) == expected
+    assert {index.ids[debut], index.ids[year], index.ids[noun]} <= set(expected)

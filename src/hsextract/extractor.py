@@ -53,12 +53,14 @@ class Extractor:
     """Holds the model and compiled rules; load once per process, reuse for every article."""
 
     def __init__(self, model: str | None = None) -> None:
+        from hsextract.dates.engine import warm
         from hsextract.ner import load_model, model_id
         from hsextract.rules import RuleStage
 
         self.nlp: Language = load_model(model)
         self.model_id = model_id(self.nlp)
         self.stage: RuleStage = RuleStage(self.nlp.vocab)
+        warm()  # like the model: loaded once, not inside the first article's time
 
     def extract(
         self, articles: list[Article], batch_size: int = 16

@@ -164,7 +164,8 @@ def _known(out: RuleOutput) -> _Known:
     actors = {fold(clean_name(text[slice(*m.actor)])) for m in oriented}
     chars = {fold(clean_name(text[slice(*m.character)])) for m in oriented}
     full_people = {clean_name(n.text) for n in out.names if n.tokens >= 2} | _full_actors(out)
-    full_people -= {p for p in full_people if fold(p) in {fold(s) for s in out.context.shows}}
+    shows = {fold(s) for s in out.context.shows}
+    full_people -= {p for p in full_people if fold(p) in shows}
     name_pool = {clean_character(n.text) for n in out.names} | {
         clean_character(text[slice(*m.character)]) for m in out.cast
     }

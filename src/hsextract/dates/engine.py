@@ -114,6 +114,14 @@ def dateparser_raw(
     return data.date_obj, data.period, tuple(sorted(data.parts))
 
 
+def warm() -> None:
+    """Pay dateparser's first-call cost (its English locale data and regexes, ~0.2 s) now, where the
+    model is loaded, rather than inside the first article that needs it. Results are not cached
+    here, so what any article gets is unchanged."""
+    for base in (FIXED_BASE, _PROBE_BASE):
+        dateparser_raw("in three weeks", base)
+
+
 @functools.lru_cache(maxsize=16384)
 def _raw(text: str, base: datetime.datetime) -> tuple[datetime.datetime, str, tuple[str, ...]] | None:
     """dateparser's reading of `text` against `base` (plain shapes read directly); cached, because

@@ -183,6 +183,22 @@ def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _regex_unions(regexes: list[tuple[str, re.Pattern[str], int]]) -> dict[str, re.Pattern[str]]:
+    """Per attribute, one pattern that finds a match where any of its regexes does: a word none of
+    them matches costs one search. A regex that cannot sit in an alternation (a back-reference, a
+    global flag) gets a union that always matches, so its attribute is checked one regex at a time."""
+    out: dict[str, re.Pattern[str]] = {}
+    for attr in sorted({a for a, _, _ in regexes}):
+        sources = [rx.pattern for a, rx, _ in regexes if a == attr]
+        try:
+            if any(re.search(r"\\[1-9]|\(\?P=|^\(\?[aiLmsux]+\)", src) for src in sources):
+                raise re.error("not safe in an alternation")
+            out[attr] = re.compile("|".join(f"(?:{src})" for src in sources))
+        except re.error:
+            out[attr] = re.compile("")
+    return out
+
+
 class GateIndex:
     """Conditions looked up once per token (word sets by dict, regexes by search, the answer cached
     per word form), and the anchor groups built on them: bounded patterns are grouped by anchor
@@ -213,14 +229,34 @@ class GateIndex:
                 self._regexes.append((cond.attr, re.compile(cond.regex), i))
             for word in cond.words:
                 self._by_word.setdefault((cond.attr, word), []).append(i)
-        self._cache: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self._any_regex = _regex_unions(self._regexes)
+        self._cache: dict[tuple[int, ...], tuple[int, ...]] = {}  # (word form, tag) -> condition ids
+        self._orth_ids: dict[int, tuple[int, ...]] = {}  # word form -> ids of its word conditions
+        self._tag_ids: dict[int, tuple[int, ...]] = {}  # tag -> ids of its tag conditions
         self._word_cache: dict[str, tuple[int, ...]] = {}  # for `present`: word form -> condition ids
 
     def _conditions(self, values: dict[str, str]) -> tuple[int, ...]:
         """Ids of the conditions that hold for a token with these attribute values."""
         ids = [i for attr, value in values.items() for i in self._by_word.get((attr, value), ())]
-        ids += [i for attr, rx, i in self._regexes if attr in values and rx.search(values[attr])]
+        # one search per attribute rules out most words (an article's new words are mostly names,
+        # and every regex is asked about each of them once)
+        hit = {attr for attr, rx in self._any_regex.items() if attr in values and rx.search(values[attr])}
+        ids += [i for attr, rx, i in self._regexes if attr in hit and rx.search(values[attr])]
         return tuple(sorted(set(ids)))
+
+    def _token_conditions(self, vocab: Any, orth: int, tag: int) -> tuple[int, ...]:
+        """`_conditions` of a word form with a tag: the word's part is shared by all its tags (a new
+        word is met with several), the tag's by all words (conditions hold attribute by attribute)."""
+        word = self._orth_ids.get(orth)
+        if word is None:
+            lexeme = vocab[orth]
+            values = {"orth": lexeme.orth_, "lower": lexeme.lower_}
+            values.update({f: TRUE if getattr(lexeme, f.lower()) else "" for f in self.flags})
+            word = self._orth_ids[orth] = self._conditions(values)
+        tagged = self._tag_ids.get(tag)
+        if tagged is None:
+            tagged = self._tag_ids[tag] = self._conditions({"tag": vocab.strings[tag]})
+        return tuple(sorted(set(word) | set(tagged))) if tagged else word
 
     def anchors(self, doc: Doc) -> dict[int, list[int]]:
         """Condition id -> token indices where it holds."""
@@ -229,6 +265,7 @@ class GateIndex:
         vocab, cache = doc.vocab, self._cache
         if len(cache) > CACHE_LIMIT:
             cache.clear()
+            self._orth_ids.clear()
         keys: list[Any]  # the word form (its lowercase form and flags follow from it), and the tag
         keys = (
             list(zip(*doc.to_array([ORTH, TAG]).T.tolist(), strict=True))
@@ -240,10 +277,7 @@ class GateIndex:
             ids = cache.get(key)
             if ids is None:
                 orth, tag = key if self.uses_tags else (key, 0)
-                lexeme = vocab[orth]
-                values = {"orth": lexeme.orth_, "lower": lexeme.lower_, "tag": vocab.strings[tag]}
-                values.update({f: TRUE if getattr(lexeme, f.lower()) else "" for f in self.flags})
-                ids = cache[key] = self._conditions(values)
+                ids = cache[key] = self._token_conditions(vocab, orth, tag)
             for c in ids:
                 at = found.get(c)
                 if at is None:

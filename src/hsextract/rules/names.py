@@ -209,6 +209,8 @@ def _short_family_name(t: Tokens, i: int, end: int) -> bool:
 
 
 def _starts_run(t: Tokens, i: int, end: int, stop: frozenset[str], proper: frozenset[str]) -> bool:
+    if not capitalised(t.text[i]):
+        return False  # both tests below need it (most tokens: checked first, for speed)
     return _is_name_token(t, i, False, end, stop, proper) or _short_family_name(t, i, end)
 
 

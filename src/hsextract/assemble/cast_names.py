@@ -8,6 +8,7 @@ from functools import lru_cache
 from hsextract.rules.vocab import (
     CHARACTER_TITLES,
     HONORIFIC_CHARACTER_TITLES,
+    OCCUPATION_NOUNS,
     PLATFORMS,
 )
 from hsextract.textnorm import fold, fold_tokens
@@ -66,14 +67,13 @@ def _from_capitals(name: str) -> str:
 
 
 def clean_character(raw: str) -> str:
-    """Drop a leading job acronym ('DJ Mara Lind' -> 'Mara Lind'); rank titles such as 'DI' stay."""
+    """Drop a leading job acronym ('DJ Mara Lind' -> 'Mara Lind') or occupation ('Coroner Mara Lind',
+    the description: rules/occupations.py); rank titles such as 'DI' stay."""
     name = clean_name(raw)
     words = name.split()
-    if (
-        len(words) >= 3
-        and words[0].isupper()
-        and len(words[0]) <= 4
-        and words[0].lower() not in CHARACTER_TITLES
+    if len(words) >= 3 and (
+        (words[0].isupper() and len(words[0]) <= 4 and words[0].lower() not in CHARACTER_TITLES)
+        or (words[0].istitle() and words[0].lower() in OCCUPATION_NOUNS)
     ):
         return " ".join(words[1:])
     return name

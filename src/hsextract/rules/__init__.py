@@ -43,6 +43,7 @@ from hsextract.rules.episode_lists import followed_by, ordinal_titles, title_lin
 from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes, merge_mentions, real_titles
 from hsextract.rules.heads import listing_lines
 from hsextract.rules.hits import Hit
+from hsextract.rules.occupations import occupation_descriptions
 from hsextract.rules.releases import DatedMention, find_dated, hedged_sections
 from hsextract.rules.replaces import replaced_mentions
 from hsextract.rules.slots import slot_lines, slot_mentions
@@ -168,6 +169,7 @@ class RuleStage:
         result.cast.extend(colon_list_mentions(content))
         result.cast.extend(guide_mentions(content))
         result.cast.extend(bracket_respectively_mentions(content))
+        result.cast = occupation_descriptions(result.cast, article.text)
         found, episode_lines = find_episodes(article.text, content, hits)
         listed, list_lines = title_lines(article.text, content, hits)
         found = merge_mentions(

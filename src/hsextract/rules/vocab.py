@@ -146,6 +146,24 @@ CHARACTER_TITLES = frozenset(
     """.split()
 )
 
+# Occupations an article writes before a character's name as a descriptor, capitalised when they open
+# a sentence ("Coroner Ada Vell (Jane Roe) ..."): the role's description, never part of its name. Ranks and
+# forms of address (CHARACTER_TITLES) stay in the name; words that are also common given names
+# ("Hunter", "Sailor") are left out.
+OCCUPATION_NOUNS = frozenset(
+    """
+    accountant architect assassin baker barber barista barmaid barman bartender beekeeper blacksmith
+    bodyguard bookkeeper bookseller bouncer builder butcher butler caretaker carpenter cashier chauffeur
+    chemist cleaner clerk cook coroner courier dentist detectorist diver dockworker driver electrician
+    engineer farmer ferryman firefighter fisherman florist gamekeeper gardener gravedigger groundskeeper
+    guard hairdresser handyman headteacher housekeeper innkeeper janitor journalist landlady landlord
+    lawyer librarian lifeguard locksmith lodger maid mechanic midwife miner nanny paramedic pathologist
+    pharmacist photographer pilot plumber poacher postman postwoman publican receptionist reporter
+    scientist secretary shepherd shopkeeper smuggler soldier solicitor surgeon tailor teacher therapist
+    trawlerman undertaker vet waiter waitress widow widower
+    """.split()
+)
+
 # Words that may sit in a role description ("Mara's best friends", "a teacher named").
 DESC_EXTRA_WORDS = frozenset(
     """

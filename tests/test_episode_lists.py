@@ -374,3 +374,46 @@ def test_a_runtime_belongs_to_the_title_it_follows(extract_text: Extract) -> Non
 def test_single_episode_phrasings(extract_text: Extract, sentence: str, expected: list[tuple]) -> None:
     text = f"Hollin Gate season 2\n\nHollin Gate season 2 arrives on May 3, 2026.\n\n{sentence}\n"
     assert episodes(extract_text(text, published="2026-04-01")) == expected
+
+
+GUIDE_PAGE = (
+    "Cinderhay Mill\n\n"
+    "Series 3 - Episode 2: Four Days to Pellworth\n\n"
+    "Sun 8 Mar 2026, 9:00pm - 10:00pm\n\n"
+    "BBC One\n\n"
+    "Also available on BBC iPlayer\n\n"
+    "The mill crew face their hardest week yet, and the weir gives way on the last night.\n\n"
+    "Episodes in this series\n"
+    "← Previous: Series 3 - Episode 1: Gull Ledger (Sun 1 Mar)\n"
+    "Next: Series 3 - Episode 3: The Quenby Weir (Sun 15 Mar, 9:00pm, BBC One) →\n"
+)
+
+
+def test_a_guide_pages_episode_lines_and_links(extract_text: Extract) -> None:
+    """A TV-guide episode page: the page's own "Series 3 - Episode 2: Title" heading (a title the
+    model reads as a DATE, "Four Days"), and the links to the episodes either side of it."""
+    out = extract_text(GUIDE_PAGE, published="2026-03-08")
+    assert sorted(episodes(out)) == [
+        (3, 1, "Gull Ledger"),
+        (3, 2, "Four Days to Pellworth"),
+        (3, 3, "The Quenby Weir"),
+    ]
+
+
+def test_a_guide_pages_channel_and_link_labels_are_no_shows(extract_text: Extract) -> None:
+    """'BBC One' over 'Also available on BBC iPlayer' is the slot's channel, and 'Previous:' /
+    'Next:' are link labels: none of them is a show the releases or episodes belong to."""
+    out = extract_text(GUIDE_PAGE, published="2026-03-08")
+    shows = {r.show for r in out.releases} | {e.show for e in out.episodes} | {r.show for r in out.cast}
+    assert out.episodes and shows <= {None, "Cinderhay Mill"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Series 3 - Episode 2: Four Days to Pellworth", "Season 3, Episode 2: Four Days to Pellworth",
+     "Next: Series 3 - Episode 2: Four Days to Pellworth", "• Series 3: Episode 2: Four Days to Pellworth"],
+    ids=["dash", "comma", "link-label", "bullet-colon"],
+)  # fmt: skip
+def test_season_label_before_an_episode_line(extract_text: Extract, line: str) -> None:
+    out = extract_text(f"Cinderhay Mill\n\n{line}\n\nThe weir gives way on the last night.\n")
+    assert episodes(out) == [(3, 2, "Four Days to Pellworth")]

@@ -393,3 +393,15 @@ def test_a_persons_series_is_no_entry_season() -> None:
     ctx = build_context(text, blocks)
     first = next(b.index for b in blocks if b.text.startswith("The drama"))
     assert ctx.section_show[first] == "Tinsmith Lane" and first not in ctx.block_season
+
+
+def test_link_labels_of_a_guide_page_are_no_titles() -> None:
+    """'← Previous: Series 3 - Episode 1' and 'Next: Series 3 ...' read like 'Title: Series 3' but
+    label links; a title that merely starts with such a word stays a title."""
+    text = (
+        "Cinderhay Mill\n\nEpisodes in this series\n\n← Previous: Series 3 - Episode 1: Gull Ledger\n\n"
+        "Next: Series 3 - Episode 3: The Quenby Weir\n\nNext Stop Pellworth: Series 2 is on the way\n"
+    )
+    ctx = build_context(text, segment(text))
+    assert not {"Previous", "Next", "Previous:", "Next:"} & set(ctx.shows)
+    assert "Next Stop Pellworth" in ctx.strong_shows

@@ -443,11 +443,22 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
     strong_raw += caps_titles([b.text for b in content if b.kind == "paragraph"])
     strong_raw += _over_season_heading(content)
     raw_candidates += strong_raw
-    return (
-        [_EPISODE_CODE.sub("", r) for r in raw_candidates],
-        [_EPISODE_CODE.sub("", r) for r in strong_raw],
-        list_heads,
-    )
+    return _cleaned(raw_candidates), _cleaned(strong_raw), list_heads
+
+
+def _cleaned(candidates: list[str]) -> list[str]:
+    """Without an episode code ("Title 2x06"), and without link labels ("Previous:", "Next:")."""
+    return [_EPISODE_CODE.sub("", r) for r in candidates if not _navigation(r)]
+
+
+# a guide page's links between episodes ("← Previous: Series 3 - Episode 1", "Next: Series 3 ..."): labels
+_NAVIGATION_WORDS = frozenset(
+    {"previous", "next", "previously", "coming up", "up next", "next time", "last time"}
+)
+
+
+def _navigation(candidate: str) -> bool:
+    return candidate.strip().rstrip(":").strip().lower() in _NAVIGATION_WORDS
 
 
 # "The Drama 2x06 preview", "Spoilers for The Drama 2x05": an episode code is not part of the title

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from hsextract.ingest import Block
 from hsextract.rules.dated import DatedMention
 from hsextract.rules.hits import Hit, SentenceHits, collect_hits, number_value, stated_counts
-from hsextract.rules.titles import seasons_in
+from hsextract.rules.titles import _MONTH_NAME, _WEEKDAY_NAME, seasons_in
 
 __all__ = [
     "SCHEDULE",
@@ -167,8 +167,18 @@ def _prose_list(text: str, block: Block, intro: Hit, hits: list[Hit]) -> list[Ep
 
 
 def _opens(text: str, block: Block, hit: Hit) -> bool:
-    """The hit starts its own block: a line of a list, one episode per line."""
-    return not text[block.start : hit.start].strip()
+    """The hit starts its own block: a line of a list, one episode per line; a season label or a guide
+    page's link label may come first ("Series 3 - Episode 2: Title", "Next: Series 3 - Episode 3: ...")."""
+    return bool(_LINE_LEAD.fullmatch(text[block.start : hit.start]))
+
+
+_CALENDAR = re.compile(
+    r"\d|\b(?:" + _MONTH_NAME + "|" + _WEEKDAY_NAME + r"|today|tonight|tomorrow|yesterday)\b", re.I
+)
+_LINE_LEAD = re.compile(
+    r"[\s←→<>«»•*-]*(?i:(?:previous|prev|next|up next|coming up)\s*:\s*)?"
+    r"(?:(?i:season|series)\s+\w+\s*(?:[,:–—-]\s*)?)?"
+)
 
 
 _DASH = re.compile(r"\s+[–—-]\s+")
@@ -285,7 +295,13 @@ def find_episodes(
 ) -> tuple[list[EpisodeMention], dict[int, Offsets]]:
     """Episode mentions, and block index -> "Episode N" label span for lines that are one episode each."""
     starts = [b.start for b in blocks]
-    dates = [h.start for h in hits if h.rule.startswith("date.")]
+    # where a date starts: a title after "Episode 2:" may be what the model calls a DATE ("Four Days
+    # to Whitby", "The Long Weekend"), a calendar date is not
+    dates = [
+        h.start
+        for h in hits
+        if h.rule.startswith("date.") and (h.rule != "date.ner" or _CALENDAR.search(text, h.start, h.end))
+    ]
     out: list[EpisodeMention] = []
     numbered: list[EpisodeMention] = []
     lines: dict[int, Offsets] = {}

@@ -98,6 +98,8 @@ def slot_heads(blocks: list[Block]) -> dict[int, tuple[str, str]]:
         b, slot = blocks[k], blocks[k + 1]
         if b.kind != "heading" or len(b.text.split()) > SLOT_HEAD_WORDS or not _TITLE_ONLY.match(b.text):
             continue
+        if _PLATFORM.fullmatch(b.text.strip()):
+            continue  # a listing's channel line ("BBC One" over "Also available on BBC iPlayer"): no show
         if _DATED_FACT.match(slot.text) and not _FACT_LINE.match(b.text):
             heads[b.index] = (b.text.strip(), slot.text)  # "Siltmere" above "Starts streaming: April 10"
             continue

@@ -29,6 +29,7 @@ from hsextract.rules.cast_lists import (
     respectively_mentions,
     takes_over_mentions,
 )
+from hsextract.rules.cast_table import table_mentions
 from hsextract.rules.context import ArticleContext, build_context
 from hsextract.rules.credit_lines import credit_line_mentions, leader_mentions
 from hsextract.rules.engine import (
@@ -164,8 +165,11 @@ class RuleStage:
         content = [b for b in article.blocks if b.kind not in SKIPPED_BLOCKS]
         credits, credit_blocks = credit_line_mentions(content)
         leaders = leader_mentions(content)
-        credit_blocks |= {m.block_index for m in leaders}
-        result.cast = [c for c in result.cast if c.block_index not in credit_blocks] + credits + leaders
+        table, table_blocks = table_mentions(content, article.text)
+        credit_blocks |= {m.block_index for m in leaders} | table_blocks
+        result.cast = (
+            [c for c in result.cast if c.block_index not in credit_blocks] + credits + leaders + table
+        )
         result.cast.extend(colon_list_mentions(content))
         result.cast.extend(guide_mentions(content))
         result.cast.extend(bracket_respectively_mentions(content))

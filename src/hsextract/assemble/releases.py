@@ -31,6 +31,8 @@ from hsextract.rules.releases import DatedMention
 from hsextract.rules.returning import announces_return, past_season
 from hsextract.rules.titles import platforms_in, relative_season, seasons_in
 from hsextract.rules.vocab import FUNCTION_WORDS
+from hsextract.rules.week_lines import RULE as WEEK_RULE
+from hsextract.rules.week_lines import week_start_span
 from hsextract.textnorm import fold, has_word
 
 SECTION_KINDS = frozenset({"title", "heading"})
@@ -145,6 +147,9 @@ class Anchors:
     section_starts: list[int]
     published: datetime.date | None
     day_first: bool = False  # the article writes "12 March": "12/03/2026" is read so too
+    week_start: datetime.date | None = (
+        None  # a weekly guide's first day: its listing lines' weekdays follow it
+    )
     # the years' offsets, for bisecting: scanning every year of the article for every date in it
     # grew with the square of a long article's length
     _offsets: list[int] = field(init=False, repr=False)
@@ -186,7 +191,12 @@ def anchors_for(out: RuleOutput) -> Anchors:
         if b.kind not in SKIPPED_BLOCKS:
             years += [(b.start + off, y) for off, y in explicit_years(b.text)]
     content = "\n".join(b.text for b in out.article.blocks if b.kind not in SKIPPED_BLOCKS)
-    return Anchors(years, starts, out.article.published, writes_day_first(content))
+    anchors = Anchors(years, starts, out.article.published, writes_day_first(content))
+    if (span := week_start_span(out.article.blocks)) is not None:
+        week = normalise(out.article.text[slice(*span)], anchors.context(span[0], "future"))
+        if week is not None and week.value is not None and week.precision == "day":
+            anchors.week_start = datetime.date.fromisoformat(week.value)
+    return anchors
 
 
 def evidence(m: DatedMention, text: str) -> Evidence:
@@ -238,7 +248,10 @@ def _earlier_season(out: RuleOutput, m: DatedMention, section: int | None) -> in
 def _normalised(out: RuleOutput, m: DatedMention, anchors: Anchors) -> NormalisedDate | None:
     """The mention's date; None when it is no date, one we must not guess, or its weekday disagrees."""
     assert m.date is not None
-    date = normalise(out.article.text[slice(*m.date)], anchors.context(m.date[0], m.tense))
+    ctx = anchors.context(m.date[0], m.tense)
+    if m.rule == WEEK_RULE and anchors.week_start is not None:
+        ctx = replace(ctx, published=anchors.week_start)  # "Friday" in the week the guide covers
+    date = normalise(out.article.text[slice(*m.date)], ctx)
     return None if date is None or date.value is None or date.weekday_conflict else date
 
 

@@ -18,6 +18,7 @@ from hsextract.rules.calendar import (
     glance_mentions,
     grid_mentions,
     grid_rows,
+    leaving_lines,
     rundown_titles,
 )
 from hsextract.rules.cast import CastMention, about_other_work, aside_mentions, mentions_from_match
@@ -233,6 +234,8 @@ def _dated(
     dated = find_dated(
         article.text, result.sentences, untitled, hedged_sections(article.blocks, hits), line_cues
     )
+    leaving = leaving_lines(content)
+    dated = [d for d in dated if not (d.category == "release" and d.block_index in leaving)]
     return (
         [d for d in dated if d.block_index not in grid]
         + day_heading_mentions(article.text, content)

@@ -116,6 +116,35 @@ def _listed(b: Block) -> bool:
     return b.kind in {"heading", "caption"} or (b.kind == "paragraph" and len(b.text) <= LISTED_LINE_CHARS)
 
 
+# "Leaving Netflix in December", "Last chance to stream", "Expiring this week": what leaves a service
+_LEAVING = re.compile(
+    r"^\s*(?:leaving|expiring|last chance|what'?s leaving|also leaving|titles leaving)\b[^.!?]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def leaving_lines(blocks: list[Block]) -> set[int]:
+    """Indexes of the listed lines under a "Leaving <service>" label: titles that go, not premieres
+    (a date and a year in brackets there are the last day and the film's year). Prose under the label
+    is read as ever ("wraps up its second season with a finale on April 8")."""
+    out: set[int] = set()
+    for k, b in enumerate(blocks):
+        if b.kind == "paragraph" or not _LEAVING.match(b.text):
+            continue
+        for line in blocks[k + 1 :]:
+            if (
+                not _listed(line)
+                or line.text.rstrip().endswith((".", "!", "?"))
+                or _LEAVING_END.match(line.text)
+            ):
+                break
+            out.add(line.index)
+    return out
+
+
+_LEAVING_END = re.compile(r"^\s*(?:new|coming|arriving|also new|streaming now)\b", re.IGNORECASE)
+
+
 # A newspaper TV grid under a day heading: "Time | ABC | CBS | NBC" over "8:00 | Title (S12 premiere,
 # to 10:00) | Other Title (series premiere) | ...": a cell that flags a premiere is that season's
 # release on the heading's day, on its column's channel. Reruns, "(cont.)" and arrows are no drops.

@@ -252,3 +252,30 @@ def test_a_newspaper_columns_picks(extract_text: Extract) -> None:
         ("Okra & Ashe", 2, "2026-05-20", "Hulu")
     ]
     assert ("Burden of Proof, Part Two", "2026-05-27") in [(e.title, e.air_date) for e in out.episodes]
+
+
+CAPS_SLATE = (
+    "Network sets winter premiere dates\n\n"
+    "From a media release:\n\n"
+    "New Original Series\n\n"
+    "SKERROW New Drama Series (8×60) – Premieres Monday, January 11 (9 p.m.)\n\n"
+    "A burned-out surgeon takes the only job on offer, in the town she swore she would never go back to.\n\n"
+    "HOLLOW PARADE New Comedy Series (6×30 on CBC Gem, 3×60 on CBC TV) – Premieres Thursday, January 14\n\n"
+    "A retired goalie coaches the worst team in the county.\n\n"
+    "Returning Original Series\n\n"
+    "QUARRYWOOD Season 5 (13×30) – Special premiere Sunday, January 3 (7 p.m.)\n\n"
+    "The family comedy opens its fifth season with a special.\n\n"
+    "KITE 7 Season 2 (6×15) – All episodes streaming Friday, January 22\n"
+)
+
+
+def test_a_slate_of_capitalised_titles_with_their_format(extract_text: Extract) -> None:
+    """'TITLE New Comedy Series (6×30) – Premieres ...': the capitals are the title, the format after
+    them is not, and each line dates its own show (with its season, where it gives one)."""
+    out = extract_text(CAPS_SLATE, published="2026-11-18")
+    assert sorted((r.show, r.season, r.date) for r in out.releases) == [
+        ("Hollow Parade", None, "2027-01-14"),
+        ("Kite 7", 2, "2027-01-22"),
+        ("Quarrywood", 5, "2027-01-03"),
+        ("Skerrow", None, "2027-01-11"),
+    ]

@@ -181,6 +181,15 @@ def _gloss(bracket: str) -> bool:
     return bool(_GLOSS.match(bracket)) and not platforms_in(bracket)
 
 
+# A broadcaster's slate line: the title in capitals, then its format or season in ordinary case
+# ("TITLE New Comedy Series (6×30) – Premieres ...", "TITLE Season 5 (13×30) – Special premiere ...")
+_CAPS_HEAD = re.compile(
+    r"^\s*([A-Z0-9][A-Z0-9&'’.:-]*(?:\s+[A-Z0-9&'’.:-]+)*)\s+"
+    r"((?:New\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Series|Season\s+\w+|Special|Miniseries|Docuseries)\b.*)$"
+)
+CAPS_HEAD_LETTERS = 3
+
+
 def entry_head(block: Block) -> EntryHead | None:
     """The head of a listicle entry: "3. Title (Platform)", "Title (Oct. 3, Netflix)", "Label: Title
     (Platform)", "1. Title, series 2 – Platform", "Title Season 4 (12 November) – Platform"."""
@@ -193,10 +202,8 @@ def entry_head(block: Block) -> EntryHead | None:
         return _head(m, _TRAILING_NUMBER.sub("", m.group(1)))  # "3 | Title 2": the number is the season
     if _DATE_FIRST_ENTRY.match(text):
         return None  # "April 4: Title (Netflix)" names its show after the date
-    if field := _field_head(text):
-        return field  # a long line of fields is still a head
-    if m := _TIMED_ENTRY.match(text):
-        return _head(m)  # "10:05-11 Title – Episode 4, "Brackish Hours." ...": the line is about Title
+    if head := _long_head(text):
+        return head
     if block.kind != "heading" and len(text.split()) > LISTING_HEAD_WORDS:
         return None
     if (m := _UNNUMBERED_HEAD.match(text)) and _PLATFORM.search(m.group(2)):
@@ -206,6 +213,17 @@ def entry_head(block: Block) -> EntryHead | None:
     if (m := _COLON_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)) and _clean_title(m.group(1)):
         return _head(m)
     return _dash_head(text)
+
+
+def _long_head(text: str) -> EntryHead | None:
+    """Heads that may run long: a slate line in capitals, a line of fields, a timed listing line."""
+    if (m := _CAPS_HEAD.match(text)) and sum(c.isalpha() for c in m.group(1)) >= CAPS_HEAD_LETTERS:
+        return _head(m)  # "TITLE New Drama Series (8×60) – Premieres Monday, January 11"
+    if field := _field_head(text):
+        return field  # a long line of fields is still a head
+    if m := _TIMED_ENTRY.match(text):
+        return _head(m)  # "10:05-11 Title – Episode 4, "Brackish Hours." ...": the line is about Title
+    return None
 
 
 # a calendar entry set as one line of dash-separated fields: "Title, series 3 — New Year's Day, 9pm —

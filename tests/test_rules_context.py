@@ -405,3 +405,18 @@ def test_link_labels_of_a_guide_page_are_no_titles() -> None:
     ctx = build_context(text, segment(text))
     assert not {"Previous", "Next", "Previous:", "Next:"} & set(ctx.shows)
     assert "Next Stop Pellworth" in ctx.strong_shows
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "El Jardín de las Horas",
+        "Los Hijos del Mar",
+        "La Torre di Vetro",
+        "A Casa dos Espelhos",
+        "Sangre y Arena",
+    ],
+)
+def test_titles_keep_their_lower_case_link_words_in_other_languages(title: str) -> None:
+    text = f"{title} season 2 is coming\n\n{title} season 2 arrives on Netflix on May 5, 2027.\n"
+    assert title in build_context(text, segment(text)).strong_shows

@@ -11,6 +11,7 @@ Decisions made here, with the whole article in view:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,7 +36,7 @@ from hsextract.assemble.cast_sides import (
     other_works,
 )
 from hsextract.models import CastRecord, Evidence, merge_evidence
-from hsextract.rules import RuleOutput
+from hsextract.rules import NameMention, RuleOutput
 from hsextract.rules.cast import CastMention
 from hsextract.rules.titles import single_season
 from hsextract.rules.vocab import (
@@ -163,10 +164,11 @@ def _known(out: RuleOutput) -> _Known:
     ]
     actors = {fold(clean_name(text[slice(*m.actor)])) for m in oriented}
     chars = {fold(clean_name(text[slice(*m.character)])) for m in oriented}
-    full_people = {clean_name(n.text) for n in out.names if n.tokens >= 2} | _full_actors(out)
     shows = {fold(s) for s in out.context.shows}
+    names = _person_like(out, shows)
+    full_people = {clean_name(n.text) for n in names if n.tokens >= 2} | _full_actors(out)
     full_people -= {p for p in full_people if fold(p) in shows}
-    name_pool = {clean_character(n.text) for n in out.names} | {
+    name_pool = {clean_character(n.text) for n in names} | {
         clean_character(text[slice(*m.character)]) for m in out.cast
     }
     blocked = platforms | {fold(s) for s in out.context.strong_shows}
@@ -182,6 +184,20 @@ def _known(out: RuleOutput) -> _Known:
     ev = _Evidence(text, actors | _introduced_as_actors(out), chars, full_people, pool)
     default_inner = _bracket_convention(_role_pairs(out.cast, text, blocked), ev)
     return _Known(actors, chars, full_people, blocked, places, persons, pool, ev, default_inner)
+
+
+def _person_like(out: RuleOutput, shows: set[str]) -> list[NameMention]:
+    """The article's name runs that may be a fuller form of a person's or character's name: not a
+    show's title ("Ondine Vale" is no fuller "Ondine") and not inside an episode's title ("What Mara
+    Knew", "Mrs Lind Keeps a Secret": no fuller "Mara", "Mrs Lind")."""
+    titles = sorted(m.title for m in out.episodes)
+    starts = [a for a, _ in titles]
+
+    def in_title(n: NameMention) -> bool:
+        k = bisect.bisect_right(starts, n.start) - 1
+        return k >= 0 and titles[k][0] <= n.start and n.end <= titles[k][1]
+
+    return [n for n in out.names if fold(n.text) not in shows and not in_title(n)]
 
 
 def _persons(out: RuleOutput, blocked: set[str]) -> frozenset[str]:

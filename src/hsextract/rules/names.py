@@ -224,33 +224,49 @@ def name_runs(
         if not _starts_run(t, i, end, stop, proper):
             i += 1
             continue
-        j = i + 1
-        while j < end:
-            glued = glued_next(t, j, end)
-            nick = _nickname_end(t, j, end)
-            if nick is not None:
-                j = nick
-                continue
-            if glued or (_is_name_token(t, j, True, end, stop) and t.text[j] not in {"'s", "’s"}):
-                j += 1 + (1 if glued else 0)
-                continue
-            if capitalised(t.text[j]) and t.is_alpha[j] and j + 2 < end and glued_next(t, j + 1, end):
-                j += 3  # "Moon Do-hyun": a function word's spelling, glued to a name syllable
-                continue
-            break
-        while (
-            j > i
-            and t.lower[j - 1] in NAME_PARTICLES
-            and not capitalised(t.text[j - 1])
-            and not (j - 2 > i and t.text[j - 2] in HYPHENS and not t.space_after[j - 2])
-        ):
-            j -= 1
+        j = _trimmed_end(t, i, _run_end(t, i, end, stop), end)
         words = [t.lower[k] for k in range(i, j) if t.is_alpha[k]]
         acronym = j - i == 1 and t.text[i].isupper() and len(t.text[i]) <= 4 and t.ent[i] != "PERSON"
         if words and not all(w in NOT_NAME_WORDS for w in words) and not acronym:
             runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+def _run_end(t: Tokens, i: int, end: int, stop: frozenset[str]) -> int:
+    """Where the name run that starts at token i ends (exclusive)."""
+    j = i + 1
+    while j < end:
+        glued = glued_next(t, j, end)
+        nick = _nickname_end(t, j, end)
+        if nick is not None:
+            j = nick
+            continue
+        if glued or (_is_name_token(t, j, True, end, stop) and t.text[j] not in {"'s", "’s"}):
+            j += 1 + (1 if glued else 0)
+            continue
+        if capitalised(t.text[j]) and t.is_alpha[j] and j + 2 < end and glued_next(t, j + 1, end):
+            j += 3  # "Moon Do-hyun": a function word's spelling, glued to a name syllable
+            continue
+        break
+    return j
+
+
+def _trimmed_end(t: Tokens, i: int, j: int, end: int) -> int:
+    """The run i..j without trailing lower-case particles, nor a caption's glued credit label."""
+    while (
+        j > i
+        and t.lower[j - 1] in NAME_PARTICLES
+        and not capitalised(t.text[j - 1])
+        and not (j - 2 > i and t.text[j - 2] in HYPHENS and not t.space_after[j - 2])
+    ):
+        j -= 1
+    if j - 1 > i and t.lower[j - 1] in _CREDIT_LABELS and j < end and t.text[j] == ":":
+        j -= 1  # "... as Mara Credit: Network Handout": the caption's credit label, glued on
+    return j
+
+
+_CREDIT_LABELS = frozenset({"credit", "credits", "photo", "photograph", "picture", "pictured", "image"})
 
 
 def compound_end(t: Tokens, i: int, end: int) -> int:

@@ -417,3 +417,29 @@ def test_a_guide_pages_channel_and_link_labels_are_no_shows(extract_text: Extrac
 def test_season_label_before_an_episode_line(extract_text: Extract, line: str) -> None:
     out = extract_text(f"Cinderhay Mill\n\n{line}\n\nThe weir gives way on the last night.\n")
     assert episodes(out) == [(3, 2, "Four Days to Pellworth")]
+
+
+APPOSITIVES = {
+    "numbered": ("Episode 3, Salt Psalm, felt like a holding pattern.", [(None, 3, "Salt Psalm")]),
+    "opener": ("The opener, Lates, sees the pair take on the night shift.", [(None, 1, "Lates")]),
+    "next-week": (
+        "Next week's episode, The Mudflats, sends them to the coast.",
+        [(None, None, "The Mudflats")],
+    ),
+    "season-label": (
+        "Series 3, episode 4, The Drowned Choir, which aired on Sunday, was the best yet.",
+        [(3, 4, "The Drowned Choir")],
+    ),
+    "dash": ("Episode five, Low Water Mass – a slow one – airs next Sunday.", [(None, 5, "Low Water Mass")]),
+    "speech-verb": ("The finale, Tobrin Vasquell said, will divide viewers.", []),
+    "no-closing-comma": ("In episode two, Bramwyn discovers the tapes in the cellar.", []),
+    "lower-case": ("Episode 3, as it happens, is the best of the run.", []),
+}
+
+
+@pytest.mark.parametrize("sentence, expected", APPOSITIVES.values(), ids=APPOSITIVES.keys())
+def test_unquoted_titles_set_off_by_commas(
+    extract_text: Extract, sentence: str, expected: list[tuple[int | None, int | None, str]]
+) -> None:
+    out = extract_text(f"Pellinor: the review\n\n{sentence}\n")
+    assert episodes(out) == expected

@@ -1,0 +1,73 @@
+"""An episode's title set off by commas after a label, unquoted, as much British press writes it:
+
+    "Episode 3, Salt Psalm, felt like a holding pattern."
+    "The opener, Lates, sees the pair ..."
+    "Next week's episode, The Mudflats, sends them to the coast."
+    "Brackwater series 3, episode 4, The Drowned Choir, which aired on Sunday ..."
+
+The label says which episode (a number, the first one, the finale) and the commas bound the title.
+A quoted title after a label is read by the release rules; this reads the unquoted one. What follows
+the closing comma must not be a speech verb ("The finale, Jane Roe said, ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from hsextract.ingest import Block
+from hsextract.rules.episodes import FIRST_EPISODE_WORDS, LAST_EPISODE_WORDS, EpisodeMention
+from hsextract.rules.titles import NUMBER_WORDS, ORDINALS
+
+RULE = "episodes.appositive"
+MAX_TITLE_WORDS = 8
+_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_LABEL = re.compile(
+    r"\b(?:(?:episode|ep\.?)\s+(?P<n>" + _NUMBER + r")(?:\s+of\s+" + _NUMBER + r")?"
+    r"|the\s+(?P<which>opening|first|final|last|closing)\s+episode"
+    r"|the\s+(?P<word>opener|premiere|finale|pilot)"
+    r"|(?:next|last|this)\s+week['’]s\s+episode|tonight['’]s\s+episode"
+    r"|the\s+(?P<ordinal>" + "|".join(k for k in ORDINALS if k != "final") + r")\s+episode)"
+    r",\s+",
+    re.IGNORECASE,
+)
+_LINK = r"(?:of|the|a|an|and|in|on|at|to|for|by|with|from|or|&)"
+_TITLE = re.compile(
+    r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:" + _LINK + r"\s+)*[A-Z0-9][\w'’-]*)*)(?:,\s+|\s+[–—]\s+)(?P<next>\w+)?"
+)
+_SPEECH = frozenset(
+    "said says say told tells explains explained added adds insists insisted admits admitted".split()
+)
+
+
+def appositive_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
+    """The unquoted titles set off by commas after an episode label, in prose."""
+    out: list[EpisodeMention] = []
+    for block in blocks:
+        if block.kind != "paragraph":
+            continue
+        for label in _LABEL.finditer(text, block.start, block.end):
+            m = _TITLE.match(text, label.end(), block.end)
+            if m is None or len(m["title"].split()) > MAX_TITLE_WORDS or (m["next"] or "").lower() in _SPEECH:
+                continue
+            out.append(_mention(block, label, (m.start("title"), m.end("title"))))
+    return out
+
+
+def _mention(block: Block, label: re.Match[str], span: tuple[int, int]) -> EpisodeMention:
+    word = (label["which"] or label["word"] or "").lower()
+    number = None
+    if label["n"]:
+        number = NUMBER_WORDS.get(label["n"].lower()) or (int(label["n"]) if label["n"].isdigit() else None)
+    elif label["ordinal"]:
+        number = ORDINALS[label["ordinal"].lower()]
+    elif word in FIRST_EPISODE_WORDS or word == "first":
+        number = 1
+    return EpisodeMention(
+        RULE,
+        span,
+        block.kind,
+        block.index,
+        (block.start, span[1]),
+        number=number,
+        finale=word in LAST_EPISODE_WORDS or word == "closing",
+    )

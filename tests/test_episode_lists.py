@@ -443,3 +443,17 @@ def test_unquoted_titles_set_off_by_commas(
 ) -> None:
     out = extract_text(f"Pellinor: the review\n\n{sentence}\n")
     assert episodes(out) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ('Previously: Pellinor Season 4, Episode 5 recap: "Second Alarm"', [(4, 5, "Second Alarm")]),
+        ('Spoilers for Pellinor 2x05, "Lanterns in the Snow," below.', [(2, 5, "Lanterns in the Snow")]),
+    ],
+    ids=["recap-label", "episode-code"],
+)
+def test_quoted_titles_after_a_recap_label_or_an_episode_code(
+    extract_text: Extract, sentence: str, expected: list[tuple[int | None, int | None, str]]
+) -> None:
+    assert episodes(extract_text(f"Pellinor: the review\n\n{sentence}\n")) == expected

@@ -457,3 +457,25 @@ def test_quoted_titles_after_a_recap_label_or_an_episode_code(
     extract_text: Extract, sentence: str, expected: list[tuple[int | None, int | None, str]]
 ) -> None:
     assert episodes(extract_text(f"Pellinor: the review\n\n{sentence}\n")) == expected
+
+
+BOX = (
+    "Pellinor: press pack\n\n"
+    "Title: Pellinor\n"
+    "Series: 3\n"
+    "Episodes: 3 x 60'\n"
+    "Episode titles: (1) The Weir Keepers (2) Lantern Cellar (3) A Quiet Sluice\n"
+)
+
+
+def test_a_press_boxs_inline_numbered_titles(extract_text: Extract) -> None:
+    assert episodes(extract_text(BOX)) == [
+        (3, 1, "The Weir Keepers"),
+        (3, 2, "Lantern Cellar"),
+        (3, 3, "A Quiet Sluice"),
+    ]
+
+
+def test_inline_numbers_out_of_order_are_no_list(extract_text: Extract) -> None:
+    text = BOX.replace("(2) Lantern Cellar", "(5) Lantern Cellar")
+    assert episodes(extract_text(text)) == []

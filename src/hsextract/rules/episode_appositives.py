@@ -71,3 +71,38 @@ def _mention(block: Block, label: re.Match[str], span: tuple[int, int]) -> Episo
         number=number,
         finale=word in LAST_EPISODE_WORDS or word == "closing",
     )
+
+
+# "Episode titles: (1) The Reedcutters (2) The Sluice Keeper's Wife (3) Wherry Light": a press box's
+# field numbers its titles inline
+_INLINE_LABEL = re.compile(r"\b(?:episode\s+titles?|episodes|titles)\s*:\s*(?=\(1\)\s)", re.IGNORECASE)
+_INLINE_ITEM = re.compile(r"\((\d{1,2})\)\s+([^()]+?)\s*(?=\(\d{1,2}\)|[;.]?\s*$)")
+INLINE_RULE = "episodes.inline_numbered"
+
+
+def inline_numbered_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
+    """The titles of an 'Episode titles: (1) A (2) B' field, numbered 1, 2, ... in order; the season
+    the box's own "Series: 2" field gives, a few lines above."""
+    out: list[EpisodeMention] = []
+    for k, block in enumerate(blocks):
+        label = _INLINE_LABEL.search(text, block.start, block.end)
+        if label is None:
+            continue
+        items = list(_INLINE_ITEM.finditer(text, label.end(), block.end))
+        if len(items) < 2 or [int(m.group(1)) for m in items] != list(range(1, len(items) + 1)):
+            continue
+        fields = (_SEASON_FIELD.match(b.text) for b in reversed(blocks[max(0, k - FIELD_LINES) : k]))
+        field = next((f for f in fields if f), None)
+        season = int(field.group(1)) if field else None
+        for m in items:
+            span = (m.start(2), m.end(2))
+            context = (block.start, span[1])
+            number = int(m.group(1))
+            out.append(
+                EpisodeMention(INLINE_RULE, span, block.kind, block.index, context, number, season=season)
+            )
+    return out
+
+
+_SEASON_FIELD = re.compile(r"^\s*(?i:series|season)\s*:\s*(\d{1,2})\s*$")
+FIELD_LINES = 8

@@ -479,3 +479,19 @@ def test_a_press_boxs_inline_numbered_titles(extract_text: Extract) -> None:
 def test_inline_numbers_out_of_order_are_no_list(extract_text: Extract) -> None:
     text = BOX.replace("(2) Lantern Cellar", "(5) Lantern Cellar")
     assert episodes(extract_text(text)) == []
+
+
+def test_an_em_dash_season_head_scopes_its_entry(extract_text: Extract) -> None:
+    """'Title — Season 4 (Disney+)' heads a weekly guide's entry like 'Title (Disney+)' does: the
+    episode its blurb names is that show's, not the previous entry's."""
+    text = (
+        "Your weekend streaming guide\n\n"
+        "Pellinor (Prime Video)\n\n"
+        "A meaner thriller than most, and all the better for it.\n\n"
+        "Corrieburn — Season 4 (Disney+)\n\n"
+        'Episode 5, "Wet Paint," lands next Wednesday, and the finale follows in December.\n'
+    )
+    out = extract_text(text, published="2025-11-14")
+    assert [(e.show, e.season, e.number, e.title) for e in out.episodes] == [
+        ("Corrieburn", 4, 5, "Wet Paint")
+    ]

@@ -32,9 +32,10 @@ _HEAD_LABEL = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+)?"
 
 # "Title (Netflix)", "'Title' season 2 (Netflix)", "'Title' season 3, episode 4 (Apple TV+)", a
 # weekly guide's "Title, Season 4, Episode 6 — "Episode Title" (Max)", "Title S3E2 "Episode Title"
-# (Hulu)", "Title season 2 finale (Disney+)", "Title (Netflix) — Season 2"
+# (Hulu)", "Title season 2 finale (Disney+)", "Title (Netflix) — Season 2", "Title — Season 2 (Netflix)"
 _UNNUMBERED_HEAD = re.compile(
-    r"^\s*" + _HEAD_LABEL + r"[\"“‘']?(" + _TITLE + r")[\"”’']?(?:,?\s*(?i:season|series)\s+\w+)?"
+    r"^\s*" + _HEAD_LABEL + r"[\"“‘']?(" + _TITLE + r")[\"”’']?"
+    r"(?:(?:,|\s+[–—-])?\s*(?i:season|series)\s+\w+)?"
     r"(?:,?\s*(?i:episode)\s+\w+|\s+[Ss]\d{1,2}[Ee]\d{1,3})?(?:\s+(?i:finale|premiere))?"
     r"(?:\s*[–—:-]?\s*[\"“][^\"”]{1,80}[\"”])?\s*\(([^)]+)\)(?:\s*[–—-]\s*((?i:season|series|part)\s+\w+))?\s*$"
 )

@@ -954,3 +954,19 @@ def test_a_which_clause_is_about_the_title_it_hangs_on(
     out = extract_text(text, published="2025-09-10")
     assert expected in {(r.show, r.date) for r in out.releases}
     assert ("Hollin Gate", "2025-11-13") in {(r.show, r.date) for r in out.releases}
+
+
+def test_a_listicle_head_with_a_regional_streamer(extract_text: Extract) -> None:
+    """'Title Season 2 (16 November) – Binge' heads its entry as '... – Stan' does."""
+    text = (
+        "Five new shows to stream this week\n\n"
+        "Pellinor Season 2 (16 November) – Binge\n\n"
+        "Genre: Fantasy\n\n"
+        "The fantasy epic returns, and the first season aired in 2023.\n"
+    )
+    out = extract_text(text, published="2025-11-10")
+    assert sorted((r.show, r.season, r.date) for r in out.releases) == [
+        ("Pellinor", 1, "2023"),
+        ("Pellinor", 2, "2025-11-16"),
+    ]
+    assert [r.platform for r in out.releases if r.season == 2] == ["Binge"]

@@ -420,3 +420,12 @@ def test_link_labels_of_a_guide_page_are_no_titles() -> None:
 def test_titles_keep_their_lower_case_link_words_in_other_languages(title: str) -> None:
     text = f"{title} season 2 is coming\n\n{title} season 2 arrives on Netflix on May 5, 2027.\n"
     assert title in build_context(text, segment(text)).strong_shows
+
+
+@pytest.mark.parametrize(
+    "platform",
+    ["Binge", "SonyLIV", "Canal+", "RTÉ One", "Virgin Media Player", "ZDF", "Viaplay", "TVNZ+", "More4"],
+)
+def test_services_outside_the_us_and_uk_mainstream_are_platforms(platform: str) -> None:
+    text = f"The second season streams on {platform} from 16 November."
+    assert [p for _, _, p in platforms_in(text)] == [platform]

@@ -970,3 +970,18 @@ def test_a_listicle_head_with_a_regional_streamer(extract_text: Extract) -> None
         ("Pellinor", 2, "2025-11-16"),
     ]
     assert [r.platform for r in out.releases if r.season == 2] == ["Binge"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The network says it is targeting early 2027 for the new season.",
+        "The streamer is aiming for early 2027.",
+    ],
+    ids=["targeting", "aiming-for"],
+)
+def test_a_targeted_window_is_an_expected_premiere(extract_text: Extract, sentence: str) -> None:
+    out = extract_text(f"Pellinor season 3: what we know\n\n{sentence}\n", published="2026-06-01")
+    assert [(r.show, r.season, r.date, r.status) for r in out.releases] == [
+        ("Pellinor", 3, "2027", "expected")
+    ]

@@ -985,3 +985,23 @@ def test_a_targeted_window_is_an_expected_premiere(extract_text: Extract, senten
     assert [(r.show, r.season, r.date, r.status) for r in out.releases] == [
         ("Pellinor", 3, "2027", "expected")
     ]
+
+
+@pytest.mark.parametrize("dash", ["–", "--"], ids=["en-dash", "typed-double-hyphen"])
+def test_a_finale_calendars_tagged_lines(extract_text: Extract, dash: str) -> None:
+    """Day headings over 'Title (Network) – 3rd season finale' lines: each tag says finale or premiere,
+    its ordinal the season; a typed '--' is a dash."""
+    text = (
+        "Finale dates for spring\n\n"
+        "Thursday, May 7th\n\n"
+        f"Corrieburn (CBS) {dash} 3rd season finale\n\n"
+        "Tuesday, May 12th\n\n"
+        f"Pellinor (NBC) {dash} 4th season finale\n\n"
+        f"Harrowgill (ABC) {dash} 2nd Season Premiere\n"
+    )
+    out = extract_text(text, published="2026-04-20")
+    assert sorted((e.show, e.kind, tuple(e.seasons), e.date) for e in out.events) == [
+        ("Corrieburn", "finale", (3,), "2026-05-07"),
+        ("Pellinor", "finale", (4,), "2026-05-12"),
+    ]
+    assert [(r.show, r.season, r.date) for r in out.releases] == [("Harrowgill", 2, "2026-05-12")]

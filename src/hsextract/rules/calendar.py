@@ -27,8 +27,8 @@ _TITLE_LINE = re.compile(
     r"(?::\s*(?:(?i:season|series)\s+(?P<season>\w+))?,?\s*(?P<part>(?i:part|volume|vol\.)\s+\w+)?"
     r"(?:,?\s*(?i:episodes)\s+1\s*[-–]\s*\d{1,2})?)?"  # "Title: Season 3, Episodes 1-4": the opening batch
     r"(?:\s*\((?P<tag>[^)]{1,50})\))?"
-    r"(?:\s+[–—-]\s+(?P<rest>.{1,80}))?$"
-)
+    r"(?:\s+(?:[–—-]|--)\s+(?P<rest>.{1,80}))?$"
+)  # "--" is a typed dash ("Title (CBS) -- 3rd season finale")
 # a line without a dash is a listed title only when it says so: "Title: Season 2 (Prime Video Original)"
 _LISTED_TAG = re.compile(r"\b(?:original|limited series|miniseries|docuseries|exclusive)\b", re.IGNORECASE)
 # not a season release: a film or special, one episode, a library dump of several seasons
@@ -38,6 +38,7 @@ _NOT_A_SEASON = re.compile(
     r"|reunion|S\d{1,2}E\d{1,3})\b",
     re.IGNORECASE,
 )
+_FINALE_TAG = re.compile(r"\bfinale\b", re.IGNORECASE)
 _FINALE_LINE = re.compile(r"\s+(?i:(?:season|series)\s+\w+\s+)?(?i:finale)\s*$")
 _NOT_A_SHOW = re.compile(r"\b(?:film|movie|documentary|special|stand-up)\b", re.IGNORECASE)
 
@@ -64,7 +65,9 @@ def _entry(text: str, line: Block, day: Block, blurb: Block | None) -> DatedMent
     if m is None:
         return None
     cut = _finale_at(line.text, m["title"])
-    if not _listed_title(m, cut is not None, blurb):
+    # "Title (CBS) – 3rd season finale": the tag after the dash says it is the finale
+    tagged = bool(m["rest"] and _FINALE_TAG.search(m["rest"])) and not _NOT_A_SHOW.search(line.text)
+    if not _listed_title(m, cut is not None or tagged, blurb):
         return None
     tail = f"{m['note'] or ''} {m['rest'] or ''}"  # "(s2)", "– Season 2", "– Disney+ –"
     season = number_value(m["season"]) if m["season"] else single_season(tail)
@@ -80,7 +83,7 @@ def _entry(text: str, line: Block, day: Block, blurb: Block | None) -> DatedMent
         (line.start, line.end),
         line.kind,
         line.index,
-        kind="finale" if cut is not None else "part" if m["part"] else "premiere",
+        kind="finale" if cut is not None or tagged else "part" if m["part"] else "premiere",
         part=m["part"],
         seasons=(season,) if season else (),
         platform=plats[0] if plats else None,
@@ -108,7 +111,7 @@ def _next(blocks: list[Block], k: int) -> Block | None:
     return blocks[k + 1] if k + 1 < len(blocks) and blocks[k + 1].kind == "paragraph" else None
 
 
-_SEPARATOR = re.compile(r"\s[–—-]\s")
+_SEPARATOR = re.compile(r"\s(?:[–—-]|--)\s")
 LISTED_LINE_CHARS = 120  # a listed title line ending in "(Spain)" is typed a paragraph; prose runs longer
 
 

@@ -1005,3 +1005,19 @@ def test_a_finale_calendars_tagged_lines(extract_text: Extract, dash: str) -> No
         ("Pellinor", "finale", (4,), "2026-05-12"),
     ]
     assert [(r.show, r.season, r.date) for r in out.releases] == [("Harrowgill", 2, "2026-05-12")]
+
+
+def test_a_festive_guides_lines_dated_by_a_holiday(extract_text: Extract) -> None:
+    """'Title, series 3 — New Year's Day, 9pm': the holiday is the line's date (row 266)."""
+    text = (
+        "Christmas TV guide\n\n"
+        "Corrieburn, series 3 — New Year's Day, 9pm\n\n"
+        "The moorland thriller returns for a third run.\n\n"
+        "Pellinor, series 2 — Boxing Day, 8pm\n\n"
+        "The second series opens with a wedding.\n"
+    )
+    out = extract_text(text, published="2026-12-10")
+    assert sorted((r.show, r.season, r.date) for r in out.releases) == [
+        ("Corrieburn", 3, "2027-01-01"),
+        ("Pellinor", 2, "2026-12-26"),
+    ]

@@ -280,7 +280,8 @@ _DATE_TAIL = re.compile(
     + r"\.?\s+\d{1,2}|\d{1,2}\s+"
     + _MONTH_NAME
     + r")\b"
-    r"|" + _WEEKDAY_NAME + r"\b)"  # "Title, season 3 — Thursday"
+    r"|" + _WEEKDAY_NAME + r"\b"  # "Title, season 3 — Thursday"
+    r"|(?:Christmas|Boxing|New\s+Year['’]s|Valentine['’]s)\s+(?:Day|Eve)\b)"  # "Title — Boxing Day, 9pm"
 )
 
 

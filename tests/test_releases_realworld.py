@@ -1021,3 +1021,30 @@ def test_a_festive_guides_lines_dated_by_a_holiday(extract_text: Extract) -> Non
         ("Corrieburn", 3, "2027-01-01"),
         ("Pellinor", 2, "2026-12-26"),
     ]
+
+
+def test_a_trade_date_list_with_colon_headings(extract_text: Extract) -> None:
+    """'September 15:' over 'Title (FOX, Season 4)' lines (row 317): a date line ending in a colon
+    heads the titles under it, and the network written in capitals is that platform ("Fox")."""
+    text = (
+        "Fall 2026 premiere dates\n\n"
+        "September 15:\nCorrieburn (FOX, Season 4)\nPellinor (NBC, Season 2; final season)\n"
+    )
+    out = extract_text(text, published="2026-06-20")
+    assert sorted((r.show, r.season, r.date, r.platform) for r in out.releases) == [
+        ("Corrieburn", 4, "2026-09-15", "Fox"),
+        ("Pellinor", 2, "2026-09-15", "NBC"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pellinor season 2 streams Saturdays starting April 4 on Crunchyroll.",
+        "Pellinor season 2 is avail from 4 April on Netflix, new episodes every Saturday and Sunday.",
+    ],
+    ids=["streams-saturdays-starting", "avail-from"],
+)
+def test_weekly_slot_phrasings_date_the_premiere(extract_text: Extract, sentence: str) -> None:
+    out = extract_text(f"Pellinor season 2: where to watch\n\n{sentence}\n", published="2026-03-20")
+    assert [(r.show, r.season, r.date) for r in out.releases] == [("Pellinor", 2, "2026-04-04")]

@@ -429,3 +429,11 @@ def test_titles_keep_their_lower_case_link_words_in_other_languages(title: str) 
 def test_services_outside_the_us_and_uk_mainstream_are_platforms(platform: str) -> None:
     text = f"The second season streams on {platform} from 16 November."
     assert [p for _, _, p in platforms_in(text)] == [platform]
+
+
+def test_a_platform_in_capitals_is_the_platform_by_its_own_name() -> None:
+    assert [p for _, _, p in platforms_in("Corrieburn (FOX, Season 4), then on HULU and NETFLIX")] == [
+        "Fox",
+        "Hulu",
+        "Netflix",
+    ]

@@ -98,7 +98,7 @@ def day_heading_mentions(text: str, blocks: list[Block]) -> list[DatedMention]:
     out: list[DatedMention] = []
     day: Block | None = None
     for k, b in enumerate(blocks):
-        if b.kind == "heading" and DATE_LINE.match(b.text):
+        if b.kind in {"heading", "paragraph"} and DATE_LINE.match(b.text):  # "September 15:" is a paragraph
             day = b
         elif day is not None and _listed(b) and (found := _entry(text, b, day, _next(blocks, k))):
             out.append(found)

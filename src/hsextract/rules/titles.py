@@ -131,15 +131,18 @@ _DATE_LINE = re.compile(
     + r"|"
     + _ANY_CASE_MONTH
     + r"\.?\s+\d{1,2}(?i:st|nd|rd|th)?)(?:,?\s+\d{4})?(?:,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)"
-    r"(?:\s+[A-Z]{2,4})?)?\s*$"
-)
+    r"(?:\s+[A-Z]{2,4})?)?\s*:?\s*$"
+)  # a trailing colon heads what follows: "September 15:" over its titles
 
 
 DATE_LINE = _DATE_LINE  # also read by rules.calendar
 
 
+# a platform as its own name or in capitals ("FOX", as the network and trade press write it; "HULU" in a
+# headline): the capitals read as the platform's own name
+_CANONICAL = {**{p.upper(): p for p in PLATFORMS}, **{p: p for p in PLATFORMS}}
 _PLATFORM = re.compile(
-    r"(?<![\w+])(" + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True)) + r")(?![\w+])"
+    r"(?<![\w+])(" + "|".join(re.escape(p) for p in sorted(_CANONICAL, key=len, reverse=True)) + r")(?![\w+])"
 )
 
 
@@ -237,7 +240,7 @@ def single_season(text: str) -> int | None:
 
 
 def platforms_in(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(1), m.end(1), m.group(1)) for m in _PLATFORM.finditer(text)]
+    return [(m.start(1), m.end(1), _CANONICAL[m.group(1)]) for m in _PLATFORM.finditer(text)]
 
 
 _PLATFORM_FOLDS = frozenset(p.casefold() for p in PLATFORMS)

@@ -1048,3 +1048,18 @@ def test_a_trade_date_list_with_colon_headings(extract_text: Extract) -> None:
 def test_weekly_slot_phrasings_date_the_premiere(extract_text: Extract, sentence: str) -> None:
     out = extract_text(f"Pellinor season 2: where to watch\n\n{sentence}\n", published="2026-03-20")
     assert [(r.show, r.season, r.date) for r in out.releases] == [("Pellinor", 2, "2026-04-04")]
+
+
+def test_a_weeks_list_dates_its_entries_in_brackets(extract_text: Extract) -> None:
+    """'Title Season 2 (14 Nov)' (row 257): a bracketed day and month heads and dates the entry as a
+    platform in brackets heads it."""
+    text = (
+        "New this week on streaming\n\n"
+        "Corrieburn Season 2 (14 Nov)\n\nThe bakery competition is back for a second helping.\n\n"
+        "Pellinor Season 3 (16 Nov)\n\nThe detectives return.\n"
+    )
+    out = extract_text(text, published="2026-11-10")
+    assert sorted((r.show, r.season, r.date) for r in out.releases) == [
+        ("Corrieburn", 2, "2026-11-14"),
+        ("Pellinor", 3, "2026-11-16"),
+    ]

@@ -207,7 +207,8 @@ def entry_head(block: Block) -> EntryHead | None:
         return head
     if block.kind != "heading" and len(text.split()) > LISTING_HEAD_WORDS:
         return None
-    if (m := _UNNUMBERED_HEAD.match(text)) and _PLATFORM.search(m.group(2)):
+    # "Title (Netflix)", or "Title Season 2 (14 Nov)" in a week's list: the bracket dates the entry
+    if (m := _UNNUMBERED_HEAD.match(text)) and (_PLATFORM.search(m.group(2)) or _DATE_TAIL.match(m.group(2))):
         return _head(m, _HEAD_TAIL.sub("", m.group(1)) or None)
     if block.kind == "heading" and (m := _FORMAT_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)):
         return _head(m)

@@ -385,7 +385,7 @@ GUIDE_PAGE = (
     "The mill crew face their hardest week yet, and the weir gives way on the last night.\n\n"
     "Episodes in this series\n"
     "← Previous: Series 3 - Episode 1: Gull Ledger (Sun 1 Mar)\n"
-    "Next: Series 3 - Episode 3: The Quenby Weir (Sun 15 Mar, 9:00pm, BBC One) →\n"
+    "Next: Series 3 - Episode 3: The Tarrock Weir (Sun 15 Mar, 9:00pm, BBC One) →\n"
 )
 
 
@@ -396,7 +396,7 @@ def test_a_guide_pages_episode_lines_and_links(extract_text: Extract) -> None:
     assert sorted(episodes(out)) == [
         (3, 1, "Gull Ledger"),
         (3, 2, "Four Days to Pellworth"),
-        (3, 3, "The Quenby Weir"),
+        (3, 3, "The Tarrock Weir"),
     ]
 
 
@@ -420,17 +420,17 @@ def test_season_label_before_an_episode_line(extract_text: Extract, line: str) -
 
 
 APPOSITIVES = {
-    "numbered": ("Episode 3, Salt Psalm, felt like a holding pattern.", [(None, 3, "Salt Psalm")]),
-    "opener": ("The opener, Lates, sees the pair take on the night shift.", [(None, 1, "Lates")]),
+    "numbered": ("Episode 3, Tallow Hymn, felt like a holding pattern.", [(None, 3, "Tallow Hymn")]),
+    "opener": ("The opener, Nightlocks, sees the pair take on the night shift.", [(None, 1, "Nightlocks")]),
     "next-week": (
-        "Next week's episode, The Mudflats, sends them to the coast.",
-        [(None, None, "The Mudflats")],
+        "Next week's episode, The Sandling Walk, sends them to the coast.",
+        [(None, None, "The Sandling Walk")],
     ),
     "season-label": (
-        "Series 3, episode 4, The Drowned Choir, which aired on Sunday, was the best yet.",
-        [(3, 4, "The Drowned Choir")],
+        "Series 3, episode 4, The Sunken Loom, which aired on Sunday, was the best yet.",
+        [(3, 4, "The Sunken Loom")],
     ),
-    "dash": ("Episode five, Low Water Mass – a slow one – airs next Sunday.", [(None, 5, "Low Water Mass")]),
+    "dash": ("Episode five, Ebb Vespers – a slow one – airs next Sunday.", [(None, 5, "Ebb Vespers")]),
     "speech-verb": ("The finale, Tobrin Vasquell said, will divide viewers.", []),
     "no-closing-comma": ("In episode two, Bramwyn discovers the tapes in the cellar.", []),
     "lower-case": ("Episode 3, as it happens, is the best of the run.", []),
@@ -448,7 +448,7 @@ def test_unquoted_titles_set_off_by_commas(
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ('Previously: Pellinor Season 4, Episode 5 recap: "Second Alarm"', [(4, 5, "Second Alarm")]),
+        ('Previously: Pellinor Season 4, Episode 5 recap: "Third Siren"', [(4, 5, "Third Siren")]),
         ('Spoilers for Pellinor 2x05, "Lanterns in the Snow," below.', [(2, 5, "Lanterns in the Snow")]),
     ],
     ids=["recap-label", "episode-code"],

@@ -259,7 +259,7 @@ CAPS_SLATE = (
     "From a media release:\n\n"
     "New Original Series\n\n"
     "SKERROW New Drama Series (8×60) – Premieres Monday, January 11 (9 p.m.)\n\n"
-    "A burned-out surgeon takes the only job on offer, in the town she swore she would never go back to.\n\n"
+    "A surgeon runs the one clinic on an island she left at eighteen.\n\n"
     "HOLLOW PARADE New Comedy Series (6×30 on CBC Gem, 3×60 on CBC TV) – Premieres Thursday, January 14\n\n"
     "A retired goalie coaches the worst team in the county.\n\n"
     "Returning Original Series\n\n"

@@ -400,7 +400,7 @@ def test_link_labels_of_a_guide_page_are_no_titles() -> None:
     label links; a title that merely starts with such a word stays a title."""
     text = (
         "Cinderhay Mill\n\nEpisodes in this series\n\n← Previous: Series 3 - Episode 1: Gull Ledger\n\n"
-        "Next: Series 3 - Episode 3: The Quenby Weir\n\nNext Stop Pellworth: Series 2 is on the way\n"
+        "Next: Series 3 - Episode 3: The Tarrock Weir\n\nNext Stop Pellworth: Series 2 is on the way\n"
     )
     ctx = build_context(text, segment(text))
     assert not {"Previous", "Next", "Previous:", "Next:"} & set(ctx.shows)

@@ -17,7 +17,7 @@ LIST = (
     "May 20\n"
     "Harrowgill: Season 3 — Netflix series\n\n"
     "{label}\n"
-    "May 9: The Tansy Bridge (2014)\n"
+    "May 9: The Quillet Bridge (2014)\n"
     "May 31: Pellmoor General: Seasons 1-4\n\n"
     "{after}\n"
 )

@@ -17,11 +17,11 @@ GUIDE = (
     "Saturday – BBC Four – Harrowgill 9pm ***New Series***\n\n"
     "The island thriller returns for a second series.\n\n"
     "Sunday – ITV1 – Corrieburn 8pm (Series 4, E1/6)\n\n"
-    "Comfort viewing, as ever.\n\n"
+    "Gentle stuff: a lifeboat, a dog, a rescue.\n\n"
     "Wednesday – Channel 4 – Wextable 10pm (S2 E4/6)\n\n"
     "The best episode yet.\n\n"
     "Thursday – BBC One – Sallowmere 9pm (Final Episode)\n\n"
-    "The last of the six.\n\n"
+    "It all ends here, one way or another.\n\n"
     "Friday – Sky Atlantic – Pellmoor 9pm ***UK Premiere***\n\n"
     "Season two of the desert sitcom starts, one a week.\n"
 )

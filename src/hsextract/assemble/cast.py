@@ -188,7 +188,7 @@ def _known(out: RuleOutput) -> _Known:
 
 def _person_like(out: RuleOutput, shows: set[str]) -> list[NameMention]:
     """The article's name runs that may be a fuller form of a person's or character's name: not a
-    show's title ("Ondine Vale" is no fuller "Ondine") and not inside an episode's title ("What Mara
+    show's title ("Quorra Dunmere" is no fuller "Quorra") and not inside an episode's title ("What Mara
     Knew", "Mrs Lind Keeps a Secret": no fuller "Mara", "Mrs Lind")."""
     titles = sorted(m.title for m in out.episodes)
     starts = [a for a, _ in titles]
@@ -295,8 +295,8 @@ def assemble_cast(out: RuleOutput) -> list[CastRecord]:
 
 
 def _without_actor(char: str, actor: str, actors: set[str]) -> str:
-    """A character run that ends with an actor's full name ("Shug Jane Roe" from a caption line
-    "Shug Jane Roe", a list with no separator): the actor's name is not part of the character's."""
+    """A character run that ends with an actor's full name ("Cuddy Jane Roe" from a caption line
+    "Cuddy Jane Roe", a list with no separator): the actor's name is not part of the character's."""
     words = char.split()
     for k in range(1, len(words) - 1):
         tail = fold(" ".join(words[k:]))

@@ -1,9 +1,9 @@
 """An episode's title set off by commas after a label, unquoted, as much British press writes it:
 
-    "Episode 3, Salt Psalm, felt like a holding pattern."
-    "The opener, Lates, sees the pair ..."
-    "Next week's episode, The Mudflats, sends them to the coast."
-    "Brackwater series 3, episode 4, The Drowned Choir, which aired on Sunday ..."
+    "Episode 3, Tallow Hymn, felt like a holding pattern."
+    "The opener, Nightlocks, sees the pair ..."
+    "Next week's episode, The Sandling Walk, sends them to the coast."
+    "Pellinor series 3, episode 4, The Sunken Loom, which aired on Sunday ..."
 
 The label says which episode (a number, the first one, the finale) and the commas bound the title.
 A quoted title after a label is read by the release rules; this reads the unquoted one. What follows
@@ -73,7 +73,7 @@ def _mention(block: Block, label: re.Match[str], span: tuple[int, int]) -> Episo
     )
 
 
-# "Episode titles: (1) The Reedcutters (2) The Sluice Keeper's Wife (3) Wherry Light": a press box's
+# "Episode titles: (1) The Osier Men (2) The Lockkeeper's Daughter (3) Tarn Light": a press box's
 # field numbers its titles inline
 _INLINE_LABEL = re.compile(r"\b(?:episode\s+titles?|episodes|titles)\s*:\s*(?=\(1\)\s)", re.IGNORECASE)
 _INLINE_ITEM = re.compile(r"\((\d{1,2})\)\s+([^()]+?)\s*(?=\(\d{1,2}\)|[;.]?\s*$)")

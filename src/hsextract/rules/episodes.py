@@ -296,7 +296,7 @@ def find_episodes(
     """Episode mentions, and block index -> "Episode N" label span for lines that are one episode each."""
     starts = [b.start for b in blocks]
     # where a date starts: a title after "Episode 2:" may be what the model calls a DATE ("Four Days
-    # to Whitby", "The Long Weekend"), a calendar date is not
+    # to Ravenscar", "The Long Weekend"), a calendar date is not
     dates = [
         h.start
         for h in hits

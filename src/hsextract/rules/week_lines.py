@@ -3,7 +3,7 @@
     Must-see TV – week beginning Sat 7 November 2026
     Saturday – BBC Four – Harrow Point 9pm ***New Series***
     Sunday – ITV1 – Gull Ledger 8pm (Series 4, E1/6)
-    Thursday – BBC One – Quenby Weir 9pm (Final Episode)
+    Thursday – BBC One – Tarrock Weir 9pm (Final Episode)
 
 Each line is one slot in the week the page covers; its tag says what the slot is: a new series or
 an opening episode ("E1/6") is the season's premiere on that day, a final episode ("Final Episode",

@@ -1063,3 +1063,19 @@ def test_a_weeks_list_dates_its_entries_in_brackets(extract_text: Extract) -> No
         ("Corrieburn", 2, "2026-11-14"),
         ("Pellinor", 3, "2026-11-16"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The second season wrapped up on Friday, July 10.", [("finale", (2,), "2026-07-10")]),
+        ("Season 2 ended on July 10 with a cliffhanger.", [("finale", (2,), "2026-07-10")]),
+        ("Filming on season 3 wrapped in May.", [("production_end", (3,), "2026-05")]),
+    ],
+    ids=["season-wrapped-up", "season-ended", "filming-wrapped-is-no-finale"],
+)
+def test_a_season_that_wrapped_up_or_ended_on_a_date_had_its_finale(
+    extract_text: Extract, sentence: str, expected: list[tuple[str, tuple[int, ...], str]]
+) -> None:
+    out = extract_text(f"Pellinor renewed for season 3\n\n{sentence}\n", published="2026-07-20")
+    assert [(e.kind, tuple(e.seasons), e.date) for e in out.events] == expected

@@ -495,3 +495,25 @@ def test_an_em_dash_season_head_scopes_its_entry(extract_text: Extract) -> None:
     assert [(e.show, e.season, e.number, e.title) for e in out.episodes] == [
         ("Corrieburn", 4, 5, "Wet Paint")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            'After the season 4 cliffhanger, the fifth season opens with episodes 1 and 2, "Salt Wind" and '
+            '"Tide Reckoning," back to back.',
+            [(5, 1, "Salt Wind"), (5, 2, "Tide Reckoning")],
+        ),
+        (
+            'Episodes three and four, "Quill" and "Ink," air on Sunday.',
+            [(None, 3, "Quill"), (None, 4, "Ink")],
+        ),
+        ('Episodes 1 and 2 arrive together, and "Quill" is the better of them.', []),
+    ],
+    ids=["pair-with-season", "number-words", "one-quoted-title-is-no-pair"],
+)
+def test_two_numbered_episodes_and_their_titles_respectively(
+    extract_text: Extract, sentence: str, expected: list[tuple[int | None, int | None, str]]
+) -> None:
+    assert episodes(extract_text(f"Pellinor: the preview\n\n{sentence}\n")) == expected

@@ -40,7 +40,11 @@ from hsextract.rules.engine import (
     register_extensions,
     rule_words,
 )
-from hsextract.rules.episode_appositives import appositive_titles, inline_numbered_titles
+from hsextract.rules.episode_appositives import (
+    appositive_titles,
+    inline_numbered_titles,
+    numbered_pair_titles,
+)
 from hsextract.rules.episode_drops import caption_titles, drop_titles, dropped_episodes, stacked_titles
 from hsextract.rules.episode_lists import followed_by, ordinal_titles, title_lines
 from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes, merge_mentions, real_titles
@@ -186,6 +190,7 @@ class RuleStage:
                 *ordinal_titles(article.text, content),
                 *appositive_titles(article.text, content),
                 *inline_numbered_titles(article.text, content),
+                *numbered_pair_titles(article.text, content),
                 *rundown_titles(content),
                 *drop_titles(article.text, content, {fold(s) for s in result.context.strong_shows}),
                 *caption_titles(article.text, content),

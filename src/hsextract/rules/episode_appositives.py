@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from hsextract.ingest import Block
-from hsextract.rules.episodes import FIRST_EPISODE_WORDS, LAST_EPISODE_WORDS, EpisodeMention
-from hsextract.rules.titles import NUMBER_WORDS, ORDINALS
+from hsextract.rules.episodes import FIRST_EPISODE_WORDS, LAST_EPISODE_WORDS, EpisodeMention, quoted_run
+from hsextract.rules.titles import NUMBER_WORDS, ORDINALS, seasons_in
 
 RULE = "episodes.appositive"
 MAX_TITLE_WORDS = 8
@@ -106,3 +106,35 @@ def inline_numbered_titles(text: str, blocks: list[Block]) -> list[EpisodeMentio
 
 _SEASON_FIELD = re.compile(r"^\s*(?i:series|season)\s*:\s*(\d{1,2})\s*$")
 FIELD_LINES = 8
+
+
+# "opens with episodes 1 and 2, "Salt Wind" and "Tide Reckoning," back to back": the titles in order
+_NUMBERED_PAIR = re.compile(
+    r"\bepisodes\s+(?P<a>" + _NUMBER + r")\s+(?:and|&)\s+(?P<b>" + _NUMBER + r")\s*[,:]?\s*(?=[“\"‘'])",
+    re.IGNORECASE,
+)
+PAIR_RULE = "episodes.numbered_pair"
+
+
+def numbered_pair_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
+    """Two numbered episodes named together, then their two quoted titles, respectively."""
+    out: list[EpisodeMention] = []
+    for block in blocks:
+        for m in _NUMBERED_PAIR.finditer(text, block.start, block.end):
+            titles = quoted_run(text, m.end(), block.end)
+            numbers = [_number(m["a"]), _number(m["b"])]
+            if len(titles) < 2 or None in numbers:
+                continue
+            # the season named last before the pair ("after the season 4 cliffhanger, the fifth season opens")
+            named = seasons_in(text[block.start : m.start()])
+            season = named[-1][2] if named else None
+            for number, span in zip(numbers, titles[:2], strict=True):
+                context = (block.start, span[1])
+                out.append(
+                    EpisodeMention(PAIR_RULE, span, block.kind, block.index, context, number, season=season)
+                )
+    return out
+
+
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())

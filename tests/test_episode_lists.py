@@ -517,3 +517,19 @@ def test_two_numbered_episodes_and_their_titles_respectively(
     extract_text: Extract, sentence: str, expected: list[tuple[int | None, int | None, str]]
 ) -> None:
     assert episodes(extract_text(f"Pellinor: the preview\n\n{sentence}\n")) == expected
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        ("3.04 – Paper Kites\nAired on April 21\n\n3.05 – Kissed by Rain\nAired on April 28\n",
+         [(3, 4, "Paper Kites"), (3, 5, "Kissed by Rain")]),
+        ("9.00 – Evening Bulletin\n\n9.30 – Quarry Lights\n", []),
+        ("3.05 – Kissed by Rain\n", []),
+    ],
+    ids=["code-lines", "clock-times-are-no-codes", "one-line-is-no-run"],
+)  # fmt: skip
+def test_season_dot_episode_code_lines(
+    extract_text: Extract, lines: str, expected: list[tuple[int | None, int | None, str]]
+) -> None:
+    assert episodes(extract_text(f"Pellinor season 3 episode list\n\n{lines}")) == expected

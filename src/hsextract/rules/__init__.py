@@ -42,6 +42,7 @@ from hsextract.rules.engine import (
 )
 from hsextract.rules.episode_appositives import (
     appositive_titles,
+    code_line_titles,
     inline_numbered_titles,
     numbered_pair_titles,
 )
@@ -191,6 +192,7 @@ class RuleStage:
                 *appositive_titles(article.text, content),
                 *inline_numbered_titles(article.text, content),
                 *numbered_pair_titles(article.text, content),
+                *code_line_titles(article.text, content),
                 *rundown_titles(content),
                 *drop_titles(article.text, content, {fold(s) for s in result.context.strong_shows}),
                 *caption_titles(article.text, content),

@@ -138,3 +138,29 @@ def numbered_pair_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]
 
 def _number(word: str) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
+# "3.04 – Paper Kites" / "3.05 – Kissed by Rain": an episode guide's code lines, season.episode
+_CODE_LINE = re.compile(r"^\s*(\d{1,2})\.(\d{2})\s*[–—:-]\s+([A-Z0-9“\"‘'][^\n]{0,80}?)\s*$")
+CODE_RULE = "episodes.code_line"
+
+
+def code_line_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
+    """Titles of "S.EE – Title" lines, two at least in a row numbering one season's episodes 1 apart
+    (clock times "9.00 – News", "9.30 – Film" are no such run)."""
+    found = [(b, m) for b in blocks if (m := _CODE_LINE.match(b.text))]
+    out: list[EpisodeMention] = []
+    for k, (b, m) in enumerate(found):
+        season, number = int(m.group(1)), int(m.group(2))
+        neighbours = [found[j][1] for j in (k - 1, k + 1) if 0 <= j < len(found)]
+        if number < 1 or not any(
+            int(n.group(1)) == season and abs(int(n.group(2)) - number) == 1 for n in neighbours
+        ):
+            continue
+        title = m.group(3).strip("“”\"‘’'")
+        start = b.start + m.start(3) + m.group(3).index(title)
+        span = (start, start + len(title))
+        out.append(
+            EpisodeMention(CODE_RULE, span, b.kind, b.index, (b.start, span[1]), number, season=season)
+        )
+    return out

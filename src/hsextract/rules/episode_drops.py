@@ -64,7 +64,7 @@ def dropped_episodes(dated: list[DatedMention], episodes: list[EpisodeMention]) 
 
 
 # 'SHOW – "Title" – Episode 204', 'SHOW -- "Title" Episode 401 -- Pictured: ...',
-# 'SHOW -- "Title" -- Season 2, Episode 1 (Airs June 2)': a network's press-still caption
+# 'SHOW -- "Title" -- Season 2, Episode 1 (Airs Oct. 2)': a network's press-still caption
 _CAPTION_CODE = re.compile(
     r"^\s*(?P<show>[A-Z0-9][^–—\n]{0,60}?)\s+(?:--|[–—-])\s+[“\"](?P<title>[^”\"\n]{1,80})[”\"]\s*(?:(?:--|[–—-])\s*)?"
     r"(?:(?i:season)\s+(?P<season>\d{1,2}),?\s+)?(?i:episode|ep\.?)\s*#?\s*(?P<code>\d{1,3})\b"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from hsextract.rules.occupations import occupation_end
 from hsextract.rules.vocab import (
     CHARACTER_TITLES,
     HONORIFIC_CHARACTER_TITLES,
-    OCCUPATION_NOUNS,
     PLATFORMS,
 )
 from hsextract.textnorm import fold, fold_tokens
@@ -71,12 +71,14 @@ def clean_character(raw: str) -> str:
     the description: rules/occupations.py); rank titles such as 'DI' stay."""
     name = clean_name(raw)
     words = name.split()
-    if len(words) >= 3 and (
-        (words[0].isupper() and len(words[0]) <= 4 and words[0].lower() not in CHARACTER_TITLES)
-        or (words[0].istitle() and words[0].lower() in OCCUPATION_NOUNS)
+    if (
+        len(words) >= 3
+        and words[0].isupper()
+        and len(words[0]) <= 4
+        and words[0].lower() not in CHARACTER_TITLES
     ):
         return " ".join(words[1:])
-    return name
+    return name[end:] if (end := occupation_end(name)) is not None else name
 
 
 # Plural role or kin nouns that open a run of names ("Brothers Otis and Ned Ware voice ...",

@@ -16,7 +16,9 @@ import re
 
 from hsextract.ingest import Block
 from hsextract.rules.episodes import FIRST_EPISODE_WORDS, LAST_EPISODE_WORDS, EpisodeMention, quoted_run
+from hsextract.rules.hits import number_value
 from hsextract.rules.titles import NUMBER_WORDS, ORDINALS, seasons_in
+from hsextract.rules.vocab import STATEMENT_VERBS
 
 RULE = "episodes.appositive"
 MAX_TITLE_WORDS = 8
@@ -34,8 +36,8 @@ _LINK = r"(?:of|the|a|an|and|in|on|at|to|for|by|with|from|or|&)"
 _TITLE = re.compile(
     r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:" + _LINK + r"\s+)*[A-Z0-9][\w'’-]*)*)(?:,\s+|\s+[–—]\s+)(?P<next>\w+)?"
 )
-_SPEECH = frozenset(
-    "said says say told tells explains explained added adds insists insisted admits admitted".split()
+_SPEECH = frozenset(STATEMENT_VERBS) | frozenset(
+    "say tells explains explained added adds insists insisted admits admitted".split()
 )
 
 
@@ -57,9 +59,9 @@ def _mention(block: Block, label: re.Match[str], span: tuple[int, int]) -> Episo
     word = (label["which"] or label["word"] or "").lower()
     number = None
     if label["n"]:
-        number = NUMBER_WORDS.get(label["n"].lower()) or (int(label["n"]) if label["n"].isdigit() else None)
+        number = number_value(label["n"])
     elif label["ordinal"]:
-        number = ORDINALS[label["ordinal"].lower()]
+        number = number_value(label["ordinal"])
     elif word in FIRST_EPISODE_WORDS or word == "first":
         number = 1
     return EpisodeMention(
@@ -122,7 +124,7 @@ def numbered_pair_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]
     for block in blocks:
         for m in _NUMBERED_PAIR.finditer(text, block.start, block.end):
             titles = quoted_run(text, m.end(), block.end)
-            numbers = [_number(m["a"]), _number(m["b"])]
+            numbers = [number_value(m["a"]), number_value(m["b"])]
             if len(titles) < 2 or None in numbers:
                 continue
             # the season named last before the pair ("after the season 4 cliffhanger, the fifth season opens")
@@ -134,10 +136,6 @@ def numbered_pair_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]
                     EpisodeMention(PAIR_RULE, span, block.kind, block.index, context, number, season=season)
                 )
     return out
-
-
-def _number(word: str) -> int | None:
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
 
 
 # "3.04 – Paper Kites" / "3.05 – Kissed by Rain": an episode guide's code lines, season.episode

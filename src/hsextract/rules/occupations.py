@@ -19,12 +19,20 @@ from hsextract.rules.vocab import OCCUPATION_NOUNS
 _LEADING = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z][\w'’.-]*\s+[A-Z])")
 
 
+def occupation_end(name: str) -> int | None:
+    """Where the name starts after a leading occupation ("Coroner Ada Vell" -> 8), or None; the one
+    test the rules (for the mention) and assembly (for the name pool) both apply."""
+    m = _LEADING.match(name)
+    return m.end() if m is not None and m.group(1).lower() in OCCUPATION_NOUNS else None
+
+
 def _split(text: str, span: Offsets) -> tuple[Offsets, Offsets] | None:
     """(descriptor, name) when the span opens with an occupation word before a two-word name."""
-    m = _LEADING.match(text, span[0], span[1])
-    if m is None or m.group(1).lower() not in OCCUPATION_NOUNS:
+    name = text[span[0] : span[1]]
+    end = occupation_end(name)
+    if end is None:
         return None
-    return (m.start(1), m.end(1)), (m.end(), span[1])
+    return (span[0], span[0] + len(name.split()[0])), (span[0] + end, span[1])
 
 
 def occupation_descriptions(mentions: list[CastMention], text: str) -> list[CastMention]:

@@ -15,7 +15,7 @@ from hsextract.assemble.releases import Resolved, article_season, masked_sentenc
 from hsextract.models import EpisodeRecord, Evidence, merge_evidence
 from hsextract.rules import RuleOutput
 from hsextract.rules.dated import DatedMention
-from hsextract.rules.episode_lists import AIRED_LINE
+from hsextract.rules.episode_lists import aired_owner
 from hsextract.rules.episodes import EpisodeMention
 from hsextract.rules.titles import relative_season, seasons_in
 from hsextract.textnorm import fold
@@ -136,8 +136,10 @@ def _block_titles(out: RuleOutput, index: int) -> list[EpisodeMention]:
     here = [e for e in out.episodes if e.block_index == index]
     blocks = out.article.blocks
     block = blocks[index] if 0 <= index < len(blocks) else None
-    if not here and block is not None and block.index == index and AIRED_LINE.match(block.text):
-        here = [e for e in out.episodes if e.block_index == index - 1]
+    if not here and block is not None and block.index == index:
+        titled = {e.block_index for e in out.episodes}
+        owner = aired_owner(blocks, index, titled)
+        here = [e for e in out.episodes if e.block_index == owner]
     return here
 
 

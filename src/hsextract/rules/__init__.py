@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from hsextract.ingest import Article, Block
 from hsextract.ner import Chunk
+from hsextract.rules.bracket_lists import bracket_list_mentions
 from hsextract.rules.calendar import (
     day_heading_mentions,
     glance_mentions,
@@ -47,7 +48,7 @@ from hsextract.rules.episode_appositives import (
     numbered_pair_titles,
 )
 from hsextract.rules.episode_drops import caption_titles, drop_titles, dropped_episodes, stacked_titles
-from hsextract.rules.episode_lists import followed_by, ordinal_titles, title_lines
+from hsextract.rules.episode_lists import aired_lines, followed_by, ordinal_titles, title_lines
 from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes, merge_mentions, real_titles
 from hsextract.rules.heads import listing_lines
 from hsextract.rules.hits import Hit
@@ -213,16 +214,32 @@ class RuleStage:
         result.episodes = real_titles(
             article.text, merge_mentions([*found, *followed_by(article.text, content, found)])
         )
+        line_cues.update(
+            {
+                i: Hit("episodes.line", *span)
+                for i, span in aired_lines(content, result.episodes).items()
+                if i not in line_cues
+            }
+        )
         result.dated = dropped_episodes(_dated(article, content, result, hits, line_cues), result.episodes)
-        # a name pair inside an episode's title ("Aunt Mira's Lantern, Lost") is no cast pair
-        titles = sorted(m.title for m in result.episodes)
-        result.cast = [
-            c
-            for c in result.cast
-            if not _in_any(titles, min(c.actor[0], c.character[0]), max(c.actor[1], c.character[1]))
-            and _named_in_body(article, c)
-        ]
+        result.cast = _untitled_cast(article, result.cast, result.episodes)
         return result
+
+
+def _untitled_cast(
+    article: Article, cast: list[CastMention], episodes: list[EpisodeMention]
+) -> list[CastMention]:
+    """A name pair inside an episode's title ("Aunt Mira's Lantern, Lost") is no cast pair, nor is
+    one with an episode title for a side ("2. Nordlys (Northern Lights)": a title and its translation)."""
+    titles = sorted(m.title for m in episodes)
+    return [
+        c
+        for c in cast
+        if not _in_any(titles, min(c.actor[0], c.character[0]), max(c.actor[1], c.character[1]))
+        and not _overlaps_any(titles, *c.actor)
+        and not _overlaps_any(titles, *c.character)
+        and _named_in_body(article, c)
+    ]
 
 
 _QUOTED_SPAN = re.compile(r"[“\"][^“”\"\n]{1,80}[”\"]")
@@ -244,10 +261,12 @@ def _dated(
     dated = find_dated(
         article.text, result.sentences, untitled, hedged_sections(article.blocks, hits), line_cues
     )
-    leaving = leaving_lines(content)
-    dated = [d for d in dated if not (d.category == "release" and d.block_index in leaving)]
+    bracketed = bracket_list_mentions(content)  # "A (Hulu, Nov. 8), B (Starz, Nov. 20)": one per title
+    listed = leaving_lines(content) | {d.block_index for d in bracketed}
+    dated = [d for d in dated if not (d.category == "release" and d.block_index in listed)]
     return (
         [d for d in dated if d.block_index not in grid]
+        + bracketed
         + day_heading_mentions(article.text, content)
         + grid_mentions(rows)
         + glance_mentions(content)
@@ -288,6 +307,12 @@ def _named_in_body(article: Article, c: CastMention) -> bool:
     name = article.text[slice(*c.character)]
     body = article.text[next((b.end for b in article.blocks if b.kind == "title"), 0) :]
     return not body.strip() or name in body  # a text of one line has nothing below it to ask
+
+
+def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """[start, end) shares a character with one of the sorted, non-overlapping spans."""
+    k = bisect.bisect_left(spans, (end, end))
+    return k > 0 and spans[k - 1][1] > start
 
 
 def _in_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:

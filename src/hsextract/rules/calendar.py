@@ -17,7 +17,7 @@ from hsextract.rules.episodes import EpisodeMention
 from hsextract.rules.heads import DATE_FIRST_ENTRY
 from hsextract.rules.hits import number_value
 from hsextract.rules.tables import cells
-from hsextract.rules.titles import DATE_LINE, platforms_in, single_season
+from hsextract.rules.titles import DATE_LINE, platforms_in, single_season, title_day
 
 Offsets = tuple[int, int]
 
@@ -60,7 +60,7 @@ def _listed_title(m: re.Match[str], finale: bool, blurb: Block | None) -> bool:
     return bool(m["rest"] or m["season"] or streams or _LISTED_TAG.search(tags))  # a bare title: anything
 
 
-def _entry(text: str, line: Block, day: Block, blurb: Block | None) -> DatedMention | None:
+def _entry(text: str, line: Block, day: Offsets, blurb: Block | None) -> DatedMention | None:
     m = _TITLE_LINE.match(line.text)
     if m is None:
         return None
@@ -79,7 +79,7 @@ def _entry(text: str, line: Block, day: Block, blurb: Block | None) -> DatedMent
         "release",
         "release.day_heading",
         (o + m.start("title"), o + m.end("title")),
-        (day.start, day.end),
+        day,
         (line.start, line.end),
         line.kind,
         line.index,
@@ -93,18 +93,30 @@ def _entry(text: str, line: Block, day: Block, blurb: Block | None) -> DatedMent
     )
 
 
+# a clock-time sub-heading inside a day's listings: "9 p.m.", "10:30pm", "8/7c"
+_CLOCK_LINE = re.compile(r"^\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|/\d{1,2}c)\s*$", re.IGNORECASE)
+
+
 def day_heading_mentions(text: str, blocks: list[Block]) -> list[DatedMention]:
-    """The release statements of the title lines under day headings (two lines at least per article)."""
+    """The release statements of the title lines under day headings (two lines at least per article);
+    a headline naming one day is the day heading of the lines before the first other heading."""
     out: list[DatedMention] = []
-    day: Block | None = None
+    day: Offsets | None = None
     for k, b in enumerate(blocks):
         if b.kind in {"heading", "paragraph"} and DATE_LINE.match(b.text):  # "September 15:" is a paragraph
-            day = b
+            day = (b.start, b.end)
+        elif (dated := title_day(b)) is not None:
+            day = (dated.start, dated.end)
         elif day is not None and _listed(b) and (found := _entry(text, b, day, _next(blocks, k))):
             out.append(found)
-        elif b.kind in {"heading", "caption"} and not _SEPARATOR.search(b.text):
-            day = None  # a heading that lists no title ends the day
+        elif b.kind in {"heading", "caption"} and not _lists_on(b):
+            day = None  # a heading that lists no title ends the day (a clock time goes on with it)
     return out if len(out) >= 2 else []
+
+
+def _lists_on(b: Block) -> bool:
+    """A heading inside a day's listings: a title line ("A – B") or a clock time ("9 p.m.")."""
+    return bool(_SEPARATOR.search(b.text) or _CLOCK_LINE.match(b.text))
 
 
 def _next(blocks: list[Block], k: int) -> Block | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from hsextract.ingest import Block
@@ -29,7 +30,8 @@ _INTRO = re.compile(
     r"(?:titles?|names?|list|guide)(?:\s+and\s+\w+)?\s+(?:of|for)\b[^.!?]{0,60}\bepisodes?|"
     r"titles\b[^.!?]{0,40}\b(?:part|volume|season|series)\s+\w+[^.!?]*:\s*$|"
     r"\b(?:full|complete|whole)\s+(?:list|run)\s+of\s+titles\b[^.!?]*:\s*$|"  # "the full list of titles:"
-    r"\bepisodes\s+(?:are|will\s+be)\s*:\s*$)",  # "The first four episodes are:"
+    # "The first four episodes are:", "The six episodes of Show season 2 are:"
+    r"\bepisodes\b(?:\s+(?:of|in)\s+[^.!?:]{1,50})?\s+(?:are|will\s+be)\s*:\s*$)",
     re.I,
 )
 _MARK = re.compile(r"(?:[-•*·–—]\s+|(\d{1,2})[.)]\s+|#(\d{1,3})\s+(?=[“\"‘']))")  # '#3 "Title"' too
@@ -38,11 +40,18 @@ _EPISODE_LINE = re.compile(
     r"(?:(?:season|series)\s+(?P<season>\d{1,2}),?\s+)?(?:episode|ep\.?)\s*#?\s*(\d{1,2})(?:\s*/\s*\d{1,2})?\s*[:–—-]\s*"
     r"|(?P<sx>\d{1,2})x(\d{1,2})\s*[:–—-]\s*"  # "Season 2, Episode 3 - Title", "2x1 – Title"
     r"|S(?P<ss>\d{1,2})\s*E(\d{1,3})\s*[:–—-]\s*"  # "S2E01 – Title"
-    r"|(?P<sd>\d{1,2})\.(\d{1,2}):\s+",  # an episode database's "2.4: Title (Original Airdate ...)"
+    r"|(?P<sd>\d{1,2})\.(\d{1,2}):\s+"  # an episode database's "2.4: Title (Original Airdate ...)"
+    # a series-wide running number, then the season's own: "Episode #21 (season 3, episode 1): "
+    r"|(?:episode|ep\.?)\s*#?\s*\d{1,3}\s*\((?:season|series)\s+(?P<sp>\d{1,2}),?\s+(?:episode|ep\.?)\s*(\d{1,2})\)"
+    r"\s*[:–—-]\s*",
     re.I,
 )
-# "Title (Episode 5)": a line labelled after its title
-_LABEL_AFTER = re.compile(r"^([A-Z0-9“\"‘'][^()]{0,80}?)\s*\((?:episode|ep\.?)\s*#?\s*(\d{1,2})\)\s*$", re.I)
+# "Title (Episode 5)", 'Episode: "Title" (2×3)', "Title (S2E3)": a line labelled after its title
+_LABEL_AFTER = re.compile(
+    r"^(?:episode\s*:\s*)?([A-Z0-9“\"‘'][^()]{0,80}?)\s*"
+    r"\((?:(?:episode|ep\.?)\s*#?\s*(?P<n>\d{1,2})|S?(?P<s>\d{1,2})\s*[x×E]\s*(?P<n2>\d{1,2}))\)\s*$",
+    re.I,
+)
 _DATE_FIRST = re.compile(
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
@@ -85,7 +94,7 @@ def _marker(text: str, block: Block) -> tuple[re.Match[str] | None, int, int | N
     digits = (
         [g for g in mark.groups() if g]
         if mark.re is _MARK
-        else [mark.group(2) or mark.group(4) or mark.group(6) or mark.group(8) or ""]
+        else [mark.group(2) or mark.group(4) or mark.group(6) or mark.group(8) or mark.group(10) or ""]
     )
     return mark, pos, int(digits[-1]) if digits and digits[-1].isdigit() else None
 
@@ -98,7 +107,7 @@ def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
     if pos >= block.end:  # "Episode 2:" and nothing after it
         return None
     if suffix := _LABEL_AFTER.match(block.text):  # "Dead Reckoning (Episode 5)"
-        return (block.start, block.start + suffix.end(1)), int(suffix.group(2))
+        return _labelled_after(text, block, suffix)
     if mark and _DATE_FIRST.match(text, pos, block.end):  # 'Episode 3: Thursday, May 15 ("The Tollman")'
         quote = next((k for k in range(pos, block.end) if text[k] in _QUOTES), None)
         span = quoted_at(text, quote, block.end) if quote is not None else None
@@ -115,6 +124,13 @@ def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
     if len(title.split()) > MAX_TITLE_WORDS or (not mark and not credit and block.kind == "paragraph"):
         return None  # a bare line must look like a heading line, not a run-on paragraph
     return (pos, pos + len(title)), number
+
+
+def _labelled_after(text: str, block: Block, suffix: re.Match[str]) -> tuple[Offsets, int | None] | None:
+    """The title and number of a line labelled after its title: 'Episode: "Title" (2×3)'."""
+    start, end = block.start + suffix.start(1), block.start + suffix.end(1)
+    span = quoted_at(text, start, end) if text[start] in _QUOTES else (start, end)
+    return (span, int(suffix.group("n") or suffix.group("n2"))) if span else None
 
 
 def _label(block: Block) -> re.Match[str] | None:
@@ -134,17 +150,41 @@ def _running_number(block: Block) -> int:
 
 
 # the line under an episode's label that dates it: "Aired: Thursday, October 9, 2025"
-AIRED_LINE = re.compile(r"^\s*(?:original\s+)?(?:aired|air\s*date|airdate|airs|first\s+aired|tx)\s*:", re.I)
+AIRED_LINE = re.compile(
+    r"^\s*(?:original(?:ly)?\s+)?(?:aired|air\s*date|airdate|airs|first\s+aired|tx)(?:\s*:|\s+on\b)", re.I
+)
+
+
+def aired_owner(blocks: list[Block], k: int, titled: Collection[int]) -> int | None:
+    """For an "Aired on <date>" line at position k: the index of the episode line it dates, the
+    nearest of the two lines above that names an episode (a credit line may sit between)."""
+    if not AIRED_LINE.match(blocks[k].text):
+        return None
+    return next((blocks[j].index for j in (k - 1, k - 2) if j >= 0 and blocks[j].index in titled), None)
+
+
+def aired_lines(blocks: list[Block], episodes: list[EpisodeMention]) -> dict[int, Offsets]:
+    """Block index -> cue span for each "Aired on <date>" line under a line naming one episode
+    ("3.05 – Title" / "Aired on April 28"): the line's date is that episode's drop. The cue is
+    the episode line's label before the title ("3.05 – "), whose last number is the episode's."""
+    by_block: dict[int, list[EpisodeMention]] = {}
+    for e in episodes:
+        by_block.setdefault(e.block_index, []).append(e)
+    starts = {b.index: b.start for b in blocks}
+    out: dict[int, Offsets] = {}
+    for k in range(len(blocks)):
+        owner = aired_owner(blocks, k, by_block)
+        if owner is not None and len(by_block[owner]) == 1:
+            out[blocks[k].index] = (starts[owner], by_block[owner][0].title[0])
+    return out
 
 
 def _line_season(block: Block) -> int | None:
     """The season a line states in its label ("Season 2, Episode 3 -", "2x1 -")."""
-    label = _label(block)
-    found = (
-        (label.group("season") or label.group("sx") or label.group("ss") or label.group("sd"))
-        if label
-        else None
-    )
+    if label := _label(block):
+        found = next((label.group(g) for g in ("season", "sx", "ss", "sd", "sp") if label.group(g)), None)
+    else:
+        found = suffix.group("s") if (suffix := _LABEL_AFTER.match(block.text)) else None
     return int(found) if found else None
 
 

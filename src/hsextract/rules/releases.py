@@ -102,6 +102,8 @@ def _reaches(sh: SentenceHits, cue: Hit, d: Hit) -> bool:
     between = [x for x in sh.dates if lo <= x.start and x.end <= hi]
     if not between:
         return True
+    if cue.end <= d.start and len(between) == 1 and _moved_away(sh, cue, between[0]):
+        return True  # "moved from late 2026 to early 2027": the move's new date
     return cue.end <= d.start and _new_subject(sh, max(x.end for x in between), d.start)
 
 
@@ -289,6 +291,35 @@ def _not_a_drop(text: str, cue: Hit) -> bool:
     )
 
 
+_FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|an?\s+)?$", re.IGNORECASE)
+_TO = re.compile(r"^[\s,]*(?:to|until|till)\b", re.IGNORECASE)
+
+
+# "was originally pencilled in for 13 November", "had initially been slated for": a plan since changed
+_SUPERSEDED = re.compile(
+    r"\b(?:originally|initially)\s+(?:been\s+)?(?:set|slated|scheduled|pencilled|penciled|planned|dated|earmarked|due)"
+    r"(?:\s+(?:in|for))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _not_released(sh: SentenceHits, cue: Hit, date: Hit | None) -> bool:
+    """A release cue whose date is not the season's drop: another medium's, a plan since changed
+    ("originally slated for"), or the date a move starts from ("moved from <date> to <date>")."""
+    return (
+        _not_a_drop(sh.text, cue)
+        or bool(_SUPERSEDED.search(sh.text, sh.span[0], cue.end))
+        or (cue.rule == "event.date_change" and _moved_away(sh, cue, date))
+    )
+
+
+def _moved_away(sh: SentenceHits, cue: Hit, date: Hit | None) -> bool:
+    """The date a move starts from: "from <date> to <later date>"."""
+    if date is None or not _FROM.search(sh.text, cue.start, date.start):
+        return False
+    return any(x.start > date.end and _TO.match(sh.text[date.end : x.start]) for x in sh.dates)
+
+
 def _category(cue: Hit) -> str:
     if cue.rule.startswith("said."):
         return "announcement"
@@ -317,7 +348,7 @@ def _mention(
         anchor = (date.start, date.end) if here else (cue.start, cue.end)
     if sh.negated(neg_window, date):
         return None
-    if category == "release" and _not_a_drop(sh.text, cue):
+    if category == "release" and _not_released(sh, cue, date):
         return None
     status, tense = sh.status(status_window, hedged, cue)
     if category == "release" and date is not None and tense != "past" and _looks_back(sh.text, date):
@@ -337,7 +368,7 @@ def _mention(
         sh.sentence.block_kind,
         sh.sentence.block_index,
         status=status,
-        tense="past" if cue.rule.startswith("said.") else None if new_date else tense,
+        tense="past" if cue.rule.startswith("said.") else "future" if new_date else tense,
         seasons=_seasons(sh, category, anchor, scope, span),
         clause=scope,
     )

@@ -18,7 +18,7 @@ import re
 
 from hsextract.ingest import Block
 from hsextract.rules.dated import DatedMention
-from hsextract.rules.titles import DATE_LINE, platforms_in, seasons_in, single_season
+from hsextract.rules.titles import DATE_LINE, platforms_in, seasons_in, single_season, title_day
 
 _TIME = (
     r"\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?\s*(?:[AaPp]\.?[Mm]\.?)?"
@@ -153,6 +153,8 @@ def slot_mentions(blocks: list[Block]) -> list[DatedMention]:
     for k, b in enumerate(blocks):
         if _day(b):
             day = b
+        elif (dated := title_day(b)) is not None:
+            day = dated
         elif b.kind == "heading" and _ANY_WEEKDAY.search(b.text):
             day = None  # "EPISODE RUNDOWN — MONDAY": another day's section, not the last heading's
         elif day is not None and (found := _slot(b, day) or _tagged(blocks, k, day)) is not None:
@@ -164,7 +166,7 @@ def slot_lines(blocks: list[Block]) -> set[int]:
     """Block indexes of the slot lines `slot_mentions` reads, which sentences must not read again."""
     out, under = set(), False
     for b in blocks:
-        if _day(b):
+        if _day(b) or title_day(b) is not None:
             under = True
         elif b.kind == "heading" and _ANY_WEEKDAY.search(b.text):
             under = False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from hsextract.ingest import Block
 from hsextract.rules.vocab import PLATFORMS
 
 NUMBER_WORDS = {
@@ -136,6 +137,25 @@ _DATE_LINE = re.compile(
 
 
 DATE_LINE = _DATE_LINE  # also read by rules.calendar
+
+# a headline naming the one day it covers: "What to watch on Sunday, Oct. 11", "TV tonight, 4 March"
+_TITLE_DAY = re.compile(
+    r"\b(?:on|for|tonight|today|this)\b(?:(?!\b(?:from|between)\b)[^:.!?]){0,20}?[\s,:]"
+    r"(?P<day>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*))\b"
+    r"(?![,\s]*\d)(?!\s*(?:[-–—]|to\b|through\b|until\b|till\b|and\b))",  # one day, not a range
+    re.IGNORECASE,
+)
+
+
+def title_day(b: Block) -> Block | None:
+    """The day a headline says its listings are for, as a block of its own (the day heading of the
+    lines under it), or None."""
+    m = _TITLE_DAY.search(b.text) if b.kind == "title" else None
+    if m is None:
+        return None
+    return Block(b.index, b.start + m.start("day"), b.start + m.end("day"), "heading", m["day"])
 
 
 # a platform as its own name or in capitals ("FOX", as the network and trade press write it; "HULU" in a

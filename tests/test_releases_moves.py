@@ -1,0 +1,94 @@
+"""Release dates that move or are planned, and listings dated by their headline. Every snippet is
+written for the test; names are invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from hsextract.models import ArticleOutput
+
+Extract = Callable[..., ArticleOutput]
+
+
+def releases(out: ArticleOutput) -> list[tuple[str | None, int | None, str | None]]:
+    return [(r.show, r.season, r.date) for r in out.releases]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Season 3 of Ironvale has been moved from late 2026 to early 2027.", [("Ironvale", 3, "2027")]),
+        ("Season 3 of Ironvale has been pushed from October 3 to November 14.",
+         [("Ironvale", 3, "2026-11-14")]),
+        ("Sky pushed it back to 8 January, and Ironvale season 3 now opens the new year.",
+         [("Ironvale", 3, "2027-01-08")]),
+        ("Ironvale season 3 was originally slated for October 3.", []),
+        ("Ironvale season 3 was initially pencilled in for October 3.", []),
+    ],
+    ids=[
+        "moved-from-to", "pushed-from-to-yearless", "pushed-it-back-to", "originally-slated",
+        "initially-pencilled",
+    ],
+)  # fmt: skip
+def test_a_moved_release_keeps_only_its_new_date(
+    extract_text: Extract, sentence: str, expected: list[tuple[str, int, str]]
+) -> None:
+    out = extract_text(f"Ironvale season 3 update\n\n{sentence}\n", published="2026-09-20")
+    assert releases(out) == expected
+
+
+def test_a_question_heading_scopes_a_pencilled_in_date(extract_text: Extract) -> None:
+    text = (
+        "Gannetby season 2: everything we know\n\n"
+        "When will Gannetby season 2 be released?\n\n"
+        "The streamer has pencilled in Friday 6 March.\n"
+    )
+    out = extract_text(text, published="2026-01-20")
+    assert [(r.show, r.season, r.date, r.status) for r in out.releases] == [
+        ("Gannetby", 2, "2026-03-06", "expected")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Ashwell will be wrapping up season three on Dec. 11.", [("finale", (3,), "2026-12-11")]),
+        ("The cast will be wrapping up season 3 filming on Dec. 11.",
+         [("production_end", (3,), "2026-12-11")]),
+    ],
+    ids=["wrapping-up-season-three", "wrapping-up-filming-is-no-finale"],
+)  # fmt: skip
+def test_wrapping_up_a_season_on_a_date_is_its_finale(
+    extract_text: Extract, sentence: str, expected: list[tuple[str, tuple[int, ...], str]]
+) -> None:
+    out = extract_text(f"Ashwell season 3\n\n{sentence}\n", published="2026-11-20")
+    assert [(e.kind, tuple(e.seasons), e.date) for e in out.events] == expected
+
+
+def test_a_headline_day_dates_the_listings_under_clock_headings(extract_text: Extract) -> None:
+    text = (
+        "What else to watch on Sunday, Oct. 11\n\n"
+        "9 p.m.\n"
+        "Kettle & Crown (season 2 premiere) — BBC America\n"
+        "Hollow Pines (series debut) — AMC\n"
+        "10 p.m.\n"
+        "Brackwater Inn (season finale) — CBS\n"
+    )
+    out = extract_text(text, published="2026-10-05")
+    assert sorted((r.show, r.season, r.date, r.platform) for r in out.releases) == [
+        ("Hollow Pines", 1, "2026-10-11", "AMC"),
+        ("Kettle & Crown", 2, "2026-10-11", "BBC America"),
+    ]
+    assert [(e.kind, e.show, e.date) for e in out.events] == [("finale", "Brackwater Inn", "2026-10-11")]
+
+
+def test_a_headline_without_one_day_dates_nothing(extract_text: Extract) -> None:
+    text = (
+        "What to watch this month, from Oct. 11 to Oct. 30\n\n"
+        "9 p.m.\n"
+        "Kettle & Crown (season 2 premiere) — BBC America\n"
+        "Hollow Pines (series debut) — AMC\n"
+    )
+    assert extract_text(text, published="2026-10-05").releases == []

@@ -77,3 +77,16 @@ def test_translated_titles_are_titles_not_cast_pairs(extract_text: Extract) -> N
         (2, 3, "Den siste båten"),
     ]
     assert out.cast == []  # "Vinterhavn (Winter Harbour)" is a title and its translation
+
+
+def test_chapter_labels_give_titles_without_a_season_number(extract_text: Extract) -> None:
+    text = (
+        "Brassfield season 2 episode guide\n\n"
+        "Chapter 9: The Ember Ferry\nThe crew crosses the bay at night.\n\n"
+        "Chapter 10: Lamps on the Water\nA search begins.\n"
+    )
+    # a chapter count runs across the series: it is no episode number within the season
+    assert episodes(extract_text(text)) == [
+        (2, None, "The Ember Ferry", None),
+        (2, None, "Lamps on the Water", None),
+    ]

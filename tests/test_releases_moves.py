@@ -1,5 +1,5 @@
-"""Release dates that move or are planned, and listings dated by their headline. Every snippet is
-written for the test; names are invented."""
+"""Release dates that move, are planned or run on a schedule, and listings dated by their headline.
+Every snippet is written for the test; names are invented."""
 
 from __future__ import annotations
 
@@ -92,3 +92,40 @@ def test_a_headline_without_one_day_dates_nothing(extract_text: Extract) -> None
         "Hollow Pines (series debut) — AMC\n"
     )
     assert extract_text(text, published="2026-10-05").releases == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Netflix has confirmed a March 6 release for Gannetby season 2.", ("release", "2026-03-06")),
+        ("The streamer announced an April 10 premiere for Gannetby season 2.", ("release", "2026-04-10")),
+    ],
+    ids=["confirmed-a-dated-release", "announced-a-dated-premiere"],
+)
+def test_a_date_before_a_release_noun_is_the_release_not_the_report(
+    extract_text: Extract, sentence: str, expected: tuple[str, str]
+) -> None:
+    out = extract_text(f"Gannetby season 2 news\n\n{sentence}\n", published="2026-02-01")
+    assert [("release", r.date) for r in out.releases] == [expected]
+    assert out.events == []  # the report itself is undated here
+
+
+def test_a_batch_premiere_then_weekly_until_a_date_gives_premiere_and_finale(extract_text: Extract) -> None:
+    text = (
+        "Brackwater season 2\n\n"
+        "Brackwater opens with its first two episodes on Disney+ on 4 July, then one a week until 18 July.\n"
+    )
+    out = extract_text(text, published="2026-06-01")
+    assert [(r.show, r.season, r.date, r.platform) for r in out.releases] == [
+        ("Brackwater", 2, "2026-07-04", "Disney+")
+    ]
+    assert [(e.kind, e.date) for e in out.events] == [("finale", "2026-07-18")]
+
+
+def test_a_second_platform_and_date_in_one_sentence_is_its_own_release(extract_text: Extract) -> None:
+    text = "Wolfpit season 2\n\nIt streams on Peacock from March 12 and on Sky in the UK from March 13.\n"
+    out = extract_text(text, published="2026-02-01")
+    assert [(r.season, r.date, r.platform) for r in out.releases] == [
+        (2, "2026-03-12", "Peacock"),
+        (2, "2026-03-13", "Sky"),  # the verb is elided; the platform after the first date is this date's
+    ]

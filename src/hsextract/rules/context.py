@@ -64,10 +64,12 @@ _SEASON_OF = re.compile(r"\b(?i:" + _A_SEASON + r")\s+of\s+(?P<title>" + _TITLE 
 # Headlines that open with their subject: "Title: ...", "Title review: ...", "Title episode guide – ...",
 # "Title returns: ..."
 _HEADLINE_SUBJECT = re.compile(
-    r"\s*(" + _TITLE + r")(?:\s+(?i:review|recap|cast|episode guide|guide|trailer|"
+    r"\s*(" + _TITLE + r")(?:(?:\s+(?i:review|recap|cast|episode guide|guide|trailer|"
     r"ending explained|release date|first look|finale|premiere|season \d+|"
     r"series \d+|returns|is back|is returning|renewed|cancell?ed|canceled|preview|"
     r"\d{1,2}x\d{1,3})){0,3}\s*[:–—|]"
+    # or a news headline whose verb follows the title: "X renewed for a fourth season", "X axed"
+    r"|\s+(?i:renewed|cancell?ed|axed|saved|returns|is back|is returning|is ending|ends|to end)\b)"
 )
 # 'Episode 6, titled "Codicil"', 'The finale, "Ebb Lantern"': an episode's title, not a show's.
 _EPISODE_CUE = re.compile(
@@ -101,8 +103,18 @@ _FACT_LABEL_WORDS = frozenset(
 )
 
 
+# a status board's entry head: "CANCELED: 'The Show'", "Renewed: The Show", "SAVED!: 'The Show'"
+_STATUS_HEAD = re.compile(
+    r"^\s*(?i:renewed|cancell?ed|saved|axed|ended(?: as planned)?|ending|on the bubble|awaiting decision)"
+    r"!?:\s+"
+    r"[‘'\"“]?(" + _TITLE + r")[’'\"”]?\s*$"
+)
+
+
 def labelled_show(heading: str) -> str | None:
     """The show a "Label: Title" heading names, else None."""
+    if status := _STATUS_HEAD.match(heading):
+        return _clean_title(status.group(1))
     m = _LABELLED_HEAD.match(heading)
     if m is None or set(m.group(1).lower().split()) & _FACT_LABEL_WORDS:
         return None
@@ -535,6 +547,11 @@ class _Scope(NamedTuple):
     season: int | None
 
 
+def _heads_a_section(b: Block) -> bool:
+    """A heading, or a status board's entry head ("CANCELED: 'Show'", which reads as a paragraph)."""
+    return b.kind == "heading" or bool(_STATUS_HEAD.match(b.text))
+
+
 def _sections(ctx: ArticleContext, text: str, blocks: list[Block], list_heads: dict[int, ListHead]) -> None:
     """Each block's show, platform and season, from the list entry or heading it sits under."""
     # a listicle's entries are different shows: a season in its headline is no entry's
@@ -549,7 +566,7 @@ def _sections(ctx: ArticleContext, text: str, blocks: list[Block], list_heads: d
             season = single_season(b.text) or _pipe_season(b.text)
             scope = _Scope(_head_title(list_heads[b.index].show), plats[0][2] if plats else None, season)
             entries.append([])
-        elif b.kind == "heading":
+        elif _heads_a_section(b):
             scope = _heading_scope(ctx, text, blocks, k, (slots, heads), scope, title_season)
         if entries and scope.show and not scope.season and b.index not in ctx.block_season:
             entries[-1].append(b)

@@ -43,7 +43,9 @@ _EPISODE_LINE = re.compile(
     r"|(?P<sd>\d{1,2})\.(\d{1,2}):\s+"  # an episode database's "2.4: Title (Original Airdate ...)"
     # a series-wide running number, then the season's own: "Episode #21 (season 3, episode 1): "
     r"|(?:episode|ep\.?)\s*#?\s*\d{1,3}\s*\((?:season|series)\s+(?P<sp>\d{1,2}),?\s+(?:episode|ep\.?)\s*(\d{1,2})\)"
-    r"\s*[:–—-]\s*",
+    r"\s*[:–—-]\s*"
+    # "Chapter 9: Title": a series-wide chapter count, not the season's episode number
+    r"|chapter\s+(?:\d{1,3}|[ivxlc]{1,6}|[a-z]+)\s*[:–—-]\s*",
     re.I,
 )
 # "Title (Episode 5)", 'Episode: "Title" (2×3)', "Title (S2E3)": a line labelled after its title

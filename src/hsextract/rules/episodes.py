@@ -57,7 +57,10 @@ FIRST_EPISODE_WORDS = frozenset(
     {"pilot", "opener", "premiere", "opening", "debut"}
 )  # "The premiere, 'X'" is 1
 LAST_EPISODE_WORDS = frozenset({"finale", "final", "last"})  # "The final episode, 'X'": the last one
-SCHEDULE = re.compile(r"\b(?:weekly|each week|every (?:week|\w+day)|\w+-episode premiere)\b", re.IGNORECASE)
+SCHEDULE = re.compile(
+    r"\b(?:weekly|each week|every (?:week|\w+day)|\w+-episode premiere|(?:one|an(?: episode)?|two) a week)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

@@ -72,7 +72,12 @@ _RECURRING_BEFORE = re.compile(
 _PLURAL_WEEKDAY = re.compile(r"^(?:" + _WEEKDAY_ALT + r")s$", re.I)
 _RECURRING_START = re.compile(r"^(?:every|each)\b", re.I)
 # "the Friday after", "the day before": counted from an event in the story, not from the calendar.
-_ANAPHORIC_AFTER = re.compile(r"\s+(?:after|before|afterwards|later|earlier|prior)\b", re.I)
+# ("on Tuesday after two seasons" is a day: the clause after it measures the run)
+_ANAPHORIC_AFTER = re.compile(
+    r"\s+(?:after|before|afterwards|later|earlier|prior)\b"
+    r"(?!\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:seasons?|series|years?|runs?)\b)",
+    re.I,
+)
 # "just before Christmas", "a Christmas special": a bound, or a holiday used as a modifier.
 _BOUND_BEFORE = re.compile(r"\b(?:before|after|ahead of|prior to)\s+$", re.I)
 _HOLIDAY_MODIFIER = re.compile(

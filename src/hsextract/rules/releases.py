@@ -31,7 +31,7 @@ from hsextract.rules.hits import (
     names_a_title,
     stated_counts,
 )
-from hsextract.rules.titles import seasons_in
+from hsextract.rules.titles import platforms_in, seasons_in
 from hsextract.rules.units import Sentence
 from hsextract.rules.vocab import ANNOUNCE_VERBS
 
@@ -90,9 +90,13 @@ def _said(sh: SentenceHits, d: Hit, cue: Hit) -> bool:
 
 
 def _new_subject(sh: SentenceHits, start: int, end: int) -> bool:
-    """An episode/part/finale label or a season named between two dates: a verb was elided."""
+    """An episode/part/finale label, a season or another platform named between two dates: a verb
+    was elided ("on Peacock from March 12 and on Sky in the UK from March 13")."""
     return bool(
-        sh.of("label.", (start, end)) or sh.of("season.", (start, end)) or seasons_in(sh.text[start:end])
+        sh.of("label.", (start, end))
+        or sh.of("season.", (start, end))
+        or seasons_in(sh.text[start:end])
+        or platforms_in(sh.text[start:end])
     )
 
 
@@ -104,6 +108,8 @@ def _reaches(sh: SentenceHits, cue: Hit, d: Hit) -> bool:
         return True
     if cue.end <= d.start and len(between) == 1 and _moved_away(sh, cue, between[0]):
         return True  # "moved from late 2026 to early 2027": the move's new date
+    if cue.end <= d.start and _runs_until(sh.text[max(x.end for x in between) : d.start]):
+        return True  # "opens with two episodes on 4 July, then one a week until 18 July": the last drop
     return cue.end <= d.start and _new_subject(sh, max(x.end for x in between), d.start)
 
 
@@ -189,10 +195,28 @@ def _candidates(sh: SentenceHits, d: Hit, line_cue: Hit | None) -> list[Hit]:
     return [c for c in cues if c is line_cue or _reaches(sh, c, d)]  # a line dates all its drops
 
 
+_CUE_NOUNS = frozenset(
+    {"release", "premiere", "launch", "debut", "return", "finale", "bow", "arrival", "opener"}
+)
+
+
+def _attributive(sh: SentenceHits, cue: Hit, d: Hit | None) -> bool:
+    """The cue is the noun the date modifies: "a March 6 release", "the Oct. 2 finale"."""
+    return (
+        d is not None
+        and cue.start >= d.end
+        and not sh.text[d.end : cue.start].strip()
+        and sh.text[cue.start : cue.end].lower() in _CUE_NOUNS
+    )
+
+
 def _best_cue(sh: SentenceHits, d: Hit, cues: list[Hit]) -> Hit | None:
     """The nearest candidate (None when a blocked release word is nearer); a 'said on <date>' date
     goes to a statement event only, and an unclaimed date after 'announced' dates the reveal."""
     clause = sh.clause_of(d.start)
+    # "confirmed a March 6 release", "an October premiere": the noun right after the date is its cue
+    if attributive := [c for c in cues if _attributive(sh, c, d)]:
+        return attributive[0]
     if (best := _nearest(cues + [b for b in sh.blocked if inside(b, clause)], d)) in sh.blocked:
         best = None
     if best is not None and best.rule.split(".")[1] not in STATEMENT_EVENTS and _said(sh, d, best):
@@ -214,7 +238,7 @@ def _release_kind(sh: SentenceHits, cue: Hit, date: Hit, line: Hit | None = None
     labels = _part_with_episodes(sh, labels, date)
     segment = sh.text[seg_start : date.start]
     # "followed by a new episode weekly through Oct. 23": the schedule's last drop
-    if _UNTIL.search(segment) and SCHEDULE.search(segment) and not sh.of("label.part", (seg_start, date.end)):
+    if _runs_until(segment) and not sh.of("label.part", (seg_start, date.end)):
         return "finale", None
     # '• Episode 7: "Title" — Written by ... Airs Sunday, August 24.': the line's label says which
     numbers = (
@@ -313,6 +337,11 @@ def _not_released(sh: SentenceHits, cue: Hit, date: Hit | None) -> bool:
     )
 
 
+def _runs_until(segment: str) -> bool:
+    """ "..., then one a week until": a schedule running up to the next date."""
+    return bool(_UNTIL.search(segment) and SCHEDULE.search(segment))
+
+
 def _moved_away(sh: SentenceHits, cue: Hit, date: Hit | None) -> bool:
     """The date a move starts from: "from <date> to <later date>"."""
     if date is None or not _FROM.search(sh.text, cue.start, date.start):
@@ -326,6 +355,30 @@ def _category(cue: Hit) -> str:
     return cue.rule.split(".")[1] if cue.rule.startswith("event.") else "release"
 
 
+def _platform(sh: SentenceHits, cue: Hit, date: Hit) -> str | None:
+    """The cue's platform; for a later date of the same cue, the platform named after the date before
+    it ("on Peacock from March 12 and on Sky in the UK from March 13")."""
+    before = [x.end for x in sh.dates if cue.end <= x.start and x.end <= date.start]
+    named = platforms_in(sh.text[max(before) : date.start]) if before else []
+    return named[0][2] if named else sh.platform(cue)
+
+
+def _windows(sh: SentenceHits, cue: Hit, date: Hit | None) -> tuple[Offsets, Offsets, Offsets, Offsets]:
+    """Where to read a statement's negation, its status, its scope (seasons) and its anchor."""
+    cue_clause = sh.clause_of(cue.start)
+    if date is None:  # only event cues come undated (an undated release is at most an optional record)
+        return cue_clause, cue_clause, cue_clause, (cue.start, cue.end)
+    here = sh.span[0] <= date.start < sh.span[1]  # else a date carried over from an earlier sentence
+    date_clause = sh.clause_of(date.start) if here else cue_clause
+    start = min(cue_clause[0], date_clause[0])
+    return (
+        (start, max(cue.end, date.start)),
+        (start, max(cue.end, date.end)),
+        (start, max(cue_clause[1], date_clause[1])),
+        (date.start, date.end) if here else (cue.start, cue.end),
+    )
+
+
 def _mention(
     sh: SentenceHits, cue: Hit, date: Hit | None, hedged: bool, line: Hit | None = None
 ) -> DatedMention | None:
@@ -335,22 +388,14 @@ def _mention(
     )
     if new_date:
         category = "release"  # "pushed back to March 2025": the date is the (new) release date
-    cue_clause = sh.clause_of(cue.start)
-    if date is None:  # only event cues come undated (an undated release is at most an optional record)
-        neg_window = status_window = scope = cue_clause
-        anchor: Offsets = (cue.start, cue.end)
-    else:
-        here = sh.span[0] <= date.start < sh.span[1]  # else a date carried over from an earlier sentence
-        date_clause = sh.clause_of(date.start) if here else cue_clause
-        start = min(cue_clause[0], date_clause[0])
-        neg_window, status_window = (start, max(cue.end, date.start)), (start, max(cue.end, date.end))
-        scope = (start, max(cue_clause[1], date_clause[1]))
-        anchor = (date.start, date.end) if here else (cue.start, cue.end)
+    neg_window, status_window, scope, anchor = _windows(sh, cue, date)
     if sh.negated(neg_window, date):
         return None
     if category == "release" and _not_released(sh, cue, date):
         return None
     status, tense = sh.status(status_window, hedged, cue)
+    if _attributive(sh, cue, date):
+        tense = None  # "has confirmed a March 6 release": the verb's tense is the report's, not the date's
     if category == "release" and date is not None and tense != "past" and _looks_back(sh.text, date):
         return None  # "last year's hit is back", "returns for the first time since 2022": not its date
     if category != "release" and status == "speculated":
@@ -380,7 +425,7 @@ def _mention(
         base,
         kind=kind,
         part=part,
-        platform=(platform := sh.platform(cue)),
+        platform=(platform := _platform(sh, cue, date)),
         platforms=tuple(dict.fromkeys([platform, *sh.platforms()])) if platform else (),
         episode_count=count,
         runtime=runtime,

@@ -90,3 +90,14 @@ def test_chapter_labels_give_titles_without_a_season_number(extract_text: Extrac
         (2, None, "The Ember Ferry", None),
         (2, None, "Lamps on the Water", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Episode 204, titled “Foxglove”, runs 58 minutes.", 'Episode 204, called "Foxglove", runs 58 minutes.'],
+    ids=["curly-quotes", "straight-quotes"],
+)
+def test_a_production_code_then_titled_keeps_the_title_alone(extract_text: Extract, sentence: str) -> None:
+    out = extract_text(f"Saltmere season 2\n\n{sentence}\n")
+    found = [(e.season, e.number, e.title, e.runtime_minutes) for e in out.episodes]
+    assert found == [(2, 4, "Foxglove", 58)]

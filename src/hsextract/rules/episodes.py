@@ -203,12 +203,22 @@ def _label_number(text: str, hit: Hit) -> tuple[int | None, int | None]:
     return None, next((number_value(text[s:e]) for name, s, e in hit.slots if name == "n"), None)
 
 
-def _titled(text: str, block: Block, hit: Hit, dates: list[int]) -> EpisodeMention | None:
-    """'Episode 3, titled "X"' anywhere; 'Episode 1: X' as a line may leave its title unquoted."""
-    season, number = _label_number(text, hit)
+_NAMING_WORD = re.compile(r"(?:titled|called|named|entitled)\s+", re.IGNORECASE)
+
+
+def _title_start(text: str, block: Block, hit: Hit) -> int:
+    """Where the title after a label starts: past separators and a naming word ("Episode 204, titled")."""
     pos = hit.end - 1 if text[hit.end - 1] in _PAIRS else hit.end
     while pos < block.end and text[pos] in " \t,:–—-.":
         pos += 1
+    naming = _NAMING_WORD.match(text, pos, block.end)
+    return naming.end() if naming else pos
+
+
+def _titled(text: str, block: Block, hit: Hit, dates: list[int]) -> EpisodeMention | None:
+    """'Episode 3, titled "X"' anywhere; 'Episode 1: X' as a line may leave its title unquoted."""
+    season, number = _label_number(text, hit)
+    pos = _title_start(text, block, hit)
     span = quoted_at(text, pos, block.end)
     # A line's title may be unquoted, but "Episode 4 – Monday 27 October" has none.
     line = hit.rule == "episodes.line" and _opens(text, block, hit) and pos not in dates

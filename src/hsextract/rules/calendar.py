@@ -24,7 +24,8 @@ Offsets = tuple[int, int]
 _TITLE_LINE = re.compile(
     r"^(?:NEW\s+)?(?P<title>[A-Z0-9][^:–—()]{0,60}?)"
     r"(?:\s*\((?P<note>[^)]{1,30})\))?"
-    r"(?::\s*(?:(?i:season|series)\s+(?P<season>\w+))?,?\s*(?P<part>(?i:part|volume|vol\.)\s+\w+)?"
+    r"(?::\s*(?:(?i:season|series)\s+(?P<season>\w+)(?:\s+(?P<finale>(?i:finale)))?)?,?\s*"
+    r"(?P<part>(?i:part|volume|vol\.)\s+\w+)?"
     r"(?:,?\s*(?i:episodes)\s+1\s*[-–]\s*\d{1,2})?)?"  # "Title: Season 3, Episodes 1-4": the opening batch
     r"(?:\s*\((?P<tag>[^)]{1,50})\))?"
     r"(?:\s+(?:[–—-]|--)\s+(?P<rest>.{1,80}))?$"
@@ -66,7 +67,9 @@ def _entry(text: str, line: Block, day: Offsets, blurb: Block | None) -> DatedMe
         return None
     cut = _finale_at(line.text, m["title"])
     # "Title (CBS) – 3rd season finale": the tag after the dash says it is the finale
-    tagged = bool(m["rest"] and _FINALE_TAG.search(m["rest"])) and not _NOT_A_SHOW.search(line.text)
+    tagged = bool(m["finale"] or (m["rest"] and _FINALE_TAG.search(m["rest"]))) and not _NOT_A_SHOW.search(
+        line.text
+    )  # "Title: Season 2 finale"
     if not _listed_title(m, cut is not None or tagged, blurb):
         return None
     tail = f"{m['note'] or ''} {m['rest'] or ''}"  # "(s2)", "– Season 2", "– Disney+ –"

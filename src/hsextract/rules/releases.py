@@ -319,22 +319,10 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+|its\s+|an?\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"^[\s,]*(?:to|until|till)\b", re.IGNORECASE)
 
 
-# "was originally pencilled in for 13 November", "had initially been slated for": a plan since changed
-_SUPERSEDED = re.compile(
-    r"\b(?:originally|initially)\s+(?:been\s+)?(?:set|slated|scheduled|pencilled|penciled|planned|dated|earmarked|due)"
-    r"(?:\s+(?:in|for))?\s*$",
-    re.IGNORECASE,
-)
-
-
 def _not_released(sh: SentenceHits, cue: Hit, date: Hit | None) -> bool:
-    """A release cue whose date is not the season's drop: another medium's, a plan since changed
-    ("originally slated for"), or the date a move starts from ("moved from <date> to <date>")."""
-    return (
-        _not_a_drop(sh.text, cue)
-        or bool(_SUPERSEDED.search(sh.text, sh.span[0], cue.end))
-        or (cue.rule == "event.date_change" and _moved_away(sh, cue, date))
-    )
+    """A release cue whose date is not the season's drop: another medium's, or the date a move starts
+    from ("moved from <date> to <date>"; "originally set for <date>" keeps its superseded record)."""
+    return _not_a_drop(sh.text, cue) or (cue.rule == "event.date_change" and _moved_away(sh, cue, date))
 
 
 def _runs_until(segment: str) -> bool:

@@ -38,9 +38,13 @@ _SLOT_LINE = re.compile(
 _TIME_LINE = re.compile(
     r"^\s*" + _TIME + r"\s*$|^\s*(?:streaming|cable|network|broadcast|late night)\s*$", re.I
 )
-# a pick's tag line under its title: "Season Premiere", "Limited Series Debut", "Series Finale"
+# a pick's tag line under its title: "Season Premiere", "Limited Series Debut", "Series Finale"; a UK
+# listing's episode counter: "New series (1/6)" or "(1/6)" opens a series, "Final episode (6/6)" ends it
 _TAG_LINE = re.compile(
-    r"^\s*(?:(?:limited|new|final)\s+)?(?:season|series)\s+(?:premiere|debut|finale)\s*$", re.I
+    r"^\s*(?:(?:(?:limited|new|final)\s+)?(?:season|series)\s+(?:premiere|debut|finale)"
+    r"|(?:new\s+series\s*)?\(1/\d{1,2}\)|(?:final\s+episode\s*)?\((?P<last>\d{1,2})/(?P=last)\))"
+    r"(?:\s*$|[.!]\s)",
+    re.I,
 )
 _DAY_WORD = re.compile(r"^\s*(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$")
 _LATER_AIRING = re.compile(r"\b(?:time\s+period|time\s+slot|night\s+two|encore|special|film|movie)\b", re.I)
@@ -130,12 +134,27 @@ def _tagged(blocks: list[Block], k: int, day: Block) -> DatedMention | None:
     ):
         return None
     for j in range(k + 1, min(len(blocks), k + 2 + TAG_REACH)):
-        if _TAG_LINE.match(blocks[j].text):
-            fields = " ".join(b.text for b in blocks[k + 1 : j])
+        if tag := _TAG_LINE.match(blocks[j].text):
+            between = blocks[k + 1 : j]
+            if not all(_FIELD_LINE.search(b.text) or platforms_in(b.text) for b in between):
+                return None  # "Pick of the day" over the title line: the head is the title, not this
+            fields = " ".join(b.text for b in between)
             blurb = blocks[j + 1].text if j + 1 < len(blocks) else ""  # "The second season opens ..."
-            note = f"{blocks[j].text} {_opening(blurb)}"
+            note = f"{_tag_note(tag)} {_opening(blurb)}"
             return _mention(blocks[j], day, (head.start, head.end), note, fields)
     return None
+
+
+def _tag_note(tag: re.Match[str]) -> str:
+    """A tag line as a note: a UK counter's "New series (1/6)" opens a series whose number the blurb
+    gives (in UK usage "new series" is a new season, not a new show); "Final episode (6/6)" ends one."""
+    if "(" not in tag.group(0):
+        return tag.group(0)
+    return "finale" if tag.group("last") else "premiere"
+
+
+# a field between a pick's title and its tag line: "9pm, BBC One", "Where to watch: Netflix"
+_FIELD_LINE = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}/\d{1,2}c\b|:", re.I)
 
 
 def _opening(text: str) -> str:

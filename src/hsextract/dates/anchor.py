@@ -110,7 +110,12 @@ def choose_year(parts: Parts, ctx: DateContext, period_word: str | None = None) 
     month = parts.month or MIDPOINT_MONTH.get(period_word or "")
     if month is None:
         return "no month or season to place in a year"
-    if ctx.published is not None and ctx.prefer is not None and parts.month is not None:
+    if ctx.published is not None and ctx.prefer == "future" and parts.month is None:
+        # "will premiere in the autumn" written in March: the coming one (it lasts to the month after
+        # its midpoint, so an autumn still under way is this one)
+        year, source = directed_year(ctx.published, min(month + 1, 12), None, "future"), "published"
+        reason = f"next occurrence from published date {ctx.published.isoformat()}"
+    elif ctx.published is not None and ctx.prefer is not None and parts.month is not None:
         year, source = directed_year(ctx.published, month, parts.day, ctx.prefer), "published"
         which = "next" if ctx.prefer == "future" else "last"
         reason = f"{which} occurrence from published date {ctx.published.isoformat()}"

@@ -375,7 +375,16 @@ class SentenceHits:
         makes it a title; the genre noun then marks where the title starts ("the drama The Y")."""
         before, appositive = _before_cue(self.sentence.units, cue.start)
         u = before[-1] if before else None
-        which = _WHICH_CLAUSE.search(self.text, max(self.sentence.start, cue.start - WHICH_REACH), cue.start)
+        reach = max(self.sentence.start, cue.start - WHICH_REACH)
+        which = (
+            _WHICH_CLAUSE.search(self.text, reach, cue.start)
+            or _SEASON_WHICH.search(self.text, reach, cue.start)
+            # a cue that opens the relative clause itself: "X, which began in 2014"
+            or (
+                _RELATIVE_CUE.match(self.text, cue.start)
+                and _BEFORE_COMMA.search(self.text, reach, cue.start)
+            )
+        )
         if which is not None and _names_a_show(which.group(1)):
             return which.start(1), which.end(1)
         if u is None or u.kind != "NAME" or platforms_in(u.text):
@@ -417,6 +426,13 @@ def _names_a_show(name: str) -> bool:
 
 WHICH_REACH = 120  # characters back from the cue: a title run is searched in a bounded window
 _WHICH_CLAUSE = re.compile(r"(" + TITLE_RUN + r")\s*,\s*which\s+(?:(?:will|is|also|now|finally)\s+)*$")
+_RELATIVE_CUE = re.compile(r"(?:which|that)\b", re.IGNORECASE)
+_BEFORE_COMMA = re.compile(r"(" + TITLE_RUN + r")\s*,\s*$")
+# "renewed its drama X for a second season, which is due in the autumn": the season's clause is X's
+_SEASON_WHICH = re.compile(
+    r"(" + TITLE_RUN + r")\s+for\s+(?:a|an|its)\s+\w+\s+(?:season|series)\s*,\s*"
+    r"(?:which\s+(?:(?:will|is|also|now)\s+)*)?$"
+)
 
 
 def _before_cue(units: list[Unit], cue_start: int) -> tuple[list[Unit], bool]:

@@ -60,7 +60,8 @@ _UNTIL = re.compile(r"\b(?:through|thru|until|till|up to)\s+$", re.IGNORECASE)
 _SERIES_START = re.compile(
     r"\b(?:(?:its|the\s+(?:show|series)['’]s?)\s+(?:\w+\s+)?(?:debut|launch|first\s+run)"
     r"|first\s+(?:run|aired|premiered|debuted|launched|arrived|landed|bowed)|series\s+(?:premiere|debut)"
-    r"|\bwhen\s+(?:the\s+(?:show|series)|(?:(?-i:[A-Z])[\w'’&-]*\s+){1,5})(?:premiered|debuted|launched|began))\b",
+    r"|\bwhen\s+(?:the\s+(?:show|series)|(?:(?-i:[A-Z])[\w'’&-]*\s+){1,5})(?:premiered|debuted|launched|began)"
+    r"|\b(?:which|that)\s+(?:first\s+)?(?:began|started))\b",
     re.IGNORECASE,
 )
 
@@ -421,16 +422,24 @@ def _mention(
     )
 
 
+START_GAP = 5  # chars between a series-start phrase and its date ("which began in 2014")
+
+
 def _seasons(
     sh: SentenceHits, category: str, anchor: Offsets, scope: Offsets, span: Offsets
 ) -> tuple[int, ...]:
     """The clause's season (every one for a renewal), else the sentence's unless the clause names
     another title, else season 1 for a release worded as the show's start ("since its 2020 debut")."""
     every = category in MULTI_SEASON_EVENTS
+    started = category == "release" and [
+        m.span() for m in _SERIES_START.finditer(sh.text, scope[0], scope[1])
+    ]
+    if started and any(s <= anchor[0] and anchor[0] - e <= START_GAP for s, e in started):
+        return (1,)  # the date is the show's start: "which began in 2014", "since its 2020 debut"
     return (
         sh.seasons(anchor, scope, every)
         or (() if names_a_title(sh.text, scope) else sh.seasons(anchor, span, every))
-        or ((1,) if category == "release" and _SERIES_START.search(sh.text, scope[0], scope[1]) else ())
+        or ((1,) if started else ())
     )
 
 

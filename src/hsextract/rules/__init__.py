@@ -53,6 +53,7 @@ from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes
 from hsextract.rules.heads import listing_lines
 from hsextract.rules.hits import Hit
 from hsextract.rules.occupations import occupation_descriptions
+from hsextract.rules.questions import answer_lines
 from hsextract.rules.releases import DatedMention, find_dated, hedged_sections
 from hsextract.rules.replaces import replaced_mentions
 from hsextract.rules.slots import slot_lines, slot_mentions
@@ -214,16 +215,19 @@ class RuleStage:
         result.episodes = real_titles(
             article.text, merge_mentions([*found, *followed_by(article.text, content, found)])
         )
-        line_cues.update(
-            {
-                i: Hit("episodes.line", *span)
-                for i, span in aired_lines(content, result.episodes).items()
-                if i not in line_cues
-            }
-        )
+        line_cues = {**_later_cues(content, result.episodes), **line_cues}
         result.dated = dropped_episodes(_dated(article, content, result, hits, line_cues), result.episodes)
         result.cast = _untitled_cast(article, result.cast, result.episodes)
         return result
+
+
+def _later_cues(content: list[Block], episodes: list[EpisodeMention]) -> dict[int, Hit]:
+    """Line cues that need the episodes: an "Aired on <date>" line under an episode's line; and the
+    answer under a "When is X coming out?" question ("We'd guess early 2027")."""
+    return {
+        **{i: Hit("release.question", *span) for i, span in answer_lines(content).items()},
+        **{i: Hit("episodes.line", *span) for i, span in aired_lines(content, episodes).items()},
+    }
 
 
 def _untitled_cast(

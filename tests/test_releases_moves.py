@@ -164,3 +164,14 @@ def test_a_calendar_line_title_colon_season_finale(extract_text: Extract) -> Non
     assert [(e.kind, e.show, tuple(e.seasons), e.date) for e in out.events] == [
         ("finale", "Ridgeback", (2,), "2026-05-13")
     ]
+
+
+def test_the_rest_rolling_out_weekly_through_a_date_ends_there(extract_text: Extract) -> None:
+    text = (
+        "Brackwater season 2\n\n"
+        "Season 2 kicks off with a two-episode premiere on July 8; the remaining six episodes will roll "
+        "out weekly through August 19.\n"
+    )
+    out = extract_text(text, published="2026-06-20")
+    assert [(r.season, r.date) for r in out.releases] == [(2, "2026-07-08")]
+    assert [(e.kind, tuple(e.seasons), e.date) for e in out.events] == [("finale", (2,), "2026-08-19")]

@@ -56,3 +56,18 @@ def test_a_status_boards_entry_head_names_the_show_of_its_entry(extract_text: Ex
         ("finale", "Quarry Saints", (2,), "2026-02-26"),
         ("renewal", "Marsh & Gable", (5,), "2026-05-11"),
     ]
+
+
+def test_a_status_boards_capital_labels_are_no_show_titles(extract_text: Extract) -> None:
+    text = (
+        "Renewed or cancelled? Our network status board\n\n"
+        "How to read this page: RENEWED means another season is ordered. CANCELED means it will not be back. "
+        "ENDED AS PLANNED means the story finished on its own terms.\n\n"
+        "RENEWED: 'Marsh & Gable'\n"
+        "Network: CBS\n\n"
+        "CBS renewed the procedural for Season 5 on Monday.\n"
+    )
+    assert events(extract_text(text, published="2026-05-14")) == [
+        ("renewal", "Marsh & Gable", (5,), "2026-05-11")
+    ]
+    assert extract_text(text, published="2026-05-14").cast == []

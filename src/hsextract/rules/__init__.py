@@ -243,7 +243,14 @@ def _untitled_cast(
         and not _overlaps_any(titles, *c.actor)
         and not _overlaps_any(titles, *c.character)
         and _named_in_body(article, c)
+        and not _shouted_words(article.text, c)
     ]
+
+
+def _shouted_words(text: str, c: CastMention) -> bool:
+    """Both sides one word in capitals ("ENDED AS PLANNED means ..."): a label read as a pair."""
+    sides = (text[slice(*c.actor)], text[slice(*c.character)])
+    return all(" " not in s and s.isupper() and len(s) > 1 for s in sides)
 
 
 _QUOTED_SPAN = re.compile(r"[“\"][^“”\"\n]{1,80}[”\"]")

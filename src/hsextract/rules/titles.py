@@ -321,7 +321,10 @@ _CAPS_RUN = re.compile(r"(?<![\w'’])[A-Z][A-Z0-9'’.-]*(?:\s+(?:&\s+)?[A-Z][A
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _NOT_CAPS_TITLES = frozenset(
     "exclusive update breaking live new watch premiere finale season series episode pictured photo "
-    "credit copyright all rights reserved".split()
+    "credit copyright all rights reserved "
+    # a status board's labels: "RENEWED means ...", "ENDED AS PLANNED means ..."
+    "renewed canceled cancelled ended ending saved axed returning pending awaiting decision "
+    "as planned".split()
 )
 MIN_CAPS_TITLE_LETTERS = 5
 MIN_CAPS_TITLES = 2

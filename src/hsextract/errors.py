@@ -11,7 +11,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
-__all__ = ["Interrupted", "UsageError", "interrupts_raise"]
+__all__ = ["Interrupted", "UsageError", "held_interrupts", "interrupts_raise"]
+
+_HELD: list[int] = []  # open `held_interrupts` blocks (main thread only)
+_PENDING: list[int] = []  # a signal that arrived inside one, raised when the last one closes
 
 
 class UsageError(Exception):
@@ -46,6 +49,9 @@ def interrupts_raise() -> Iterator[None]:
     def handler(signum: int, frame: FrameType | None) -> None:
         if not fired:
             fired.append(signum)
+            if _HELD:
+                _PENDING.append(signum)
+                return
             raise Interrupted(signum)
 
     old = {s: signal.signal(s, handler) for s in (signal.SIGINT, signal.SIGTERM)}
@@ -54,3 +60,17 @@ def interrupts_raise() -> Iterator[None]:
     finally:
         for s, h in old.items():
             signal.signal(s, h)
+        _PENDING.clear()
+
+
+@contextmanager
+def held_interrupts() -> Iterator[None]:
+    """Steps that must happen together or not at all (an article marked done in the manifest and its
+    file handed to the writer): an interrupt that arrives inside is raised when the block ends."""
+    _HELD.append(1)
+    try:
+        yield
+    finally:
+        _HELD.pop()
+        if not _HELD and _PENDING:
+            raise Interrupted(_PENDING.pop())

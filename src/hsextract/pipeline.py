@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hsextract.errors import Interrupted
+from hsextract.errors import Interrupted, held_interrupts
 from hsextract.extractor import Extractor, extract_all
 from hsextract.ingest import Article, IngestFailure, discover, read_articles
 from hsextract.jsonio import dumps, write_atomic
@@ -261,10 +261,12 @@ def _write_stream(
     for article, output in stream:
         if outputs is not None:
             outputs[article.id] = output
-        entry = book.done(article.id, output)
+        data = dumps(output)
         # durable in batches: book.write syncs before it lists them
         store = article if store_cache and output.status != "error" else None
-        writer.submit(write_output, book.out_dir, cache, article.id, dumps(output), entry, store)
+        with held_interrupts():  # an interrupt between the two would list an output never written
+            entry = book.done(article.id, output)
+            writer.submit(write_output, book.out_dir, cache, article.id, data, entry, store)
         if output.status == "error" and fail_fast:
             break
         book.write_if_due()

@@ -31,11 +31,14 @@ from hsextract.dates.lexicon import (
     strip_times,
     take_weekday,
 )
-from hsextract.dates.relative import is_relative, resolve_offset, resolve_relative
+from hsextract.dates.relative import NEEDS_PUBLISHED, is_relative, resolve_offset, resolve_relative
 from hsextract.dates.types import DateContext, NormalisedDate, Parts, coarser, iso, unresolved
 
 _NO_CONTEXT = DateContext()
 _BETWEEN = re.compile(r"^between\s+(.+?)\s+and\s+(.+)$")
+# "March last year", "in October of next year": a month or day in the calendar year before/after publication
+_YEAR_WORD = re.compile(r"^(?P<core>.+?),?\s+(?:of\s+)?(?P<det>last|next|this)\s+year$")
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 # "a - b", "a – b", "a to b", "may 26-28", "may-june": the first separator splits start from end.
 _RANGE = re.compile(
     r"^(.+?)(?:\s+(?:to|through|thru|until|till)\s+|\s*[–—]\s*|\s+-\s+|(?<=\d)-(?=\d)|(?<=[a-z.])-(?=[a-z]))(.+)$"
@@ -60,10 +63,8 @@ def _normalise_cached(expression: str, ctx: DateContext) -> NormalisedDate | Non
     text = clean(expression)
     if not text or DECADE.match(text) or DURATION.match(text):
         return None
-    if RELATIVE_OFFSET.match(text):
-        return resolve_offset(text, ctx.published)
-    if ANAPHORIC_OFFSET.match(text):
-        return unresolved("offset from an event in the story, not from a calendar date")
+    if (offset := _offset(text, ctx)) is not _NOT_AN_OFFSET:
+        return offset
     text = replace_holidays(text)
     if not is_date_like(text):
         return None
@@ -81,6 +82,26 @@ def _normalise_cached(expression: str, ctx: DateContext) -> NormalisedDate | Non
         if ranged is not None:
             return ranged
     return _single(core, peeled, ctx)
+
+
+_NOT_AN_OFFSET = unresolved("not an offset")  # a sentinel: `_offset` found nothing to read
+
+
+def _offset(text: str, ctx: DateContext) -> NormalisedDate | None:
+    """A date counted from publication ("two weeks from now", "March last year"), or from an event in the
+    story (never guessed); `_NOT_AN_OFFSET` when the text is neither."""
+    if RELATIVE_OFFSET.match(text):
+        return resolve_offset(text, ctx.published)
+    if ANAPHORIC_OFFSET.match(text):
+        return unresolved("offset from an event in the story, not from a calendar date")
+    m = _YEAR_WORD.match(text)
+    if m is None or not is_date_like(m["core"]) or states_year(m["core"]):
+        return _NOT_AN_OFFSET
+    if ctx.published is None:
+        return unresolved(NEEDS_PUBLISHED)
+    found = _normalise_cached(f"{m['core']} {ctx.published.year + _YEAR_STEP[m['det']]}", ctx)
+    why = f"year relative to published date {ctx.published.isoformat()}"
+    return replace(found, year_source="relative", reason=why) if found and found.value else found
 
 
 def _period_only(peeled: Peeled, ctx: DateContext) -> NormalisedDate | None:

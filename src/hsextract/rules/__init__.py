@@ -44,12 +44,19 @@ from hsextract.rules.engine import (
 from hsextract.rules.episode_appositives import (
     appositive_titles,
     code_line_titles,
+    flattened_titles,
     inline_numbered_titles,
     numbered_pair_titles,
 )
 from hsextract.rules.episode_drops import caption_titles, drop_titles, dropped_episodes, stacked_titles
 from hsextract.rules.episode_lists import aired_lines, followed_by, ordinal_titles, title_lines
 from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes, merge_mentions, real_titles
+from hsextract.rules.guide_blocks import (
+    guide_block_titles,
+    label_date_lines,
+    title_cues_dropped,
+    title_sections_dropped,
+)
 from hsextract.rules.heads import listing_lines
 from hsextract.rules.hits import Hit
 from hsextract.rules.occupations import occupation_descriptions
@@ -160,7 +167,15 @@ class RuleStage:
             result.cast = [_previous(c, takes) for c in result.cast] + takes
 
     def run(self, article: Article, chunks: list[Chunk]) -> RuleOutput:
-        result = RuleOutput(article, chunks, build_context(article.text, article.blocks))
+        content = [b for b in article.blocks if b.kind not in SKIPPED_BLOCKS]
+        guide = guide_block_titles(content)  # an episode guide's title lines name no show
+        lines = frozenset(
+            b.index
+            for b in content
+            for m in guide
+            if b.start <= m.title[0] < b.end or b.index == m.block_index
+        )
+        result = RuleOutput(article, chunks, build_context(article.text, article.blocks, lines))
         tables = [token_table(c.doc, article.analysis_text, c.offset, self.lexemes) for c in chunks]
         result.sentences = self.sentences(article, chunks, tables)
         before: list[CastMention] = []  # the previous sentence's pairs ("He replaces Tom Poe")
@@ -172,7 +187,6 @@ class RuleStage:
                 result.cast.extend(replaced_mentions(sentence, before, article.text))
             before = result.cast[n:]
         hits = collect_hits(chunks, self.release_rules, tables)
-        content = [b for b in article.blocks if b.kind not in SKIPPED_BLOCKS]
         credits, credit_blocks = credit_line_mentions(content)
         leaders = leader_mentions(content)
         table, table_blocks = table_mentions(content, article.text)
@@ -193,12 +207,14 @@ class RuleStage:
                 *ordinal_titles(article.text, content),
                 *appositive_titles(article.text, content),
                 *inline_numbered_titles(article.text, content),
+                *flattened_titles(article.text, content),
                 *numbered_pair_titles(article.text, content),
                 *code_line_titles(article.text, content),
                 *rundown_titles(content),
                 *drop_titles(article.text, content, {fold(s) for s in result.context.strong_shows}),
                 *caption_titles(article.text, content),
                 *stacked_titles(article.text, content),
+                *guide,
             ]
         )
         # lines that are one drop each: a date on the line is that drop's, the line its cue; a
@@ -215,18 +231,25 @@ class RuleStage:
         result.episodes = real_titles(
             article.text, merge_mentions([*found, *followed_by(article.text, content, found)])
         )
-        line_cues = {**_later_cues(content, result.episodes), **line_cues}
+        line_cues = {
+            **_later_cues(content, result.episodes),
+            **title_cues_dropped(line_cues, result.episodes),
+        }
+        ctx = result.context
+        ctx.section_show = title_sections_dropped(ctx.section_show, content, article.text, result.episodes)
         result.dated = dropped_episodes(_dated(article, content, result, hits, line_cues), result.episodes)
         result.cast = _untitled_cast(article, result.cast, result.episodes)
         return result
 
 
 def _later_cues(content: list[Block], episodes: list[EpisodeMention]) -> dict[int, Hit]:
-    """Line cues that need the episodes: an "Aired on <date>" line under an episode's line; and the
-    answer under a "When is X coming out?" question ("We'd guess early 2027")."""
+    """Line cues that need the episodes: an "Aired on <date>" line under an episode's line, or a guide's
+    label line that dates the title below it; and the answer under a "When is X coming out?" question
+    ("We'd guess early 2027")."""
     return {
         **{i: Hit("release.question", *span) for i, span in answer_lines(content).items()},
         **{i: Hit("episodes.line", *span) for i, span in aired_lines(content, episodes).items()},
+        **{i: Hit("episodes.line", *span) for i, span in label_date_lines(content, episodes).items()},
     }
 
 

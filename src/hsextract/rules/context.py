@@ -340,10 +340,13 @@ class ListHead(NamedTuple):
     rest: str
 
 
-def build_context(text: str, blocks: list[Block]) -> ArticleContext:
+def build_context(
+    text: str, blocks: list[Block], episode_lines: frozenset[int] = frozenset()
+) -> ArticleContext:
+    """`episode_lines`: indices of lines that are an episode's title (an episode guide's), never a show's."""
     _spans.cache_clear()  # the cache is per article: it must not keep earlier articles' texts alive
     content = [b for b in blocks if b.kind not in {"bio", "byline", "boilerplate"}]
-    raw_candidates, strong_raw, list_heads = _title_candidates(text, content)
+    raw_candidates, strong_raw, list_heads = _title_candidates(text, _without(content, episode_lines))
     prose = _without_episode_titles("\n".join(b.text for b in content if b.kind != "caption"))
     # a list entry's head names its show in full: "Knot & Bramblewick", "Tanner's Crossing" stay whole
     heads = {t for h in list_heads.values() if (t := _head_title(h.show))}
@@ -361,6 +364,10 @@ def build_context(text: str, blocks: list[Block]) -> ArticleContext:
     _sections(ctx, text, blocks, list_heads)
     ctx.section_show = {k: _prose_case(text, v) for k, v in ctx.section_show.items()}
     return ctx
+
+
+def _without(blocks: list[Block], indices: frozenset[int]) -> list[Block]:
+    return [b for b in blocks if b.index not in indices]
 
 
 def _in_capitals(text: str, shows: dict[str, int]) -> set[str]:

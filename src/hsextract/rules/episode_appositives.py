@@ -162,3 +162,42 @@ def code_line_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
             EpisodeMention(CODE_RULE, span, b.kind, b.index, (b.start, span[1]), number, season=season)
         )
     return out
+
+
+# "Episode 1 – The Crossing Episode 2 – The Drift Episode 3 – Lowland": a list of labelled lines that a
+# scraper ran together into one paragraph; each title runs to the next label
+_RUN_LABEL = re.compile(r"\b(?:Episode|Ep\.?)\s+(\d{1,2})\s*[:–—-]\s+")
+FLATTENED_RULE = "episodes.flattened"
+_TITLE_END = re.compile(r"[.!?;]\s|[.;]?\s*$")
+
+
+def flattened_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
+    """Unquoted titles of two or more consecutively numbered labels inside one paragraph; a title is
+    the short capitalised text up to the next label (the last one to its sentence's end)."""
+    out: list[EpisodeMention] = []
+    for block in blocks:
+        labels = list(_RUN_LABEL.finditer(text, block.start, block.end))
+        if len(labels) < 2 or [int(m.group(1)) for m in labels] != list(
+            range(int(labels[0].group(1)), int(labels[0].group(1)) + len(labels))
+        ):
+            continue
+        found = []
+        for m, nxt in zip(labels, [*labels[1:], None], strict=True):
+            end = nxt.start() if nxt else block.end
+            stop = _TITLE_END.search(text, m.end(), end)
+            end = stop.start() if stop else end
+            title = text[m.end() : end].rstrip(" ,")
+            if (
+                not title
+                or not title[0].isupper()
+                or title[0] in "“\"‘'"
+                or len(title.split()) > MAX_TITLE_WORDS
+            ):
+                break
+            found.append(((m.end(), m.end() + len(title)), int(m.group(1))))
+        if len(found) == len(labels):
+            out += [
+                EpisodeMention(FLATTENED_RULE, span, block.kind, block.index, (block.start, span[1]), number)
+                for span, number in found
+            ]
+    return out

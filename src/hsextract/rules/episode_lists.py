@@ -106,7 +106,7 @@ def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
     if "|" in block.text:  # table rows: `_table`
         return None
     mark, pos, number = _marker(text, block)
-    if pos >= block.end:  # "Episode 2:" and nothing after it
+    if _nothing_after(text, pos, block):
         return None
     if suffix := _LABEL_AFTER.match(block.text):  # "Dead Reckoning (Episode 5)"
         return _labelled_after(text, block, suffix)
@@ -126,6 +126,11 @@ def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
     if len(title.split()) > MAX_TITLE_WORDS or (not mark and not credit and block.kind == "paragraph"):
         return None  # a bare line must look like a heading line, not a run-on paragraph
     return (pos, pos + len(title)), number
+
+
+def _nothing_after(text: str, pos: int, block: Block) -> bool:
+    """ "Episode 2:" and nothing after it, or only its air date ("Episode 1 - Air Date: 3/4/2026")."""
+    return pos >= block.end or bool(AIRED_LINE.match(text[pos : block.end]))
 
 
 def _labelled_after(text: str, block: Block, suffix: re.Match[str]) -> tuple[Offsets, int | None] | None:
@@ -317,7 +322,8 @@ def title_lines(
             lines.update({b.index: cells(b)[0] for b in rows})
             i = next(k for k in range(i, len(blocks)) if blocks[k] is rows[-1]) + 1  # past a rule row too
             continue
-        labelled = _style(blocks[i + 1]) == "label"  # "Ep. 1: ...", "Title (Episode 5)" need no intro
+        # "Ep. 1: ...", "Title (Episode 5)" need no intro, nor a run of "Title: Written by ..." lines
+        labelled = _style(blocks[i + 1]) == "label" or bool(_CREDIT.search(blocks[i + 1].text))
         run = _run(text, intro, blocks[i + 1 :]) if labelled or _intro(intro, intro_starts) else []
         # a labelled line stands alone: "Episode 2: Title" / "2.4: Title" with credits or a synopsis under it
         if len(run) < MIN_RUN and not (run and _style(run[0][0]) == "label"):

@@ -204,6 +204,10 @@ def _label_number(text: str, hit: Hit) -> tuple[int | None, int | None]:
 
 
 _NAMING_WORD = re.compile(r"(?:titled|called|named|entitled)\s+", re.IGNORECASE)
+_NEXT_LABEL = re.compile(r"\s+(?:Episode|Ep\.?)\s+\d{1,2}\s*[:–—-]\s")
+_DATE_FIELD = re.compile(
+    r"(?:original(?:ly)?\s+)?(?:air\s*date|airdate|aired|first\s+aired)\s*:", re.IGNORECASE
+)
 
 
 def _title_start(text: str, block: Block, hit: Hit) -> int:
@@ -211,8 +215,16 @@ def _title_start(text: str, block: Block, hit: Hit) -> int:
     pos = hit.end - 1 if text[hit.end - 1] in _PAIRS else hit.end
     while pos < block.end and text[pos] in " \t,:–—-.":
         pos += 1
+    if _DATE_FIELD.match(text, pos, block.end):  # "Season 2, Episode 1 - Air Date: 3/4/2026": no title here
+        return block.end
     naming = _NAMING_WORD.match(text, pos, block.end)
     return naming.end() if naming else pos
+
+
+def _before_next_label(text: str, span: Offsets | None, line: bool) -> Offsets | None:
+    """A line's title up to the next label: "Episode 4: Salt Marsh Episode 5: ..." is a list run together."""
+    nxt = _NEXT_LABEL.search(text, span[0], span[1]) if span and line else None
+    return (span[0], nxt.start()) if span and nxt else span
 
 
 def _titled(text: str, block: Block, hit: Hit, dates: list[int]) -> EpisodeMention | None:
@@ -248,6 +260,7 @@ def _titled(text: str, block: Block, hit: Hit, dates: list[int]) -> EpisodeMenti
         and len(m.group(1).split()) <= LINE_TITLE_WORDS
     ):  # longer is a synopsis, not a title
         span = (m.start(1), m.start(1) + len(m.group(1).rstrip(_TRAILING + " ")))
+    span = _before_next_label(text, span, line)
     if span is None or span[1] <= span[0]:
         return None
     context = (_sentence_start(text, block, hit.start), span[1])
@@ -351,13 +364,23 @@ def real_titles(text: str, mentions: list[EpisodeMention]) -> list[EpisodeMentio
 
 def merge_mentions(mentions: list[EpisodeMention]) -> list[EpisodeMention]:
     """One mention per title span: a title found by two forms keeps the one that says most about
-    its number (stated, then a place in a chain), else the first found."""
+    its number (stated, then a place in a chain), then a drop ('"X" airs Thursday': the date is the
+    episode's, not a release), else the first found."""
     taken: dict[Offsets, EpisodeMention] = {}
     for m in mentions:
         old = taken.get(m.title)
-        if old is None or ((old.number, old.after) == (None, None) and (m.number, m.after) != (None, None)):
+        if (
+            old is None
+            or ((old.number, old.after) == (None, None) and (m.number, m.after) != (None, None))
+            or (m.rule == "episodes.drop" and _says_nothing(old) and _says_nothing(m))
+        ):
             taken[m.title] = m
     return sorted(taken.values(), key=lambda m: m.title)
+
+
+def _says_nothing(m: EpisodeMention) -> bool:
+    """No number, place or position in a list: a bare title."""
+    return (m.number, m.after, m.order) == (None, None, None) and not (m.finale or m.premiere)
 
 
 def _list_head(v: SentenceHits) -> bool:

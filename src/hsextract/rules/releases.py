@@ -284,6 +284,13 @@ _SPECIAL_SUBJECT = re.compile(
 )
 
 
+# "her first film, playing the queen in Queen of Ash, which came out in March": the clause's subject is
+# the film named just before it
+_WORK_CLAUSE = re.compile(
+    r"(?<!to )\b(?:films?|movies?|feature|novels?|books?|album|memoir|musical|play)\b"
+    r"[^.;!?\n]{0,80},\s*which\s+$",
+    re.I,
+)
 _DATES_NOUN = re.compile(r"\s+(?i:dates|schedule)\b")
 _PRESS_RELEASE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
 
@@ -297,6 +304,8 @@ def _other_medium(text: str, cue: Hit) -> bool:
     if _SPECIAL_SUBJECT.search(text, max(0, cue.start - 40), cue.start):
         return True
     if _CHARACTER_SUBJECT.search(text, max(0, cue.start - 40), cue.start):
+        return True
+    if _WORK_CLAUSE.search(text, max(0, cue.start - 120), cue.start):
         return True
     if text[cue.start : cue.end].lower().startswith("return") and _RETURNS_FROM.match(text, cue.end):
         return True
@@ -422,6 +431,11 @@ def _mention(
     )
 
 
+_THEN_RENEWED = re.compile(
+    r"\b(?:premiered|premeired|debuted|launched)\b[^.;!?]{0,60}\band\s+(?:was|has\s+been|got)\s+"
+    r"(?:\w+ly\s+)?renewed\b",
+    re.IGNORECASE,
+)
 START_GAP = 5  # chars between a series-start phrase and its date ("which began in 2014")
 
 
@@ -434,12 +448,14 @@ def _seasons(
     started = category == "release" and [
         m.span() for m in _SERIES_START.finditer(sh.text, scope[0], scope[1])
     ]
+    # "premiered in August 2024 and was renewed two months later": a first season's premiere
+    renewed = category == "release" and bool(_THEN_RENEWED.search(sh.text, scope[0], scope[1]))
     if started and any(s <= anchor[0] and anchor[0] - e <= START_GAP for s, e in started):
         return (1,)  # the date is the show's start: "which began in 2014", "since its 2020 debut"
     return (
         sh.seasons(anchor, scope, every)
         or (() if names_a_title(sh.text, scope) else sh.seasons(anchor, span, every))
-        or ((1,) if started else ())
+        or ((1,) if started or renewed else ())
     )
 
 

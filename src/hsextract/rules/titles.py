@@ -63,7 +63,9 @@ _SEASON = re.compile(
     # UK press wording: "a second run", "its third outing", "the fourth instalment" (not "first run")
     r"|\b(?!first\s+run)("
     + "|".join(k for k in ORDINALS if k != "final")
-    + r")\s+(?:run|outing|instal?lment)\b(?![-‐])",
+    + r")\s+(?:run|outing|instal?lment)\b(?![-‐])"
+    # "Fourteen series in, and ...", "Five seasons in, the show ...": now in its Nth
+    r"|\b" + _NUM + r"\s+(?:seasons|series)\s+in\b(?=\s*[,;:–—-]|\s+and\b)",
     re.IGNORECASE,
 )
 
@@ -242,8 +244,8 @@ def seasons_in(text: str) -> tuple[tuple[int, int, int], ...]:
     for m in _SEASON.finditer(text):
         if any(s <= m.start() < e for s, e, _ in out):
             continue
-        if m.group(1):
-            raw = m.group(1).lower()
+        if m.group(1) or m.group(6):
+            raw = (m.group(1) or m.group(6)).lower()
             n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         elif m.group(2) or m.group(5):
             n = ORDINALS[(m.group(2) or m.group(5)).lower()]

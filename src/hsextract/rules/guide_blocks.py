@@ -1,0 +1,147 @@
+"""Episode-guide database blocks: an episode's label alone on its line, its title on the next.
+
+    2x1                              Season 2, Episode 1 - Air Date: 3/4/2026
+    The Widow's Lamp                 The Return
+    Air date: April 3, 2026
+
+    Episode #: 301
+    Title: Wolves at the Gate
+    Air Date: 03.04.26
+
+The label states season and number ("2x1", "S2E1", "2.1", "Season Two, Episode 3", or a production
+code "Episode #: 301", season 3 episode 1); the next line is the title when it is only a short
+capitalised name (or "Title: X", or a quoted title). A date on the label line itself is that episode's
+air date (`label_date_lines` gives the line its cue); an "Air date:" line below is read like any
+aired line under an episode's line (`episode_lists.aired_lines`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from hsextract.ingest import Block
+from hsextract.rules.episodes import EpisodeMention, Offsets
+from hsextract.rules.hits import Hit, number_value
+from hsextract.textnorm import fold
+
+MAX_TITLE_WORDS = 8
+PRODUCTION_CODE = 100  # "Episode #: 301": season 3, episode 1
+_WORD_NUMBER = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# the label and what may follow it on its line: nothing, or an air-date field
+_LABEL = re.compile(
+    r"^\s*(?:"
+    r"(?i:season|series)\s+(?P<s>"
+    + _WORD_NUMBER
+    + r")\s*[,:]?\s*(?i:episode|ep\.?)\s*#?\s*(?P<n>\d{1,3}|[a-z]+)"
+    r"|(?P<s2>\d{1,2})\s*[x×]\s*(?P<n2>\d{1,3})"
+    r"|(?P<s3>\d{1,2})\.(?P<n3>\d{1,2})"
+    r"|S(?P<s4>\d{1,2})\s*E(?P<n4>\d{1,3})"
+    r"|(?i:episode|ep\.?)\s*(?:#|no\.)\s*:?\s*(?P<code>[1-9]\d{2})"
+    r")\s*(?:[:–—-]\s*(?P<rest>(?i:original\s+)?(?i:air\s*date|airdate|aired|first\s+aired)\b.*))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_TITLE_FIELD = re.compile(r"^\s*(?i:title)\s*:\s*(?P<t>\S.*?)\s*$")
+_QUOTED = re.compile(r"^\s*[“\"‘'](?P<t>[^“”\"\n]{1,80}?)[,.]?[”\"’']\s*$")
+# a line that is a field, a credit or a date, not a title
+_NOT_TITLE = re.compile(
+    r"^\s*(?:(?:original\s+)?(?:air\s*date|airdate|aired|first\s+aired|written|directed|writer|director|"
+    r"teleplay|story|runtime|rating|synopsis|summary|guest|episode|season|series)\b|\d)",
+    re.IGNORECASE,
+)
+
+
+def _label(block: Block) -> tuple[int | None, int] | None:
+    """(season, number) of a line that is only an episode label (and perhaps its air date)."""
+    m = _LABEL.match(block.text)
+    if m is None:
+        return None
+    if m["code"]:
+        code_season, code_number = divmod(int(m["code"]), PRODUCTION_CODE)
+        return (code_season, code_number) if code_number else None
+    season = number_value(m["s"] or m["s2"] or m["s3"] or m["s4"])
+    number = number_value(m["n"] or m["n2"] or m["n3"] or m["n4"])
+    return (season, number) if season and number else None
+
+
+def _title(block: Block) -> Offsets | None:
+    """The title a line holds when it is only a title: quoted, "Title: X", or a short capitalised name."""
+    if m := _QUOTED.match(block.text) or _TITLE_FIELD.match(block.text):
+        start, end = block.start + m.start("t"), block.start + m.end("t")
+        return (start, end) if end > start else None
+    words = block.text.strip()
+    if (
+        not words
+        or not (words[0].isupper() or words[0] in "“\"‘'")
+        or words.endswith((".", ",", ";", ":", "!"))
+        or len(words.split()) > MAX_TITLE_WORDS
+        or _NOT_TITLE.match(words)
+        or _LABEL.match(words)
+    ):
+        return None
+    start = block.start + block.text.index(words)
+    return start, start + len(words)
+
+
+def guide_block_titles(blocks: list[Block]) -> list[EpisodeMention]:
+    """Episodes of label-over-title blocks. The mention sits on the label's line, so a date there is
+    its air date; the title is the next line."""
+    out = []
+    for head, line in itertools.pairwise(blocks):
+        if head.kind in {"title", "paragraph"} and len(head.text.split()) > 12:
+            continue
+        if (label := _label(head)) is None or (span := _title(line)) is None:
+            continue
+        season, number = label
+        out.append(
+            EpisodeMention(
+                "episodes.guide",
+                span,
+                line.kind,
+                head.index,
+                (head.start, line.end),
+                number=number,
+                season=season,
+            )
+        )
+    return out
+
+
+def label_date_lines(blocks: list[Block], episodes: list[EpisodeMention]) -> dict[int, Offsets]:
+    """Block index -> cue span of a guide label line that also dates its episode ("Season 2, Episode 1 -
+    Air Date: 3/4/2026"): the label up to its date field."""
+    by_index = {b.index: b for b in blocks}
+    out: dict[int, Offsets] = {}
+    for e in episodes:
+        if e.rule != "episodes.guide" or (head := by_index.get(e.block_index)) is None:
+            continue
+        if (m := _LABEL.match(head.text)) and m["rest"]:
+            out[head.index] = (head.start, head.start + m.start("rest"))
+    return out
+
+
+def title_cues_dropped(cues: dict[int, Hit], episodes: list[EpisodeMention]) -> dict[int, Hit]:
+    """Without the listicle cues whose entry head is an episode's title: "The Widow's Lamp" over "Air
+    date: April 3" dates that episode (an aired line), not a show's release."""
+    titles = {m.title for m in episodes}
+    return {i: h for i, h in cues.items() if not (h.rule == "release.listing" and (h.start, h.end) in titles)}
+
+
+def title_sections_dropped(
+    section_show: dict[int, str], blocks: list[Block], text: str, episodes: list[EpisodeMention]
+) -> dict[int, str]:
+    """Section shows without those an episode's title line set up (a guide's title lines look like
+    headings): such a section goes on with the show before it."""
+    titles = {fold(text[slice(*m.title)]) for m in episodes}
+    if not titles or not any(fold(v) in titles for v in section_show.values()):
+        return section_show
+    out: dict[int, str] = {}
+    last: str | None = None
+    for b in blocks:
+        show = section_show.get(b.index)
+        if show is not None and fold(show) in titles:
+            show = last
+        if show is not None:
+            out[b.index] = show
+        last = show
+    return out

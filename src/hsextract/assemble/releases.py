@@ -259,6 +259,7 @@ def resolve(out: RuleOutput, anchors: Anchors) -> list[Resolved]:
     """Normalise every dated mention once (non-dates and unguessable dates drop out) and attribute it."""
     text, ctx = out.article.text, out.context
     resolved = []
+    renewed: dict[str, tuple[int, ...]] = {}  # show -> what its latest numbered renewal ordered
     only = article_season(out)
     blocks = out.article.blocks
     title = fold(blocks[0].text) if blocks and blocks[0].kind == "title" else ""  # the article's own subject
@@ -272,10 +273,58 @@ def resolve(out: RuleOutput, anchors: Anchors) -> list[Resolved]:
         main = same_show(show, ctx.show) and not _about_another_title(text, m, show)
         section = None if other else ctx.block_season.get(m.block_index, only if main else None)
         section = _earlier_season(out, m, section) or section
-        # A cancellation ends the series: an unnumbered one is not about the section's season.
-        seasons = m.seasons or ((section,) if section and m.category != "cancellation" else ())
-        resolved.append(Resolved(m, named if other else show, seasons, date, other))
+        seasons = _seasons(m, section, date, out.article.published)
+        about = named if other else show
+        if m.category == "renewal":
+            seasons = _renewal_seasons(text, m, seasons, renewed, fold(about or ""))
+        resolved.append(Resolved(m, about, seasons, date, other))
     return _before_the_season(_narrative_years(out, resolved))
+
+
+def _seasons(
+    m: DatedMention, section: int | None, date: NormalisedDate | None, published: datetime.date | None
+) -> tuple[int, ...]:
+    """The statement's own seasons, else its section's. A cancellation ends the series, and a renewal
+    orders a season after the one the section is about: an unnumbered one is not the section's."""
+    if m.seasons:
+        return m.seasons
+    if not section or m.category in {"cancellation", "renewal"}:
+        return ()
+    if section == 2 and _long_past(m, date, published):
+        return (1,)  # a season-2 article's undated-season premiere over a year before it: season 1
+    return (section,)
+
+
+PAST_MONTHS = 12  # a past release this many months before publication is no longer the coming season's
+
+
+def _long_past(m: DatedMention, date: NormalisedDate | None, published: datetime.date | None) -> bool:
+    """A past-tense release dated a year or more before the article was published."""
+    if m.category != "release" or m.tense != "past" or published is None or date is None or not date.value:
+        return False
+    year, month = int(date.value[:4]), int(date.value[5:7]) if len(date.value) >= 7 else 12
+    return (published.year - year) * 12 + published.month - month >= PAST_MONTHS
+
+
+_AFTER_SEASON = re.compile(r"\bafter\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+
+
+def _renewal_seasons(
+    text: str, m: DatedMention, seasons: tuple[int, ...], renewed: dict[str, tuple[int, ...]], show: str
+) -> tuple[int, ...]:
+    """A renewal's seasons: its own, else the one after a season it follows, else those of the show's
+    latest numbered renewal ("... for a third season. The renewal was announced on Monday"); kept in
+    `renewed` for the next one."""
+    seasons = seasons or _renewed_season(text, m) or renewed.get(show, ())
+    renewed[show] = seasons or renewed.get(show, ())
+    return seasons
+
+
+def _renewed_season(text: str, m: DatedMention) -> tuple[int, ...]:
+    """An unnumbered renewal "after the first series" / "after season 2" ordered the season after it."""
+    sentence = text[slice(*m.sentence)]
+    after = [n for s, _, n in seasons_in(sentence) if _AFTER_SEASON.search(sentence[max(0, s - 12) : s])]
+    return (after[0] + 1,) if len(after) == 1 else ()
 
 
 def _season_premieres(resolved: list[Resolved]) -> dict[tuple[str, int], str]:

@@ -237,7 +237,8 @@ class RuleStage:
         }
         ctx = result.context
         ctx.section_show = title_sections_dropped(ctx.section_show, content, article.text, result.episodes)
-        result.dated = dropped_episodes(_dated(article, content, result, hits, line_cues), result.episodes)
+        dated = _dated(article, content, result, hits, line_cues)
+        result.dated = dropped_episodes(article.text, dated, result.episodes)
         result.cast = _untitled_cast(article, result.cast, result.episodes)
         return result
 

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import replace
@@ -48,19 +49,32 @@ def drop_titles(text: str, blocks: list[Block], shows: set[str]) -> list[Episode
     return out
 
 
-def dropped_episodes(dated: list[DatedMention], episodes: list[EpisodeMention]) -> list[DatedMention]:
-    """A premiere statement whose subject is a dropped episode's title is that episode's drop."""
+def dropped_episodes(
+    text: str, dated: list[DatedMention], episodes: list[EpisodeMention]
+) -> list[DatedMention]:
+    """A premiere statement whose subject is a dropped episode's title is that episode's drop, and so is
+    a "follows" statement that names an episode ('That is followed on 5 November by "Title"')."""
     drops = [m.title for m in episodes if m.rule == "episodes.drop"]
-    if not drops:
-        return dated
+    titles = sorted(m.title for m in episodes)
     return [
         replace(d, kind="episode")
         if d.category == "release"
         and d.kind == "premiere"
-        and any(d.sentence[0] <= s and e <= d.cue[1] + 2 for s, e in drops)
+        and (
+            any(d.sentence[0] <= s and e <= d.cue[1] + 2 for s, e in drops)
+            or (_FOLLOWS.match(text, d.cue[0]) is not None and _names_one(titles, d.sentence))
+        )
         else d
         for d in dated
     ]
+
+
+_FOLLOWS = re.compile(r"follow(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def _names_one(titles: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    k = bisect.bisect_left(titles, (span[0], span[0]))
+    return k < len(titles) and titles[k][1] <= span[1]
 
 
 # 'SHOW – "Title" – Episode 204', 'SHOW -- "Title" Episode 401 -- Pictured: ...',

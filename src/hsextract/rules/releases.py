@@ -53,6 +53,7 @@ _NEW_DATE = re.compile(
 _ANNOUNCE = re.compile(rf"(?:{'|'.join(ANNOUNCE_VERBS)})\b", re.IGNORECASE)
 # "renewed for a third season, weeks after the season 2 finale": a clause about another moment.
 _TEMPORAL_CLAUSE = re.compile(r"\b(?:after|before|since|following|until|ahead of|prior to)\b", re.IGNORECASE)
+_GOES_ON = re.compile(r"\b(?:continues|concludes)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:through|thru|until|till|up to)\s+$", re.IGNORECASE)
 # "since its 2020 debut", "first aired on BBC One in 2019", "after its first run", "the series
 # premiere", "When Some Show premiered in 2021": the show's start, i.e. its first season, when
@@ -103,6 +104,10 @@ def _new_subject(sh: SentenceHits, start: int, end: int) -> bool:
 
 def _reaches(sh: SentenceHits, cue: Hit, d: Hit) -> bool:
     """A cue's date is the nearest one; a later date needs a new subject after the one between."""
+    if d.end <= cue.start and _UNTIL.search(sh.text, max(0, d.start - 12), d.start):
+        return False  # "to tide you over until July 24, X returns on July 10": a boundary, not a drop
+    if cue.end <= d.start and _GOES_ON.search(sh.text, cue.end, d.start):
+        return False  # "The premiere is a two-parter that continues on Oct. 16": its second half
     lo, hi = (cue.end, d.start) if cue.end <= d.start else (d.end, cue.start)
     between = [x for x in sh.dates if lo <= x.start and x.end <= hi]
     if not between:
@@ -291,6 +296,10 @@ _WORK_CLAUSE = re.compile(
     r"[^.;!?\n]{0,80},\s*which\s+$",
     re.I,
 )
+# "Tokyo MX will re-air the first season starting on June 6": a repeat, not a release
+_REPEAT = re.compile(
+    r"\b(?:re-?airs?|re-?airing|re-?aired|re-?runs?|repeats?|repeated|encores?)\b", re.IGNORECASE
+)
 _DATES_NOUN = re.compile(r"\s+(?i:dates|schedule)\b")
 _PRESS_RELEASE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
 
@@ -306,6 +315,8 @@ def _other_medium(text: str, cue: Hit) -> bool:
     if _CHARACTER_SUBJECT.search(text, max(0, cue.start - 40), cue.start):
         return True
     if _WORK_CLAUSE.search(text, max(0, cue.start - 120), cue.start):
+        return True
+    if _REPEAT.search(text, max(0, cue.start - 40), cue.start):
         return True
     if text[cue.start : cue.end].lower().startswith("return") and _RETURNS_FROM.match(text, cue.end):
         return True

@@ -86,7 +86,7 @@ def test_a_label_line_with_prose_after_it_is_no_guide_label(extract_text: Extrac
             "Here are the titles: Episode 1 – The Crossing Episode 2 – The Drift Episode 3 – Lowland",
             [(1, "The Crossing"), (2, "The Drift"), (3, "Lowland")],
         ),
-        ("Episode 4: Salt Marsh Episode 5: High Water.", [(4, "Salt Marsh"), (5, "High Water")]),
+        ("Episode 4: Salt Marsh Episode 5: Brimming Tide.", [(4, "Salt Marsh"), (5, "Brimming Tide")]),
     ],
     ids=["dashes", "colons"],
 )

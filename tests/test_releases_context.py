@@ -47,7 +47,7 @@ def test_a_boundary_date_and_another_show_in_an_appositive(extract_text: Extract
     [
         "The season 6 premiere is a two-parter that continues on Oct. 16.",
         "Tokyo MX will re-air the first season starting on October 16.",
-        'That is followed on Thursday, October 16 by "What the Gulls Saw", the best hour yet.',
+        'That is followed on Thursday, October 16 by "What the Herons Kept", the best hour yet.',
     ],
     ids=["continues-on", "re-air", "episode-follows-on"],
 )
@@ -59,10 +59,10 @@ def test_dates_that_are_no_season_release(extract_text: Extract, sentence: str) 
 def test_an_episode_that_follows_on_a_date_gets_it_as_its_air_date(extract_text: Extract) -> None:
     text = (
         "Ward Nine season 6 episode guide\n\nThe opener airs on Thursday, October 9. The episode is titled "
-        '"Dead Calm". That is followed on Thursday, October 16 by "What the Gulls Saw".\n'
+        '"Dead Calm". That is followed on Thursday, October 16 by "What the Herons Kept".\n'
     )
     out = extract_text(text, published="2025-09-01")
-    assert {(e.title, e.air_date) for e in out.episodes} >= {("What the Gulls Saw", "2025-10-16")}
+    assert {(e.title, e.air_date) for e in out.episodes} >= {("What the Herons Kept", "2025-10-16")}
 
 
 @pytest.mark.parametrize(
@@ -104,3 +104,45 @@ def test_the_season_a_renewal_orders(
 ) -> None:
     text = f"Gallowmere season 2 guide\n\nGallowmere season 2 arrives in 2026. {sentence}\n"
     assert renewals(extract_text(text, published="2025-09-01")) == expected
+
+
+def test_a_headlines_season_phrase_is_not_part_of_the_show(extract_text: Extract) -> None:
+    text = "Last Ferry to Kilmory Season 2 Anime Reveals April 4 Premiere, New Cast\n\nThe cast is back.\n"
+    assert releases(extract_text(text, published="2026-03-30")) == [
+        ("Last Ferry to Kilmory", 2, None, "2026-04-04")
+    ]
+
+
+def test_a_title_holding_a_platforms_name_is_still_a_show(extract_text: Extract) -> None:
+    text = (
+        "Kilmory season 2\n\nKilmory season 2 premieres on April 4. The studio is also producing the "
+        "original anime Silver Fox Parade, which premieres on April 9.\n"
+    )
+    out = extract_text(text, published="2026-03-30")
+    assert [(r[0], r[3]) for r in releases(out)] == [
+        ("Kilmory", "2026-04-04"),
+        ("Silver Fox Parade", "2026-04-09"),
+    ]
+
+
+def test_an_episode_line_names_no_show(extract_text: Extract) -> None:
+    text = (
+        "Kilmory series 2 episode guide\n\nEpisode guide\n\n"
+        "2.1: Open Ledger (Original Airdate: Sunday 12th April 2026)\nWriter: Ysolde Carrow\n\n"
+        "2.2: The Cooper's Kiln Fire (Original Airdate: Sunday 19th April 2026)\nWriter: Ysolde Carrow\n"
+    )
+    out = extract_text(text)
+    assert [(r[0], r[1], r[3]) for r in releases(out)] == [("Kilmory", 2, "2026-04-12")]
+    assert [(e.title, e.air_date) for e in out.episodes] == [
+        ("Open Ledger", "2026-04-12"),
+        ("The Cooper's Kiln Fire", "2026-04-19"),
+    ]
+
+
+def test_a_past_seasons_last_episode_named_in_passing(extract_text: Extract) -> None:
+    text = (
+        "Kilmory season 2\n\nKilmory season 2 premieres on April 4. The first season ended its "
+        '12-episode run in March 2025 with the episode "Kilmory, Terminus".\n'
+    )
+    out = extract_text(text, published="2026-03-30")
+    assert [(e.season, e.title) for e in out.episodes] == [(1, "Kilmory, Terminus")]

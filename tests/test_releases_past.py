@@ -98,3 +98,26 @@ def test_a_year_word_without_a_published_date_is_not_guessed() -> None:
 )
 def test_n_seasons_in_is_the_current_season(text: str, expected: list[int]) -> None:
     assert [n for _, _, n in seasons_in(text)] == expected
+
+
+def test_a_misspelt_month_is_read() -> None:
+    found = normalise("Feburary 2022", DateContext())
+    assert found is not None and found.value == "2022-02"
+
+
+def test_the_rules_read_every_misspelt_month_the_dates_stage_corrects() -> None:
+    import json
+    from importlib.resources import files
+
+    from hsextract.dates.lexicon import MISSPELT_MONTHS
+
+    macro = json.loads(files("hsextract.rules").joinpath("release_rules.json").read_text(encoding="utf-8"))
+    assert set(MISSPELT_MONTHS) <= set(macro["macros"]["MONTH"]["LOWER"]["IN"])
+
+
+def test_a_past_season_with_a_misspelt_month(extract_text: Extract) -> None:
+    text = (
+        "Harrowgate season 3: everything we know\n\nHarrowgate season 3 is coming to BBC One. "
+        "Series one premiered on BBC One in Feburary 2022.\n"
+    )
+    assert [r for r in releases(extract_text(text, published="2026-03-01")) if r[0] != 3] == [(1, "2022-02")]

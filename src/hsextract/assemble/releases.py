@@ -268,7 +268,8 @@ def resolve(out: RuleOutput, anchors: Anchors) -> list[Resolved]:
         if m.date is not None and date is None:
             continue
         show = ctx.sentence_show(masked_sentence(out, m.sentence), m.block_index)
-        named = " ".join(text[slice(*m.subject)].split()) if m.subject else ""
+        show = _SEASON_TAIL.sub("", show) if show else show
+        named = _subject_name(out, m)
         other = bool(named) and _other_show(fold(named), fold(show or ""), title)
         main = same_show(show, ctx.show) and not _about_another_title(text, m, show)
         section = None if other else ctx.block_season.get(m.block_index, only if main else None)
@@ -295,6 +296,15 @@ def _seasons(
     return (section,)
 
 
+def _subject_name(out: RuleOutput, m: DatedMention) -> str:
+    """The title the statement names before its cue, without a season phrase; an episode's title
+    ("2.1: Open Ledger (Original Airdate: ...)") names no show."""
+    if m.subject is None or _titles_over(out.episodes, *m.subject):
+        return ""
+    return _SEASON_TAIL.sub("", " ".join(out.article.text[slice(*m.subject)].split()))
+
+
+_SEASON_TAIL = re.compile(r"\s+(?i:season|series)\s+\w+$")  # "X Season 2 Anime Reveals ...": the show is X
 PAST_MONTHS = 12  # a past release this many months before publication is no longer the coming season's
 
 

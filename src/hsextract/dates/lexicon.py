@@ -127,9 +127,22 @@ class Peeled:
         return f"qualifier {kept!r} kept, also said: {', '.join(rest)}" if rest else None
 
 
+# Month names as news copy misspells them (the rules' MONTH macro lists the same spellings)
+MISSPELT_MONTHS = {
+    "janurary": "january", "januray": "january", "feburary": "february", "febuary": "february",
+    "februray": "february", "apirl": "april", "jully": "july", "agust": "august", "augest": "august",
+    "septmber": "september", "setpember": "september", "septemeber": "september", "ocotber": "october",
+    "octobor": "october", "novmber": "november", "novemeber": "november", "decmber": "december",
+    "decemeber": "december",
+}  # fmt: skip
+_MISSPELT = re.compile(r"\b(" + "|".join(MISSPELT_MONTHS) + r")\b")
+
+
 def clean(expression: str) -> str:
-    """Casefold, unify quotes, collapse spaces, drop edge punctuation ("Oct." -> "oct")."""
+    """Casefold, unify quotes, collapse spaces, drop edge punctuation ("Oct." -> "oct"), and spell a
+    misspelt month right ("Feburary")."""
     text = expression.casefold().replace("’", "'").replace("‘", "'")
+    text = _MISSPELT.sub(lambda m: MISSPELT_MONTHS[m.group(1)], text)
     if m := _BRACKETED_DAY.fullmatch(text):  # "easter sunday (28 march)": the bracket is the date
         text = m.group(1)
     return re.sub(r"\s+", " ", text).strip(' ,;:()[]".!?')

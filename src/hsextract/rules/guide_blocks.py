@@ -123,8 +123,12 @@ def label_date_lines(blocks: list[Block], episodes: list[EpisodeMention]) -> dic
 def title_cues_dropped(cues: dict[int, Hit], episodes: list[EpisodeMention]) -> dict[int, Hit]:
     """Without the listicle cues whose entry head is an episode's title: "The Widow's Lamp" over "Air
     date: April 3" dates that episode (an aired line), not a show's release."""
-    titles = {m.title for m in episodes}
-    return {i: h for i, h in cues.items() if not (h.rule == "release.listing" and (h.start, h.end) in titles)}
+    titles = [m.title for m in episodes]
+    return {
+        i: h
+        for i, h in cues.items()
+        if not (h.rule == "release.listing" and any(s < h.end and h.start < e for s, e in titles))
+    }
 
 
 def title_sections_dropped(

@@ -418,9 +418,13 @@ def _longest_per_rule(cues: list[Hit]) -> list[Hit]:
 # "Other Show, which returns on May 5", "Quarrel Ferry's, which will come back": the clause is
 # about the title it hangs on
 def _names_a_show(name: str) -> bool:
-    """Not a platform, a season ("Season 1, which premiered ...": the season's clause) or a number."""
+    """Not a platform (a title may hold one's name: "Silver Fox Parade"), a season ("Season 1, which
+    premiered ...": the season's clause) or a number."""
     return (
-        name[0].isalpha() and not platforms_in(name) and not seasons_in(name) and not seasons_in(name + " 1")
+        name[0].isalpha()
+        and not any(s == 0 and e == len(name) for s, e, _ in platforms_in(name))
+        and not seasons_in(name)
+        and not seasons_in(name + " 1")
     )
 
 

@@ -60,6 +60,7 @@ from hsextract.rules.guide_blocks import (
 from hsextract.rules.heads import listing_lines
 from hsextract.rules.hits import Hit
 from hsextract.rules.occupations import occupation_descriptions
+from hsextract.rules.production_spans import production_span_mentions
 from hsextract.rules.questions import answer_lines
 from hsextract.rules.releases import DatedMention, find_dated, hedged_sections
 from hsextract.rules.replaces import replaced_mentions
@@ -307,6 +308,7 @@ def _dated(
         + glance_mentions(content)
         + slot_mentions(content)
         + week_line_mentions(content)
+        + production_span_mentions(content)
     )
 
 

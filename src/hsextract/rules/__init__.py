@@ -241,6 +241,7 @@ class RuleStage:
         dated = _dated(article, content, result, hits, line_cues)
         result.dated = dropped_episodes(article.text, dated, result.episodes)
         result.cast = _untitled_cast(article, result.cast, result.episodes)
+        result.cast = [c for c in result.cast if not _not_a_role_bracket(article.text, c, result.context)]
         return result
 
 
@@ -270,6 +271,27 @@ def _untitled_cast(
         and _named_in_body(article, c)
         and not _shouted_words(article.text, c)
     ]
+
+
+# "Kazuhiro Inagaki (Copper Moth Brigade) is returning to direct": a crew member and a credit
+_CREW_AFTER = re.compile(
+    r"\)?,?\s+(?:is|are|was|will|has|also)?\s*(?:\w+\s+){0,2}?(?:to\s+)?"
+    r"(?:direct|directs|directing|write|writes|writing|compose|composes|composing|produce|produces|producing|"
+    r"score|scores|scoring|helm|helms|helming)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_a_role_bracket(text: str, c: CastMention, ctx: ArticleContext) -> bool:
+    """A bracket pair that is no role: a crew member's credit, or a show's title with its original-language
+    title in brackets ("Last Ferry to Kilmory (Kilmory-yuki Saishu Ressha)": "Kilmory" is no character)."""
+    if not (c.rule == "cast.paren" or c.rule.startswith("cast.aside")):
+        return False
+    first, last = min(c.actor, c.character), max(c.actor, c.character)
+    if _CREW_AFTER.match(text, last[1]):
+        return True
+    shows = ctx.strong_shows | ({ctx.show} if ctx.show else set())
+    return any(len(s) > first[1] - first[0] and text.endswith(s, 0, first[1]) for s in shows)
 
 
 def _shouted_words(text: str, c: CastMention) -> bool:

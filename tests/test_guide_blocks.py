@@ -167,3 +167,15 @@ def test_sections_set_up_by_title_lines_go_on_with_the_show_before() -> None:
     sections = {0: "Show A", 1: "The Lamp", 2: "The Lamp"}
     assert title_sections_dropped(sections, blocks, text, [lamp]) == {0: "Show A", 1: "Show A", 2: "Show A"}
     assert title_sections_dropped({1: "The Lamp"}, blocks, text, [lamp]) == {}
+
+
+def test_the_nth_and_final_episode_set_off_by_commas(extract_text: Extract) -> None:
+    text = (
+        "Kilmory series 2\n\nSeries one aired on ITV1 in September 2024. The third episode, Hobb Fen, was "
+        "the best, and the fourth and final episode, Verdict Withheld, ended with a shock.\n"
+    )
+    out = extract_text(text, published="2026-01-01")
+    assert [(e.season, e.number, e.title) for e in out.episodes] == [
+        (1, 3, "Hobb Fen"),
+        (1, 4, "Verdict Withheld"),
+    ]

@@ -28,7 +28,9 @@ _LABEL = re.compile(
     r"|the\s+(?P<which>opening|first|final|last|closing)\s+episode"
     r"|the\s+(?P<word>opener|premiere|finale|pilot)"
     r"|(?:next|last|this)\s+week['’]s\s+episode|tonight['’]s\s+episode"
-    r"|the\s+(?P<ordinal>" + "|".join(k for k in ORDINALS if k != "final") + r")\s+episode)"
+    # "the fourth episode", "the fourth and final episode" (the last one, numbered four)
+    r"|the\s+(?P<ordinal>" + "|".join(k for k in ORDINALS if k != "final") + r")"
+    r"(?:\s+and\s+(?P<also>final|last))?\s+episode)"
     r",\s+",
     re.IGNORECASE,
 )
@@ -71,7 +73,7 @@ def _mention(block: Block, label: re.Match[str], span: tuple[int, int]) -> Episo
         block.index,
         (block.start, span[1]),
         number=number,
-        finale=word in LAST_EPISODE_WORDS or word == "closing",
+        finale=word in LAST_EPISODE_WORDS or word == "closing" or bool(label["also"]),
     )
 
 

@@ -179,3 +179,22 @@ def test_the_nth_and_final_episode_set_off_by_commas(extract_text: Extract) -> N
         (1, 3, "Hobb Fen"),
         (1, 4, "Verdict Withheld"),
     ]
+
+
+def test_date_first_schedule_lines(extract_text: Extract) -> None:
+    text = (
+        "Brackfell season 3 release schedule\n\nJanuary 4: Episode 1 – The Brine Causeway\n"
+        "January 11: Episode 2 – Crow Hill\nJanuary 18: Episode 3 – Title TBA\n"
+    )
+    out = extract_text(text, published="2025-09-01")
+    assert episodes(out) == [
+        ("Brackfell", 3, 1, "The Brine Causeway", "2026-01-04"),
+        ("Brackfell", 3, 2, "Crow Hill", "2026-01-11"),
+    ]
+    assert releases(out) == [("Brackfell", 3, "2026-01-04")]  # the schedule's first date; no show "Episode 1"
+
+
+def test_will_be_released_is_future(extract_text: Extract) -> None:
+    text = 'Brackfell season 3\n\nEpisode 1, "The Brine Causeway" will be released on Jan. 4.\n'
+    out = extract_text(text, published="2025-09-01")
+    assert episodes(out) == [("Brackfell", 3, 1, "The Brine Causeway", "2026-01-04")]

@@ -350,10 +350,10 @@ def build_context(
     prose = _without_episode_titles("\n".join(b.text for b in content if b.kind != "caption"))
     # a list entry's head names its show in full: "Knot & Bramblewick", "Tanner's Crossing" stay whole
     heads = {t for h in list_heads.values() if (t := _head_title(h.show))}
-    titles = sorted({t for raw in raw_candidates if (t := _best_suffix(text, raw))} | heads)
+    titles = _not_labels({t for raw in raw_candidates if (t := _best_suffix(text, raw))} | heads)
     # Captions repeat (alt text + caption), so a title only there counts once.
     shows = {title: max(_own_count(prose, title, titles), 1) for title in titles}
-    strong = {t for raw in strong_raw if (t := _best_suffix(text, raw))} | heads
+    strong = set(_not_labels({t for raw in strong_raw if (t := _best_suffix(text, raw))} | heads))
     shows, strong = _case_merged(text, prose, shows, strong)
     ranked = _lead_first(text, sorted(shows.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])), strong)
     listicle = len({h for h, _ in list_heads.values()}) >= 2  # many shows, none the article's own
@@ -364,6 +364,14 @@ def build_context(
     _sections(ctx, text, blocks, list_heads)
     ctx.section_show = {k: _prose_case(text, v) for k, v in ctx.section_show.items()}
     return ctx
+
+
+_EPISODE_LABEL = re.compile(r"(?i:episode|ep\.?|chapter|part|volume)\s+\w+")
+
+
+def _not_labels(titles: set[str]) -> list[str]:
+    """Candidates in order, without episode labels ("January 4: Episode 1 – Title" heads no show)."""
+    return sorted(t for t in titles if not _EPISODE_LABEL.fullmatch(t))
 
 
 def _without(blocks: list[Block], indices: frozenset[int]) -> list[Block]:

@@ -147,8 +147,16 @@ def _label(block: Block) -> re.Match[str] | None:
     return _EPISODE_LINE.match(block.text, start)
 
 
-# an episode database's running number before the season-episode label: "9 :02x01 - Title"
-_RUNNING_NUMBER = re.compile(r"\d{1,3}\s*:(?=\s*\d{1,2}x\d)")
+# an episode database's running number before the season-episode label: "9 :02x01 - Title"; a
+# schedule's date before the label: "January 4: Episode 1 – Title", "Sat 4 Jan – Episode 1: Title"
+_RUNNING_NUMBER = re.compile(
+    r"\d{1,3}\s*:(?=\s*\d{1,2}x\d)"
+    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+    r"\s*[:–—-]\s*(?=(?:episode|ep\b))",
+    re.IGNORECASE,
+)
 
 
 def _running_number(block: Block) -> int:

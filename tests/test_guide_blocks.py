@@ -198,3 +198,17 @@ def test_will_be_released_is_future(extract_text: Extract) -> None:
     text = 'Brackfell season 3\n\nEpisode 1, "The Brine Causeway" will be released on Jan. 4.\n'
     out = extract_text(text, published="2025-09-01")
     assert episodes(out) == [("Brackfell", 3, 1, "The Brine Causeway", "2026-01-04")]
+
+
+def test_titleless_schedule_lines_with_the_show_first_date_the_season(extract_text: Extract) -> None:
+    text = (
+        "Brackfell season 3 release schedule\n\nBrackfell season 3 episode 1: January 4\n"
+        "Brackfell season 3 episode 2: January 11\n"
+    )
+    out = extract_text(text, published="2025-09-01")
+    assert (episodes(out), releases(out)) == ([], [("Brackfell", 3, "2026-01-04")])
+
+
+def test_a_headline_label_before_lowercase_words_has_no_title(extract_text: Extract) -> None:
+    text = "Brackfell Season 3 Episode 5: release date, time and schedule on Peacock\n\nIt airs Sunday.\n"
+    assert episodes(extract_text(text, published="2025-09-01")) == []

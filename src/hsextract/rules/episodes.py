@@ -180,7 +180,8 @@ _CALENDAR = re.compile(
 )
 _LINE_LEAD = re.compile(
     r"[\s←→<>«»•*-]*(?i:(?:previous|prev|next|up next|coming up)\s*:\s*)?"
-    r"(?:(?i:season|series)\s+\w+\s*(?:[,:–—-]\s*)?)?"
+    # the show may come first: "Brackfell season 3 episode 1: January 4"
+    r"(?:(?:[A-Z][\w'’&-]*\s+){0,6}(?i:season|series)\s+\w+\s*(?:[,:–—-]\s*)?)?"
 )
 
 
@@ -222,7 +223,10 @@ def _title_start(text: str, block: Block, hit: Hit) -> int:
 
 
 def _before_next_label(text: str, span: Offsets | None, line: bool) -> Offsets | None:
-    """A line's title up to the next label: "Episode 4: Salt Marsh Episode 5: ..." is a list run together."""
+    """A line's title up to the next label: "Episode 4: Salt Marsh Episode 5: ..." is a list run together.
+    An unquoted one starts with a capital: "Show Season 2 Episode 5: release date and time" has none."""
+    if span and line and text[span[0]].islower() and text[span[0] - 1] not in _PAIRS:
+        return None
     nxt = _NEXT_LABEL.search(text, span[0], span[1]) if span and line else None
     return (span[0], nxt.start()) if span and nxt else span
 

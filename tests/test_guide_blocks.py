@@ -212,3 +212,19 @@ def test_titleless_schedule_lines_with_the_show_first_date_the_season(extract_te
 def test_a_headline_label_before_lowercase_words_has_no_title(extract_text: Extract) -> None:
     text = "Brackfell Season 3 Episode 5: release date, time and schedule on Peacock\n\nIt airs Sunday.\n"
     assert episodes(extract_text(text, published="2025-09-01")) == []
+
+
+def test_programme_lines_with_an_episode_counter(extract_text: Extract) -> None:
+    text = (
+        "Brackfell series 3: programme information\n\n"
+        "Brackfell – The Sunken Lychgate (Part 1) Ep 1/6\nSunday 8 March\n9.00-10.00pm BBC ONE and BBC ONE HD\n"
+        "New series\nThe village is shaken when the lychgate is found in the mill pond.\n\n"
+        "Brackfell – The Sunken Lychgate (Part 2) Ep 2/6\nSunday 15 March\n9.00-10.00pm BBC ONE and BBC ONE HD\n"
+        "The vicar has a secret.\n"
+    )
+    out = extract_text(text, published="2026-02-20")
+    assert episodes(out) == [
+        ("Brackfell", 3, 1, "The Sunken Lychgate (Part 1)", "2026-03-08"),
+        ("Brackfell", 3, 2, "The Sunken Lychgate (Part 2)", "2026-03-15"),
+    ]
+    assert releases(out) == [("Brackfell", 3, "2026-03-08")]

@@ -17,6 +17,7 @@ from hsextract.rules import RuleOutput
 from hsextract.rules.dated import DatedMention
 from hsextract.rules.episode_lists import aired_owner
 from hsextract.rules.episodes import EpisodeMention
+from hsextract.rules.guide_blocks import counter_owner
 from hsextract.rules.titles import relative_season, seasons_in
 from hsextract.textnorm import fold
 
@@ -139,6 +140,7 @@ def _block_titles(out: RuleOutput, index: int) -> list[EpisodeMention]:
     if not here and block is not None and block.index == index:
         titled = {e.block_index for e in out.episodes}
         owner = aired_owner(blocks, index, titled)
+        owner = owner if owner is not None else counter_owner(blocks, index, out.episodes)
         here = [e for e in out.episodes if e.block_index == owner]
     return here
 

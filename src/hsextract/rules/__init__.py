@@ -52,6 +52,8 @@ from hsextract.rules.episode_drops import caption_titles, drop_titles, dropped_e
 from hsextract.rules.episode_lists import aired_lines, followed_by, ordinal_titles, title_lines
 from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes, merge_mentions, real_titles
 from hsextract.rules.guide_blocks import (
+    counter_date_lines,
+    counter_titles,
     guide_block_titles,
     label_date_lines,
     title_cues_dropped,
@@ -216,6 +218,7 @@ class RuleStage:
                 *caption_titles(article.text, content),
                 *stacked_titles(article.text, content),
                 *guide,
+                *counter_titles(article.text, content),
             ]
         )
         # lines that are one drop each: a date on the line is that drop's, the line its cue; a
@@ -253,6 +256,7 @@ def _later_cues(content: list[Block], episodes: list[EpisodeMention]) -> dict[in
         **{i: Hit("release.question", *span) for i, span in answer_lines(content).items()},
         **{i: Hit("episodes.line", *span) for i, span in aired_lines(content, episodes).items()},
         **{i: Hit("episodes.line", *span) for i, span in label_date_lines(content, episodes).items()},
+        **{i: Hit("episodes.line", *span) for i, span in counter_date_lines(content, episodes).items()},
     }
 
 

@@ -149,3 +149,65 @@ def title_sections_dropped(
             out[b.index] = show
         last = show
     return out
+
+
+# A broadcaster's programme line: "Brackfell – The Drowned Bell (Part 1) Ep 3/6": show, the episode's
+# title (a two-part story's "(Part N)" kept) and its "Ep N/M" counter
+_COUNTER_LINE = re.compile(
+    r"^\s*(?P<show>[A-Z][^–—\n]{0,60}?)\s+[–—-]\s+(?P<title>[A-Z0-9“\"‘'][^()\n]{0,80}?(?:\s*\((?i:part|pt\.?)\s*\w+\))?)"
+    r"\s*[,–—-]?\s*(?i:ep(?:isode)?\.?)\s*(?P<n>\d{1,2})\s*/\s*\d{1,2}\s*$"
+)
+
+
+def counter_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
+    """Episodes of programme lines with an "Ep N/M" counter; the line names its show."""
+    out = []
+    for b in blocks:
+        if (m := _COUNTER_LINE.match(b.text)) is None:
+            continue
+        start, end = b.start + m.start("title"), b.start + m.end("title")
+        if text[start] in "“\"‘'" and text[end - 1] in "”\"’'":
+            start, end = start + 1, end - 1
+        show = (b.start + m.start("show"), b.start + m.end("show"))
+        out.append(
+            EpisodeMention(
+                "episodes.counter", (start, end), b.kind, b.index, (b.start, b.end), int(m["n"]), show=show
+            )
+        )
+    return out
+
+
+# "Sunday 8 March", "Sun 8 Mar, 9pm": a line that is only a date (a programme line's transmission)
+_DATE_ONLY = re.compile(
+    r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{4})?\s*(?:[,–—-].{0,40})?$",
+    re.IGNORECASE,
+)
+COUNTER_REACH = 2  # the date line follows the programme line directly, or after one line
+
+
+def counter_date_lines(blocks: list[Block], episodes: list[EpisodeMention]) -> dict[int, Offsets]:
+    """Block index -> cue span for the date line under a programme line with an "Ep N/M" counter: the
+    line's date is that episode's transmission (the cue: the programme line up to the title)."""
+    at = {b.index: k for k, b in enumerate(blocks)}
+    out: dict[int, Offsets] = {}
+    for e in episodes:
+        if e.rule != "episodes.counter" or (k := at.get(e.block_index)) is None:
+            continue
+        for j in range(k + 1, min(k + 1 + COUNTER_REACH, len(blocks))):
+            if _DATE_ONLY.match(blocks[j].text):
+                out[blocks[j].index] = (blocks[k].start, e.title[0])
+                break
+    return out
+
+
+def counter_owner(blocks: list[Block], index: int, episodes: list[EpisodeMention]) -> int | None:
+    """The programme line a date line dates (see `counter_date_lines`), by block index."""
+    cues = counter_date_lines(blocks, [e for e in episodes if index - COUNTER_REACH <= e.block_index < index])
+    if index not in cues:
+        return None
+    return next(
+        e.block_index for e in episodes if e.rule == "episodes.counter" and e.title[0] == cues[index][1]
+    )

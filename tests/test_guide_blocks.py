@@ -217,9 +217,11 @@ def test_a_headline_label_before_lowercase_words_has_no_title(extract_text: Extr
 def test_programme_lines_with_an_episode_counter(extract_text: Extract) -> None:
     text = (
         "Brackfell series 3: programme information\n\n"
-        "Brackfell – The Sunken Lychgate (Part 1) Ep 1/6\nSunday 8 March\n9.00-10.00pm BBC ONE and BBC ONE HD\n"
+        "Brackfell – The Sunken Lychgate (Part 1) Ep 1/6\nSunday 8 March\n"
+        "9.00-10.00pm BBC ONE and BBC ONE HD\n"
         "New series\nThe village is shaken when the lychgate is found in the mill pond.\n\n"
-        "Brackfell – The Sunken Lychgate (Part 2) Ep 2/6\nSunday 15 March\n9.00-10.00pm BBC ONE and BBC ONE HD\n"
+        "Brackfell – The Sunken Lychgate (Part 2) Ep 2/6\nSunday 15 March\n"
+        "9.00-10.00pm BBC ONE and BBC ONE HD\n"
         "The vicar has a secret.\n"
     )
     out = extract_text(text, published="2026-02-20")

@@ -71,7 +71,7 @@ _TIME = re.compile(
     r"|\b(?:midnight|noon|morning|afternoon|evening|night)\b)(?:\s*(?:[ecmp][sd]?t|gmt|bst|utc)\b)?"
 )
 # Explicit four-digit years: not "$2000", "1990s", "2,000" or "20000"; 1800-2099 only.
-_YEAR_IN_TEXT = re.compile(r"(?<![\w$£€#.,])(?:1[89]|20)\d{2}(?![\d%]|'?s\b|,\d)")
+_YEAR_IN_TEXT = re.compile(r"(?=[12])(?<![\w$£€#.,])(?:1[89]|20)\d{2}(?![\d%]|'?s\b|,\d)")
 
 # Prefixes peeled off in a loop, longest first; the label (if any) becomes the qualifier.
 _PREFIXES: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(
@@ -236,7 +236,12 @@ def explicit_years(text: str) -> list[tuple[int, int]]:
 
 
 _DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?![\w])", re.IGNORECASE)
-_MONTH_DAY = re.compile(rf"\b{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{{3}})", re.IGNORECASE)
+# (the lookahead, a month's first letter, rules out most positions before the month alternation)
+_MONTH_INITIALS = "".join(sorted({m[0] for m in MONTHS}))
+_MONTH_DAY = re.compile(
+    rf"(?=[{_MONTH_INITIALS}])\b{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{{3}})",
+    re.IGNORECASE,
+)
 _NUMERIC_IN_TEXT = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/\d{2,4})?(?![\d/])")
 
 

@@ -405,8 +405,10 @@ def _finales_after_chains(found: list[EpisodeMention], out: list[EpisodeMention]
 
 _ORDINAL = "|".join(k for k in ORDINALS if k != "final")
 # "The fifth and sixth episodes are 'A' and 'B'"
-_ORDINAL_PAIR = re.compile(
-    rf"\b({_ORDINAL})\s+and\s+({_ORDINAL})\s+episodes\s+(?:are|were|will\s+be)\s+(?:titled\s+|called\s+)?"
+_ORDINAL_INITIALS = "".join(sorted({k[0] for k in ORDINALS if k != "final"}))
+_ORDINAL_PAIR = re.compile(  # (the lookahead, an ordinal's first letter, rules out most positions)
+    rf"(?=[{_ORDINAL_INITIALS}])\b({_ORDINAL})\s+and\s+({_ORDINAL})\s+episodes\s+"
+    rf"(?:are|were|will\s+be)\s+(?:titled\s+|called\s+)?"
     rf"(?=[{_QUOTES}])",
     re.I,
 )

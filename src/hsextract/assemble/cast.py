@@ -156,9 +156,12 @@ class _Known:
     default_inner: bool  # the article writes "Character (Actor)" (see _bracket_convention)
 
 
+_PLATFORM_FOLDS = frozenset(fold(p) for p in PLATFORMS)  # folded once, not per article
+
+
 def _known(out: RuleOutput) -> _Known:
     text = out.article.text
-    platforms = {fold(p) for p in PLATFORMS}
+    platforms = set(_PLATFORM_FOLDS)
     oriented = [  # "Prime Video's Some Show" says nothing about who is an actor or a character
         m for m in out.cast if m.oriented and fold(clean_name(text[slice(*m.actor)])) not in platforms
     ]

@@ -240,8 +240,8 @@ def _introduced_as_actors(out: RuleOutput) -> set[str]:
             if _ACTOR_NOUN.search(before):
                 found.add(fold(clean_name(n.text)))
                 break
-            if not (m := _LISTED_NAME.search(before)):
-                break
+            if not before.rstrip().endswith((",", "and", "&")) or not (m := _LISTED_NAME.search(before)):
+                break  # (every list match ends so, before its spaces: most windows skip the search)
             end -= len(before) - m.start()
     return found
 

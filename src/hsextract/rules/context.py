@@ -60,7 +60,10 @@ _FORMAT_TAIL = re.compile(r"\s+(?:Anime|Drama|K-Drama|TV Series|Series|Show|Sitc
 # "the first season of Title", "season 2 of Title"
 _ORDINAL_WORDS = "|".join(k for k in ORDINALS if k != "final")
 _A_SEASON = rf"(?:season|series)\s+{_NUM}|(?:{_ORDINAL_WORDS})\s+(?:season|series)"
-_SEASON_OF = re.compile(r"\b(?i:" + _A_SEASON + r")\s+of\s+(?P<title>" + _TITLE + r")")
+_SEASON_INITIALS = "".join(sorted({"s"} | {k[0] for k in ORDINALS if k != "final"}))
+_SEASON_OF = re.compile(  # (the lookahead: the first letters of "season"/"series" and the ordinals)
+    rf"(?=(?i:[{_SEASON_INITIALS}]))\b(?i:" + _A_SEASON + r")\s+of\s+(?P<title>" + _TITLE + r")"
+)
 # Headlines that open with their subject: "Title: ...", "Title review: ...", "Title episode guide – ...",
 # "Title returns: ..."
 _HEADLINE_SUBJECT = re.compile(

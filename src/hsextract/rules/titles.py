@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from hsextract.ingest import Block
 from hsextract.rules.vocab import PLATFORMS
@@ -344,8 +345,8 @@ def caps_titles(texts: list[str]) -> list[str]:
     """Show titles written in capitals inside prose (`texts`: the article's paragraphs)."""
     found: list[str] = []
     for text in texts:
-        if len(_LOWER_WORD.findall(text)) < MIN_CAPS_TITLES + 1:
-            continue  # a line in capitals is a heading, not prose
+        if len(list(islice(_LOWER_WORD.finditer(text), MIN_CAPS_TITLES + 1))) < MIN_CAPS_TITLES + 1:
+            continue  # a line in capitals is a heading, not prose (counted only as far as needed)
         for m in _CAPS_RUN.finditer(text):
             run = m.group().strip(".'’-")
             words = run.split()

@@ -156,9 +156,12 @@ class _Known:
     default_inner: bool  # the article writes "Character (Actor)" (see _bracket_convention)
 
 
+_PLATFORM_FOLDS = frozenset(fold(p) for p in PLATFORMS)  # folded once, not per article
+
+
 def _known(out: RuleOutput) -> _Known:
     text = out.article.text
-    platforms = {fold(p) for p in PLATFORMS}
+    platforms = set(_PLATFORM_FOLDS)
     oriented = [  # "Prime Video's Some Show" says nothing about who is an actor or a character
         m for m in out.cast if m.oriented and fold(clean_name(text[slice(*m.actor)])) not in platforms
     ]
@@ -237,8 +240,8 @@ def _introduced_as_actors(out: RuleOutput) -> set[str]:
             if _ACTOR_NOUN.search(before):
                 found.add(fold(clean_name(n.text)))
                 break
-            if not (m := _LISTED_NAME.search(before)):
-                break
+            if not before.rstrip().endswith((",", "and", "&")) or not (m := _LISTED_NAME.search(before)):
+                break  # (every list match ends so, before its spaces: most windows skip the search)
             end -= len(before) - m.start()
     return found
 

@@ -37,7 +37,7 @@ from hsextract.textnorm import fold, has_word
 
 SECTION_KINDS = frozenset({"title", "heading"})
 KIND_RANK = {"part": 0, "premiere": 1, "finale": 2, "episode": 3}  # one date, one drop: the most telling kind
-_NEGATED = re.compile(r"\b(?:not|never|no|yet to)\b|n['’]t\b", re.IGNORECASE)
+_NEGATED = re.compile(r"(?=[ny])(?:\b(?:not|never|no|yet to)\b|n['’]t\b)", re.IGNORECASE)
 # "Other Show, whose second season", "Other Show's second season"
 _OWNER_BEFORE = re.compile(
     "(" + TITLE_RUN + r")[”\"]?(?:['’]s|\s*,\s*whose)?\s+$"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = (
     "january", "february", "march", "april", "may", "june",
@@ -71,7 +72,7 @@ _TIME = re.compile(
     r"|\b(?:midnight|noon|morning|afternoon|evening|night)\b)(?:\s*(?:[ecmp][sd]?t|gmt|bst|utc)\b)?"
 )
 # Explicit four-digit years: not "$2000", "1990s", "2,000" or "20000"; 1800-2099 only.
-_YEAR_IN_TEXT = re.compile(r"(?<![\w$£€#.,])(?:1[89]|20)\d{2}(?![\d%]|'?s\b|,\d)")
+_YEAR_IN_TEXT = re.compile(r"(?=[12])(?<![\w$£€#.,])(?:1[89]|20)\d{2}(?![\d%]|'?s\b|,\d)")
 
 # Prefixes peeled off in a loop, longest first; the label (if any) becomes the qualifier.
 _PREFIXES: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(
@@ -245,11 +246,21 @@ def explicit_years(text: str) -> list[tuple[int, int]]:
     mention offsets to build `DateContext.section_years` / `article_years`. Decades ("1990s"),
     money ("$2000") and thousands ("2,000") are skipped; a bare count like "2000 episodes" is not.
     """
-    return [(m.start(), int(m.group())) for m in _YEAR_IN_TEXT.finditer(text)]
+    return list(_explicit_years(text))
+
+
+@lru_cache(maxsize=1024)  # the assembly asks about each block's text twice
+def _explicit_years(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), int(m.group())) for m in _YEAR_IN_TEXT.finditer(text))
 
 
 _DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?![\w])", re.IGNORECASE)
-_MONTH_DAY = re.compile(rf"\b{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{{3}})", re.IGNORECASE)
+# (the lookahead, a month's first letter, rules out most positions before the month alternation)
+_MONTH_INITIALS = "".join(sorted({m[0] for m in MONTHS}))
+_MONTH_DAY = re.compile(
+    rf"(?=[{_MONTH_INITIALS}])\b{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{{3}})",
+    re.IGNORECASE,
+)
 _NUMERIC_IN_TEXT = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/\d{2,4})?(?![\d/])")
 
 
@@ -257,7 +268,7 @@ def writes_day_first(text: str) -> bool:
     """Whether the article writes its dates day first ("12 March", "17/08/2025"): then an ambiguous
     numeric date ("12/03/2026") is read that way too. Numeric dates that settle the order count most."""
     day_first = month_first = 0
-    for m in _NUMERIC_IN_TEXT.finditer(text):
+    for m in _NUMERIC_IN_TEXT.finditer(text) if "/" in text else ():  # each has its slash
         first, second = int(m.group(1)), int(m.group(2))
         day_first += 2 * (first > 12 >= second)
         month_first += 2 * (second > 12 >= first)

@@ -268,6 +268,8 @@ def _list_members(text: str, start: int, end: int) -> list[Offsets]:
 def bracket_respectively_mentions(blocks: list[Block]) -> list[CastMention]:
     out: list[CastMention] = []
     for b in blocks:
+        if "respectively" not in b.text:  # every match has the word: most blocks skip the scan
+            continue
         for m in _BRACKET_RESPECTIVELY.finditer(b.text):
             left = _list_members(b.text, m.start("left"), m.end("left"))
             right = _list_members(b.text, m.start("right"), m.end("right"))

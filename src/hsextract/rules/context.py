@@ -60,7 +60,10 @@ _FORMAT_TAIL = re.compile(r"\s+(?:Anime|Drama|K-Drama|TV Series|Series|Show|Sitc
 # "the first season of Title", "season 2 of Title"
 _ORDINAL_WORDS = "|".join(k for k in ORDINALS if k != "final")
 _A_SEASON = rf"(?:season|series)\s+{_NUM}|(?:{_ORDINAL_WORDS})\s+(?:season|series)"
-_SEASON_OF = re.compile(r"\b(?i:" + _A_SEASON + r")\s+of\s+(?P<title>" + _TITLE + r")")
+_SEASON_INITIALS = "".join(sorted({"s"} | {k[0] for k in ORDINALS if k != "final"}))
+_SEASON_OF = re.compile(  # (the lookahead: the first letters of "season"/"series" and the ordinals)
+    rf"(?=(?i:[{_SEASON_INITIALS}]))\b(?i:" + _A_SEASON + r")\s+of\s+(?P<title>" + _TITLE + r")"
+)
 # Headlines that open with their subject: "Title: ...", "Title review: ...", "Title episode guide – ...",
 # "Title returns: ..."
 _HEADLINE_SUBJECT = re.compile(
@@ -76,8 +79,9 @@ _EPISODE_CUE = re.compile(
     r"(?i:\b(?:episode\s+\w+|episodes?|ep\.?\s*\d{1,2}|(?:en)?titled|called|named|finale|premiere|pilot|opener))\W*$"
 )
 # Quotes must pair: in “She's right,” the apostrophe does not close the “ (no "She" show).
+# (The lookahead, an opening quote, rules out most positions at once.)
 _QUOTED = re.compile(
-    r"(?:(?<=\s)|^)(?:“(" + _TITLE + r")”|\"(" + _TITLE + r")\"|‘(" + _TITLE + r")’"
+    r"(?=[“\"‘'])(?:(?<=\s)|^)(?:“(" + _TITLE + r")”|\"(" + _TITLE + r")\"|‘(" + _TITLE + r")’"
     r"|'(" + _TITLE + r")')(?=[\s.,:;!?s]|$)"
 )
 # Osmunda “Mudge” Wrexbury: a nickname inside a person's name, not a title.
@@ -235,6 +239,11 @@ _AIRS_ON_PLATFORM = re.compile(
     r"(?:^|(?<=[.!?]\s))(" + _TITLE + r")\s+(?:airs|streams|continues|goes out|is broadcast)\b[^.!?]{0,40}?"
     r"\bon\s+(?:" + "|".join(re.escape(p) for p in PLATFORMS) + r")\b"
 )
+# what every `_BEFORE_SEASON` / `_SEASON_OF` match contains, and every `_FORMAT_BEFORE` /
+# `_AIRS_ON_PLATFORM` one (as written): a cheap test before each costly scan
+_SEASON_WORD = re.compile(r"(?i:season|series)")
+_FORMAT_WORDS = ("anime", "series", "drama", "sitcom", "soap")
+_AIRS_WORDS = ("airs", "streams", "continues", "goes out", "is broadcast")
 _FORMAT_AFTER = re.compile(r"^\s*(" + _TITLE + r")\s+(?:TV\s+)?(?:Anime|Drama|K-Drama|Series)\b")
 
 
@@ -449,11 +458,13 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
     strong_raw = [h.show for h in list_heads.values()]
     strong_raw += [text[start:end] for start, end in table_shows(content).values()]
     for b in content:
-        strong_raw += [_FORMAT_TAIL.sub("", m.group(1)) for m in _BEFORE_SEASON.finditer(b.text)]
-        strong_raw += [m.group("title") for m in _SEASON_OF.finditer(b.text)]
+        if _SEASON_WORD.search(b.text):  # both scans need the word: most blocks skip them
+            strong_raw += [_FORMAT_TAIL.sub("", m.group(1)) for m in _BEFORE_SEASON.finditer(b.text)]
+            strong_raw += [m.group("title") for m in _SEASON_OF.finditer(b.text)]
         quoted = _quoted(b.text, headline=b.kind in {"title", "heading"})
         raw_candidates += quoted
-        raw_candidates += [m.group(1) for m in _FORMAT_BEFORE.finditer(b.text)]
+        if any(w in b.text for w in _FORMAT_WORDS):
+            raw_candidates += [m.group(1) for m in _FORMAT_BEFORE.finditer(b.text)]
         strong_raw += _head_titles(b) + _field_titles(b.text)
         if b.kind == "title":
             strong_raw += quoted
@@ -506,9 +517,10 @@ def _over_season_heading(content: list[Block]) -> list[str]:
 
 def _field_titles(text: str) -> list[str]:
     """Titles a line names by a fact field ("Title: Reedmere") or as what airs on a channel."""
+    airs = any(w in text for w in _AIRS_WORDS)
     return [m.group(1) for m in _TITLE_FIELD.finditer(text)] + [
         m.group(1)
-        for m in _AIRS_ON_PLATFORM.finditer(text)
+        for m in (_AIRS_ON_PLATFORM.finditer(text) if airs else ())
         if not (" " not in m.group(1) and m.group(1).lower() in FUNCTION_WORDS)  # "It streams on ..."
     ]
 

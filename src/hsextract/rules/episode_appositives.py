@@ -23,8 +23,8 @@ from hsextract.rules.vocab import STATEMENT_VERBS
 RULE = "episodes.appositive"
 MAX_TITLE_WORDS = 8
 _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-_LABEL = re.compile(
-    r"\b(?:(?:episode|ep\.?)\s+(?P<n>" + _NUMBER + r")(?:\s+of\s+" + _NUMBER + r")?"
+_LABEL = re.compile(  # (the lookahead, the labels' first letters, rules out most positions)
+    r"(?=[etnl])\b(?:(?:episode|ep\.?)\s+(?P<n>" + _NUMBER + r")(?:\s+of\s+" + _NUMBER + r")?"
     r"|the\s+(?P<which>opening|first|final|last|closing)\s+episode"
     r"|the\s+(?P<word>opener|premiere|finale|pilot)"
     r"|(?:next|last|this)\s+week['’]s\s+episode|tonight['’]s\s+episode"
@@ -79,7 +79,9 @@ def _mention(block: Block, label: re.Match[str], span: tuple[int, int]) -> Episo
 
 # "Episode titles: (1) The Osier Men (2) The Lockkeeper's Daughter (3) Tarn Light": a press box's
 # field numbers its titles inline
-_INLINE_LABEL = re.compile(r"\b(?:episode\s+titles?|episodes|titles)\s*:\s*(?=\(1\)\s)", re.IGNORECASE)
+_INLINE_LABEL = re.compile(
+    r"(?=[et])\b(?:episode\s+titles?|episodes|titles)\s*:\s*(?=\(1\)\s)", re.IGNORECASE
+)
 _INLINE_ITEM = re.compile(r"\((\d{1,2})\)\s+([^()]+?)\s*(?=\(\d{1,2}\)|[;.]?\s*$)")
 INLINE_RULE = "episodes.inline_numbered"
 

@@ -24,8 +24,8 @@ from hsextract.rules.titles import ORDINALS
 MAX_TITLE_WORDS = 8  # a longer line is a sentence or a synopsis, not a title
 MIN_RUN = 2  # one short line after an intro is as likely a sub-heading as a list
 # An intro or heading that announces titles: "the titles of all eight episodes", "episode guide:".
-_INTRO = re.compile(
-    r"\b(?:episodes?\b[^.!?]{0,60}\b(?:titles?|names?|list|guide|credits|rundown)|"
+_INTRO = re.compile(  # (the lookahead, the alternatives' first letters, rules out most positions)
+    r"(?=[etnlgfcw])\b(?:episodes?\b[^.!?]{0,60}\b(?:titles?|names?|list|guide|credits|rundown)|"
     # "the titles of all episodes", "titles and credits for the first four episodes"
     r"(?:titles?|names?|list|guide)(?:\s+and\s+\w+)?\s+(?:of|for)\b[^.!?]{0,60}\bepisodes?|"
     r"titles\b[^.!?]{0,40}\b(?:part|volume|season|series)\s+\w+[^.!?]*:\s*$|"
@@ -76,8 +76,8 @@ _NEXT_PART = re.compile(
     r"\s*(?:(?:volume|vol\.|part|batch|cour)\s+\w+|the\s+(?:second|back)\s+half(?:\s+of\s+the\s+season)?)\s+$",
     re.I,
 )
-_CONTINUED = re.compile(
-    r"\b(?:then\s+comes|then\s+it['’]s|opens\s+with|begins\s+with|kicks\s+off\s+with|continues\s+with)"
+_CONTINUED = re.compile(  # (the lookahead: the cue words' first letters)
+    r"(?=[tobkc])\b(?:then\s+comes|then\s+it['’]s|opens\s+with|begins\s+with|kicks\s+off\s+with|continues\s+with)"
     r"\s*,?\s*(?=[“\"‘'])",
     re.I,
 )
@@ -419,8 +419,10 @@ def _finales_after_chains(found: list[EpisodeMention], out: list[EpisodeMention]
 
 _ORDINAL = "|".join(k for k in ORDINALS if k != "final")
 # "The fifth and sixth episodes are 'A' and 'B'"
-_ORDINAL_PAIR = re.compile(
-    rf"\b({_ORDINAL})\s+and\s+({_ORDINAL})\s+episodes\s+(?:are|were|will\s+be)\s+(?:titled\s+|called\s+)?"
+_ORDINAL_INITIALS = "".join(sorted({k[0] for k in ORDINALS if k != "final"}))
+_ORDINAL_PAIR = re.compile(  # (the lookahead, an ordinal's first letter, rules out most positions)
+    rf"(?=[{_ORDINAL_INITIALS}])\b({_ORDINAL})\s+and\s+({_ORDINAL})\s+episodes\s+"
+    rf"(?:are|were|will\s+be)\s+(?:titled\s+|called\s+)?"
     rf"(?=[{_QUOTES}])",
     re.I,
 )

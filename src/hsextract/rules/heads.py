@@ -239,6 +239,8 @@ _FIELD_HEAD = re.compile(
 
 
 def _field_head(text: str) -> EntryHead | None:
+    if "–" not in text and "—" not in text:  # a field line has its dashes: skip the costly match
+        return None
     if (m := _FIELD_HEAD.match(text)) is None or _NOT_AN_ENTRY.match(m.group(1)):
         return None
     if m.group(1).split()[0].lower() in REGION_WORDS:
@@ -324,7 +326,7 @@ def lead_entry(text: str) -> str | None:
     """The show a '"Title" (Network) – prose' line, or a column's '"Title," 8 p.m., CBS.' pick, opens with."""
     if (c := _COLUMN_ENTRY.match(text)) and platforms_in(c["network"]):
         return c["title"]
-    m = _LEAD_ENTRY.match(text)
+    m = _LEAD_ENTRY.match(text) if "(" in text else None  # the network is in brackets
     if m is None or not platforms_in(m.group(4)):
         return None
     return m.group(1) or m.group(2) or m.group(3)

@@ -58,8 +58,8 @@ _UNTIL = re.compile(r"\b(?:through|thru|until|till|up to)\s+$", re.IGNORECASE)
 # "since its 2020 debut", "first aired on BBC One in 2019", "after its first run", "the series
 # premiere", "When Some Show premiered in 2021": the show's start, i.e. its first season, when
 # the clause names no season
-_SERIES_START = re.compile(
-    r"\b(?:(?:its|the\s+(?:show|series)['’]s?)\s+(?:\w+\s+)?(?:debut|launch|first\s+run)"
+_SERIES_START = re.compile(  # (the lookahead: the alternatives' first letters)
+    r"(?=[itfsw])\b(?:(?:its|the\s+(?:show|series)['’]s?)\s+(?:\w+\s+)?(?:debut|launch|first\s+run)"
     r"|first\s+(?:run|aired|premiered|debuted|launched|arrived|landed|bowed)|series\s+(?:premiere|debut)"
     r"|\bwhen\s+(?:the\s+(?:show|series)|(?:(?-i:[A-Z])[\w'’&-]*\s+){1,5})(?:premiered|debuted|launched|began)"
     r"|\b(?:which|that)\s+(?:first\s+)?(?:began|started))\b",

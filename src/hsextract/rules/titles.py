@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from hsextract.ingest import Block
 from hsextract.rules.vocab import PLATFORMS
@@ -163,8 +164,13 @@ def title_day(b: Block) -> Block | None:
 # a platform as its own name or in capitals ("FOX", as the network and trade press write it; "HULU" in a
 # headline): the capitals read as the platform's own name
 _CANONICAL = {**{p.upper(): p for p in PLATFORMS}, **{p: p for p in PLATFORMS}}
+# the lookahead (each name's first character) rules out most positions before the long alternation
 _PLATFORM = re.compile(
-    r"(?<![\w+])(" + "|".join(re.escape(p) for p in sorted(_CANONICAL, key=len, reverse=True)) + r")(?![\w+])"
+    r"(?=["
+    + re.escape("".join(sorted({p[0] for p in _CANONICAL})))
+    + r"])(?<![\w+])("
+    + "|".join(re.escape(p) for p in sorted(_CANONICAL, key=len, reverse=True))
+    + r")(?![\w+])"
 )
 
 
@@ -262,7 +268,12 @@ def single_season(text: str) -> int | None:
 
 
 def platforms_in(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(1), m.end(1), _CANONICAL[m.group(1)]) for m in _PLATFORM.finditer(text)]
+    return list(_platforms_in(text))
+
+
+@lru_cache(maxsize=1024)  # the context rules ask about one block's text several times
+def _platforms_in(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(1), m.end(1), _CANONICAL[m.group(1)]) for m in _PLATFORM.finditer(text))
 
 
 _PLATFORM_FOLDS = frozenset(p.casefold() for p in PLATFORMS)
@@ -336,8 +347,8 @@ def caps_titles(texts: list[str]) -> list[str]:
     """Show titles written in capitals inside prose (`texts`: the article's paragraphs)."""
     found: list[str] = []
     for text in texts:
-        if len(_LOWER_WORD.findall(text)) < MIN_CAPS_TITLES + 1:
-            continue  # a line in capitals is a heading, not prose
+        if len(list(islice(_LOWER_WORD.finditer(text), MIN_CAPS_TITLES + 1))) < MIN_CAPS_TITLES + 1:
+            continue  # a line in capitals is a heading, not prose (counted only as far as needed)
         for m in _CAPS_RUN.finditer(text):
             run = m.group().strip(".'’-")
             words = run.split()

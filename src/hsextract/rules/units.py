@@ -26,7 +26,7 @@ LIST_JOINERS = frozenset({"and", "&", ","})
 _ABBREVIATIONS = frozenset({"jr", "sr", "st", "snr", "jnr"})
 
 
-@dataclass
+@dataclass(slots=True)  # tens of thousands are made per hundred articles: slots make them cheaper
 class Unit:
     kind: str  # NAME | NAMES | WORD | PUNCT
     start: int
@@ -244,12 +244,13 @@ def unit_doc(vocab: Vocab, units: list[Unit], extensions: bool = False, pos: boo
     from spacy.tokens import Doc
 
     words = unit_words(units)
-    flags = [_flags(units, k) for k in range(len(units))]
+    flags = [_flag_values(units, k) for k in range(len(units))]
     data: dict[tuple[str, str, int, None], object] = {}
     if extensions:
         idx = 0
         for k, values in enumerate(flags):
-            data.update({("._.", name, idx, None): v for name, v in values.items() if v != EXTENSIONS[name]})
+            named = zip(_FLAG_NAMES, values, strict=True)
+            data.update({("._.", name, idx, None): v for name, v in named if v != EXTENSIONS[name]})
             idx += len(words[k]) + 1  # every unit token is followed by one space
     doc = Doc(vocab, words=words, spaces=[True] * len(words), user_data=data)
     if not units:
@@ -265,24 +266,52 @@ def unit_doc(vocab: Vocab, units: list[Unit], extensions: bool = False, pos: boo
 _CODES: dict[tuple[object, ...], str] = {}  # flag values -> unit_code: a handful of combinations
 
 
-def _code(values: dict[str, object]) -> str:
-    key = tuple(values.values())
-    code = _CODES.get(key)
+def _code(values: tuple[object, ...]) -> str:
+    code = _CODES.get(values)
     if code is None:
-        code = _CODES[key] = unit_code(values)
+        code = _CODES[values] = unit_code(dict(zip(_FLAG_NAMES, values, strict=True)))
     return code
+
+
+_FLAG_NAMES = ("hs_kind", "hs_possnext", "hs_person", "hs_desc", "hs_pobj", "hs_gapok")
 
 
 def _flags(units: list[Unit], k: int) -> dict[str, object]:
     """The extension values of unit k, which the cast patterns test (see cast_rules.json macros)."""
+    return dict(zip(_FLAG_NAMES, _flag_values(units, k), strict=True))
+
+
+def _flag_values(units: list[Unit], k: int) -> tuple[object, ...]:
+    """`_flags` as a tuple in `_FLAG_NAMES` order: a unit document needs only its code, not a dict.
+    The description tests are asked in turn, each only while the ones before it fail."""
     u = units[k]
     nxt = units[k + 1] if k + 1 < len(units) else None
     prev_u = units[k - 1] if k > 0 else None
     poss_next = nxt is not None and nxt.lower in {"'s", "’s", "'"}
-    attributive = u.kind == "NAME" and nxt is not None and nxt.kind == "WORD" and nxt.pos == "NOUN"
-    # "as maid Mara Lind": a lower-case word right before a name is its role noun, whatever the
-    # tagger made of it (it tags role nouns before names as verbs or proper nouns)
-    before_name = (
+    prev = prev_u.lower if prev_u is not None else ""
+    return (
+        u.kind,
+        poss_next,
+        u.kind in {"NAME", "NAMES"} and (u.tokens >= 2 or u.ent == "PERSON" or u.kind == "NAMES"),
+        _descriptive(u)
+        or poss_next
+        or _attributive(u, nxt)
+        or _joins_desc(u, prev_u, nxt)
+        or _before_name(u, nxt),
+        prev in PREPOSITIONS,
+        u.kind == "WORD" or u.text == "," or (u.kind == "NAME" and prev in PREPOSITIONS),
+    )
+
+
+def _attributive(u: Unit, nxt: Unit | None) -> bool:
+    """A name right before a noun: used as its modifier."""
+    return u.kind == "NAME" and nxt is not None and nxt.kind == "WORD" and nxt.pos == "NOUN"
+
+
+def _before_name(u: Unit, nxt: Unit | None) -> bool:
+    """ "as maid Mara Lind": a lower-case word right before a name is its role noun, whatever the
+    tagger made of it (it tags role nouns before names as verbs or proper nouns)."""
+    return (
         u.kind == "WORD"
         and nxt is not None
         and nxt.kind in {"NAME", "NAMES"}
@@ -290,7 +319,11 @@ def _flags(units: list[Unit], k: int) -> dict[str, object]:
         and u.text.islower()
         and u.lower not in FUNCTION_WORDS
     )
-    joins_desc = (  # "the bakery's owner and chef", "her chief of staff"
+
+
+def _joins_desc(u: Unit, prev_u: Unit | None, nxt: Unit | None) -> bool:
+    """ "the bakery's owner and chef", "her chief of staff": a joiner between two descriptive words."""
+    return (
         u.lower in {"and", "or", "&", "of"}
         and prev_u is not None
         and nxt is not None
@@ -299,16 +332,6 @@ def _flags(units: list[Unit], k: int) -> dict[str, object]:
         and _descriptive(prev_u)
         and _descriptive(nxt)
     )
-    prev = prev_u.lower if prev_u is not None else ""
-    return {
-        "hs_kind": u.kind,
-        "hs_possnext": poss_next,
-        "hs_person": u.kind in {"NAME", "NAMES"}
-        and (u.tokens >= 2 or u.ent == "PERSON" or u.kind == "NAMES"),
-        "hs_desc": _descriptive(u) or poss_next or attributive or joins_desc or before_name,
-        "hs_pobj": prev in PREPOSITIONS,
-        "hs_gapok": u.kind == "WORD" or u.text == "," or (u.kind == "NAME" and prev in PREPOSITIONS),
-    }
 
 
 def _descriptive(u: Unit) -> bool:

@@ -9,6 +9,7 @@ episode count stated for that season disagrees with the list's length (gold rule
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from hsextract.assemble.releases import Resolved, article_season, masked_sentence, same_show
@@ -38,7 +39,26 @@ def mention_season(m: EpisodeMention, out: RuleOutput, only: int | None) -> int 
     section = out.context.block_season.get(m.block_index, only)
     if len({n for _, _, n in found}) > 1:
         return section or found[0][2]
-    return found[-1][2] if found else _paragraph_season(m, out) or section
+    return found[-1][2] if found else _paragraph_season(m, out) or section or _section_topic(m, out)
+
+
+TOPIC_LOOKBACK = 3  # paragraphs above an episode's, up to its heading, that may open with its season
+
+
+def _section_topic(m: EpisodeMention, out: RuleOutput) -> int | None:
+    """With no section or article season: the season a paragraph above it in its section opens with
+    ("'Show' / Season 2 of the drama premiered ... / Under the new plan, "Chapter 3," titled ...")."""
+    blocks = out.article.blocks
+    if not 0 <= m.block_index < len(blocks):
+        return None
+    for block in reversed(blocks[max(0, m.block_index - TOPIC_LOOKBACK) : m.block_index]):
+        if block.kind != "paragraph":
+            return None
+        opening = out.article.text[block.start : block.start + PARAGRAPH_TOPIC_CHARS]
+        named = {n for _, e, n in seasons_in(opening) if not opening.startswith(("'s", "’s"), e)}
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
 
 
 def _paragraph_season(m: EpisodeMention, out: RuleOutput) -> int | None:
@@ -74,6 +94,7 @@ def _order_number(m: EpisodeMention, season: int | None, counts: dict[int | None
     return m.order if not stated or stated == {m.list_size} else None
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 SHOW_LOOKBACK = 3  # blocks before a list's intro that may name the show it lists ("X premieres ... .
 # Max also released the titles of three episodes:")
 
@@ -90,7 +111,8 @@ def _list_show(out: RuleOutput, m: EpisodeMention) -> str | None:
     k = bisect.bisect_right(blocks, m.context[0], key=lambda b: b.start) - 1  # blocks: in text order
     at = k if k >= 0 and blocks[k].start <= m.context[0] < blocks[k].end else None
     for b in reversed(blocks[max(0, (at or 0) - SHOW_LOOKBACK) : at or 0]):
-        if named := ctx.named_show(masked_sentence(out, (b.start, b.end))):  # not the line above's title
+        # not the line above's title, nor a credit in brackets ("Written by A (OTHER SHOW) and ...")
+        if named := ctx.named_show(_BRACKETED.sub(" ", masked_sentence(out, (b.start, b.end)))):
             return named
         if b.kind in {"heading", "title"}:
             break

@@ -101,7 +101,7 @@ def article_season(out: RuleOutput) -> int | None:
     and says the show is back, it is about the next one.
     """
     text, ctx = out.article.text, out.context
-    if len(set(ctx.section_show.values())) >= 2:
+    if len(set(ctx.section_show.values())) >= 2 or ctx.many_shows:
         return None
     found: set[int] = set()
     past: set[int] = set()
@@ -118,7 +118,13 @@ def article_season(out: RuleOutput) -> int | None:
         return found.pop()
     if not found and past and announces_return(text):
         return max(past) + 1
+    if not found and any(b.kind == "title" and _PREMIERE_FLAG.search(b.text) for b in out.article.blocks):
+        return 1  # "Show on Channel (New Series Premiere)": the first season (gold rule 1.6)
     return None
+
+
+# a headline's flag for a show's first season; a bare "new series" is not one (in UK usage a new season)
+_PREMIERE_FLAG = re.compile(r"\b(?:new\s+)?series\s+premiere\b", re.IGNORECASE)
 
 
 def _main_shows_season(st: str, start: int, end: int, show: str | None) -> bool:
@@ -224,7 +230,7 @@ _LABEL = re.compile(r"\b(?:Part|Volume|Vol\.|Episode|Chapter|Book|Batch|Cour)\s+
 
 
 def _about_another_title(text: str, m: DatedMention, show: str | None) -> bool:
-    """ "..., and the revival of The Tollgate Files started filming in August": a clause that names
+    """ "..., and the revival of The Turnstile Files started filming in August": a clause that names
     a title other than the show takes no article-wide season (the main show's)."""
     if m.seasons or m.clause is None:
         return False

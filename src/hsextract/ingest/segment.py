@@ -26,10 +26,12 @@ CREDIT_ONLY_WORDS = 8  # "Photo: Agency/Studio/Photographer Name" with no captio
 # "Seasons: 2", "Where to stream: Netflix": a fact-box line, never alt text or a caption
 _LABELLED = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s")
 _BOILERPLATE = re.compile(
-    r"^[\w'’&. -]{1,30}(?:\s*[›»]\s*[\w'’&. -]{1,30}){1,5}$|"  # "Home › TV › What to watch": breadcrumbs
+    # "Home › TV › What to watch", "KXYZ | Arts & Culture › Drama": breadcrumbs
+    r"^[\w'’&. -]{1,30}(?:\s*\|\s*[\w'’&. -]{1,30})?(?:\s*[›»]\s*[\w'’&. -]{1,30}){1,5}$|"
     r"^(?:related|read more|see also|more|watch|listen|advertisement|sponsored|share this(?: article)?|"
     r"sign up|subscribe|follow us|leave a comment|comments?|newsletter|click here|all rights reserved|"
-    r"advertisement hide ad|must read|most read|read next|recommended|you may also like|trending(?: now)?)\b"
+    r"advertisement hide ad|must read|most read|read next|recommended|you may also like|trending(?: now)?|"
+    r"donate(?: now)?|give now|support us)\b"
     r"(?:\s*[:\-–—|].*|\s*\.?)?$|^(?:related|read more|see also)\s*:|"
     # a press notice: "EMBARGOED UNTIL 00.01HRS THURSDAY 20TH AUGUST", "FOR IMMEDIATE RELEASE"
     r"^(?:embargoed|embargo|strictly embargoed|for immediate release|not for publication)\b.{0,80}$",
@@ -38,7 +40,7 @@ _BOILERPLATE = re.compile(
 _BYLINE = re.compile(
     r"^(?i:by|words by|written by|words|author|reporting by)\s*:?\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
     # "By Name | Streaming editor", "By Name | Published May 2, 2026"
-    r"(?:\s*[|,–—]\s*[\w'’ ]{1,40}(?:,\s*\d{4})?)?\s*$"
+    r"(?:\s*[|,–—/]\s*[\w'’ ]{1,40}(?:,\s*\d{4})?)?\s*$"  # "By Name / Web Producer" too
 )
 _NAME_LINE = re.compile(r"^[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|de|van|von|da|di|le)){1,3}$")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"

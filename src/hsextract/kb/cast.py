@@ -6,8 +6,8 @@ Matching, all within one series:
   matching character ("Ann Colmer"/"Ann Colmar" as "Lise"): the majority spelling wins, the rest
   stay as aliases;
 - one actor's character names are one character when they fold equal, a record gives one as an
-  alias of the other, they end in the same two or more words ("DI Mara Vale" ~ "Detective
-  Inspector Mara Vale"), or one is a whole-word prefix of exactly one other ("Tobin" ~ "Tobin
+  alias of the other, they end in the same two or more words ("DI Mara Vane" ~ "Detective
+  Inspector Mara Vane"), or one is a whole-word prefix of exactly one other ("Tobin" ~ "Tobin
   Tamsk"); the fullest name wins. A short name is never matched across different actors;
 - a character played by two people is a conflict unless a `cast.replaces` record covers them.
 """

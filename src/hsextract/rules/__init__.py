@@ -46,6 +46,7 @@ from hsextract.rules.episode_appositives import (
     code_line_titles,
     flattened_titles,
     inline_numbered_titles,
+    label_after_titles,
     numbered_pair_titles,
 )
 from hsextract.rules.episode_drops import caption_titles, drop_titles, dropped_episodes, stacked_titles
@@ -211,6 +212,7 @@ class RuleStage:
                 *appositive_titles(article.text, content),
                 *inline_numbered_titles(article.text, content),
                 *flattened_titles(article.text, content),
+                *label_after_titles(article.text, content),
                 *numbered_pair_titles(article.text, content),
                 *code_line_titles(article.text, content),
                 *rundown_titles(content),

@@ -278,7 +278,7 @@ def _aside_desc(m: re.Match[str], start: int) -> Offsets | None:
 
 
 def _bare_remark(m: re.Match[str]) -> bool:
-    """ "Wenna (Brackwater-Nunn, never better)": a remark after the bracket's name that opens with no
+    """ "Wenna (Brackley-Nunn, never better)": a remark after the bracket's name that opens with no
     article or possessive is no role descriptor, so which side is the actor is left to the article's
     evidence, as for "Name (Name)"."""
     return m.re is _ASIDE_NAME_FIRST and bool(m.group("desc")) and not _ROLE_OPENING.match(m.group("desc"))
@@ -311,7 +311,7 @@ def _aside_mention(
         return None  # "(stand-up special, Tuesday)": a day, not a character
     desc = None if actor_first else _aside_desc(m, start)
     if desc is not None and (title := _TRAILING_TITLE.search(aside, 0, desc[1] - start)):
-        # "(the Reverend Amos Kell)": the rank is the character's, as written; "the" alone is no descriptor
+        # "(the Reverend Osric Kell)": the rank is the character's, as written; "the" alone is no descriptor
         inner = (start + title.start(1), inner[1])
         rest = aside[desc[0] - start : title.start(1)].strip(" ,")
         desc = (desc[0], desc[0] + len(rest)) if rest and rest.lower() not in _BARE_ARTICLES else None

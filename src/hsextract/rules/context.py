@@ -78,6 +78,10 @@ _HEADLINE_SUBJECT = re.compile(
 _EPISODE_CUE = re.compile(
     r"(?i:\b(?:episode\s+\w+|episodes?|ep\.?\s*\d{1,2}|(?:en)?titled|called|named|finale|premiere|pilot|opener))\W*$"
 )
+# '"Ashes and Oars" (season 2, episode 5)', '“Lamplight” (S2E3)': a title labelled as an episode after it
+_EPISODE_LABEL_AFTER = re.compile(
+    r"\s*\(\s*(?:(?:(?:season|series)\s+\d{1,2},?\s+)?(?:episode|ep\.?)\s*\d|S\d{1,2}\s*E\d|\d{1,2}x\d)", re.I
+)
 # Quotes must pair: in “She's right,” the apostrophe does not close the “ (no "She" show).
 # (The lookahead, an opening quote, rules out most positions at once.)
 _QUOTED = re.compile(
@@ -197,7 +201,9 @@ def _without_episode_titles(text: str) -> str:
     Part One"' does not count as a mention of a show called "Closing Time"."""
     chars = list(text)
     for m in _QUOTED.finditer(text):
-        if _EPISODE_CUE.search(text, max(0, m.start() - EPISODE_CUE_REACH), m.start()):
+        if _EPISODE_CUE.search(text, max(0, m.start() - EPISODE_CUE_REACH), m.start()) or (
+            _EPISODE_LABEL_AFTER.match(text, m.end())
+        ):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 
@@ -216,6 +222,7 @@ def _quoted(text: str, headline: bool = False) -> list[str]:
         if (headline or not (_name_before(text, m.start()) and _NAME_AFTER.match(text, m.end())))
         and not _EPISODE_CUE.search(text, _cue_window(text, m.start()), m.start())
         and not _SONG_CUE.search(text, _cue_window(text, m.start()), m.start())
+        and not _EPISODE_LABEL_AFTER.match(text, m.end())
     ]
 
 
@@ -245,6 +252,21 @@ _SEASON_WORD = re.compile(r"(?i:season|series)")
 _FORMAT_WORDS = ("anime", "series", "drama", "sitcom", "soap")
 _AIRS_WORDS = ("airs", "streams", "continues", "goes out", "is broadcast")
 _FORMAT_AFTER = re.compile(r"^\s*(" + _TITLE + r")\s+(?:TV\s+)?(?:Anime|Drama|K-Drama|Series)\b")
+# a slate's entry paragraph opens with its show: "Quillmore, a new 10-episode comedy led by ...",
+# "Quillmore is back for a third season on ...", "Quillmore begins its fourth and final season ..."
+_SUBJECT_FORMAT = (  # not "season": "Yes, the season finale ..." names no show
+    r"(?:series|drama|comedy|sitcom|thriller|miniseries|docuseries|documentary|anime|procedural|mystery|serial"
+    r"|soap|show)\b"
+)
+_PARAGRAPH_SUBJECT = re.compile(
+    r"^(" + _TITLE + r")(?:(?:,\s+(?:the|a|an)\s+"
+    r"|\s+(?:is\s+back|returns|comes\s+back|begins|kicks\s+off|starts)\s+(?:for\s+)?(?:its|a|the|with\s+its)\s+)"
+    r"(?:[\w-]+\s+){0,4}?" + _SUBJECT_FORMAT + r"|"
+    r"\s+(?:is\s+back|returns|comes\s+back|begins|kicks\s+off|starts)\s+(?:for\s+)?(?:its|a|the|with\s+its)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:season|series)\b|"
+    # "Quillmore, which had been set to return on April 22, will now ..."
+    r",\s+which\s+(?:had\s+been|was|is)\s+(?:set|due|scheduled|slated)\s+to\b)"
+)
 
 
 POSSESSIVE_TITLE_SHARE = 0.6
@@ -326,6 +348,7 @@ class ArticleContext:
     block_season: dict[int, int] = field(default_factory=dict)  # block index -> season of its section
     platform: str | None = None  # the platform the article names most
     in_capitals: set[str] = field(default_factory=set)  # candidates a press release also writes "IN CAPITALS"
+    many_shows: bool = False  # a listicle or a slate: no show, and so no season, is the article's own
 
     def named_show(self, text: str) -> str | None:
         """The one show candidate `text` names (a longer name wins over a name inside it), else None."""
@@ -365,14 +388,30 @@ def build_context(
     strong = set(_not_labels({t for raw in strong_raw if (t := _best_suffix(text, raw))} | heads))
     shows, strong = _case_merged(text, prose, shows, strong)
     ranked = _lead_first(text, sorted(shows.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])), strong)
-    listicle = len({h for h, _ in list_heads.values()}) >= 2  # many shows, none the article's own
+    # many shows, none the article's own: list entries, or a slate's headline quoting three or more titles
+    listicle = len({h for h, _ in list_heads.values()}) >= 2 or _slate_headline(blocks)
     main = ranked[0][0] if ranked and not listicle and (ranked[0][1] >= 2 or len(ranked) == 1) else None
     ctx = ArticleContext(show=main, shows=shows, strong_shows=strong | ({main} if main else set()))
+    ctx.many_shows = listicle
     ctx.platform = _main_platform(content)
     ctx.in_capitals = _in_capitals(text, shows)
     _sections(ctx, text, blocks, list_heads)
     ctx.section_show = {k: _prose_case(text, v) for k, v in ctx.section_show.items()}
     return ctx
+
+
+SLATE_TITLES = 3  # "Network Sets Dates: 'A', 'B' Season 2, Final Season of 'C' and More"
+
+
+def _slate_headline(blocks: list[Block]) -> bool:
+    """A headline quoting several titles, none of them first: "'Show' Season 3 Adds 'Other' Star ..."
+    opens with its own show."""
+    return any(
+        b.kind == "title"
+        and not b.text.lstrip().startswith(("'", '"', "‘", "“"))
+        and len(set(_quoted(b.text, headline=True))) >= SLATE_TITLES
+        for b in blocks
+    )
 
 
 _EPISODE_LABEL = re.compile(r"(?i:episode|ep\.?|chapter|part|volume)\s+\w+")
@@ -474,14 +513,25 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
         if head := entry_head(b):
             list_heads[b.index] = ListHead(head.title, head.extra)
             strong_raw.append(head.title)
-        elif entry := _DATE_FIRST_ENTRY.match(b.text):  # a dated entry names its show for that line
-            strong_raw.append(entry.group("title"))
-        elif lead := lead_entry(b.text):
-            strong_raw.append(lead)
+        elif opener := _opening_show(b):
+            strong_raw.append(opener)
     strong_raw += caps_titles([b.text for b in content if b.kind == "paragraph"])
     strong_raw += _over_season_heading(content)
     raw_candidates += strong_raw
     return _cleaned(raw_candidates), _cleaned(strong_raw), list_heads
+
+
+def _opening_show(b: Block) -> str | None:
+    """The show a block opens with: a dated entry's, a '"Title" (Network) – prose' line's, a slate
+    paragraph's subject ("Quillmore, a new comedy ...")."""
+    if entry := _DATE_FIRST_ENTRY.match(b.text):  # a dated entry names its show for that line
+        return entry.group("title")
+    if lead := lead_entry(b.text):
+        return lead
+    if b.kind == "paragraph" and (subject := _PARAGRAPH_SUBJECT.match(b.text)):
+        # not an opening phrase: "In the US, the series arrives ..."
+        return None if subject.group(1).split()[0].casefold() in FUNCTION_WORDS else subject.group(1)
+    return None
 
 
 def _cleaned(candidates: list[str]) -> list[str]:
@@ -582,7 +632,7 @@ def _heads_a_section(b: Block) -> bool:
 def _sections(ctx: ArticleContext, text: str, blocks: list[Block], list_heads: dict[int, ListHead]) -> None:
     """Each block's show, platform and season, from the list entry or heading it sits under."""
     # a listicle's entries are different shows: a season in its headline is no entry's
-    title_season = None if len({h.show for h in list_heads.values()}) >= 2 else headline_season(blocks)
+    title_season = None if ctx.many_shows else headline_season(blocks)
     scope = _Scope(None, None, title_season)
     slots = set(slot_heads(blocks))
     heads = slots | set(list_heads)

@@ -23,20 +23,24 @@ from hsextract.rules.vocab import STATEMENT_VERBS
 RULE = "episodes.appositive"
 MAX_TITLE_WORDS = 8
 _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _LABEL = re.compile(  # (the lookahead, the labels' first letters, rules out most positions)
-    r"(?=[etnl])\b(?:(?:episode|ep\.?)\s+(?P<n>" + _NUMBER + r")(?:\s+of\s+" + _NUMBER + r")?"
+    r"(?=[etnlwmfs'’])\b(?:(?:episode|ep\.?)\s+(?P<n>" + _NUMBER + r")(?:\s+of\s+" + _NUMBER + r")?"
     r"|the\s+(?P<which>opening|first|final|last|closing)\s+episode"
     r"|the\s+(?P<word>opener|premiere|finale|pilot)"
-    r"|(?:next|last|this)\s+week['’]s\s+episode|tonight['’]s\s+episode"
+    # "next week's episode", "Sunday's instalment", "tonight's episode"
+    r"|(?:(?:next|last|this)\s+)?(?:week|tonight|" + _WEEKDAYS + r")['’]s\s+"
+    r"(?:episode|instalment|installment)"
     # "the fourth episode", "the fourth and final episode" (the last one, numbered four)
-    r"|the\s+(?P<ordinal>" + "|".join(k for k in ORDINALS if k != "final") + r")"
+    r"|(?:the|(?<=\w)['’]s)\s+(?P<ordinal>" + "|".join(k for k in ORDINALS if k != "final") + r")"
     r"(?:\s+and\s+(?P<also>final|last))?\s+episode)"
-    r",\s+",
+    r"(?:\s+of\s+the\s+(?:season|series))?,\s+",  # "the fourth episode of the season, Title,"
     re.IGNORECASE,
 )
 _LINK = r"(?:of|the|a|an|and|in|on|at|to|for|by|with|from|or|&)"
 _TITLE = re.compile(
-    r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:" + _LINK + r"\s+)*[A-Z0-9][\w'’-]*)*)(?:,\s+|\s+[–—]\s+)(?P<next>\w+)?"
+    r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:" + _LINK + r"\s+)*[A-Z0-9][\w'’-]*)*)"
+    r"(?:\s+\([^()]{1,25}\))?(?:,\s+|\s+[–—]\s+)(?P<next>\w+)?"  # "Title (22 March), looks"
 )
 _SPEECH = frozenset(STATEMENT_VERBS) | frozenset(
     "say tells explains explained added adds insists insisted admits admitted".split()
@@ -204,4 +208,42 @@ def flattened_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
                 EpisodeMention(FLATTENED_RULE, span, block.kind, block.index, (block.start, span[1]), number)
                 for span, number in found
             ]
+    return out
+
+
+# '"Ashes and Oars" (season 2, episode 5)', '“Lamplight” (S2E3)', '"Ropewalk" (2x04)': a recap or review
+# names the episode by its quoted title and labels it in brackets after it
+_TITLE_THEN_LABEL = re.compile(
+    r"(?:(?<=\s)|^)[“\"‘](?P<title>[^“”\"\n]{1,100}?)[,.]?[”\"’]\s*\(\s*(?:"
+    r"(?:(?:season|series)\s+(?P<s>\d{1,2}),?\s+)?(?:episode|ep\.?)\s*(?P<n>\d{1,2})"
+    r"|S(?P<s2>\d{1,2})\s*E(?P<n2>\d{1,3})|(?P<s3>\d{1,2})x(?P<n3>\d{1,3}))\s*\)",
+    re.IGNORECASE,
+)
+LABEL_AFTER_RULE = "episodes.label_after"
+
+
+def label_after_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
+    """Quoted titles labelled in brackets after them, in prose: number and season from the label."""
+    out: list[EpisodeMention] = []
+    for block in blocks:
+        if "(" not in block.text:
+            continue
+        for m in _TITLE_THEN_LABEL.finditer(text, block.start, block.end):
+            raw = m["title"].rstrip(" ,.")
+            if not raw or raw != raw.strip():
+                continue
+            span = (m.start("title"), m.start("title") + len(raw))
+            season = m["s"] or m["s2"] or m["s3"]
+            number = int(m["n"] or m["n2"] or m["n3"])
+            out.append(
+                EpisodeMention(
+                    LABEL_AFTER_RULE,
+                    span,
+                    block.kind,
+                    block.index,
+                    (block.start, m.end()),
+                    number,
+                    season=int(season) if season else None,
+                )
+            )
     return out

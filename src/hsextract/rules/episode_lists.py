@@ -36,18 +36,24 @@ _INTRO = re.compile(  # (the lookahead, the alternatives' first letters, rules o
 )
 _MARK = re.compile(r"(?:[-•*·–—]\s+|(\d{1,2})[.)]\s+|#(\d{1,3})\s+(?=[“\"‘']))")  # '#3 "Title"' too
 # "Ep. 3:" / "Episode 3 –" opening a line: a numbered item of its own
+# "Episode 3: Title", or a quoted title straight after the label: '1x03 "Title"'
+_SEP = r"(?:\s*[:–—∙·•-]\s*|\s+(?=[“\"]))"
 _EPISODE_LINE = re.compile(
-    r"(?:(?:season|series)\s+(?P<season>\d{1,2}),?\s+)?(?:episode|ep\.?)\s*#?\s*(\d{1,2})(?:\s*/\s*\d{1,2})?\s*[:–—-]\s*"
-    r"|(?P<sx>\d{1,2})x(\d{1,2})\s*[:–—-]\s*"  # "Season 2, Episode 3 - Title", "2x1 – Title"
-    r"|S(?P<ss>\d{1,2})\s*E(\d{1,3})\s*[:–—-]\s*"  # "S2E01 – Title"
+    rf"(?:(?:season|series)\s+(?P<season>\d{{1,2}}),?\s+)?(?:episode|ep\.?)\s*#?\s*(\d{{1,2}})(?:\s*/\s*\d{{1,2}})?{_SEP}"
+    rf"|(?P<sx>\d{{1,2}})x(\d{{1,2}}){_SEP}"  # "Season 2, Episode 3 - Title", "2x1 – Title"
+    # "S2E01 – Title", an episode database's "S2.E1 ∙ Title"
+    rf"|S(?P<ss>\d{{1,2}})\s*\.?\s*E(\d{{1,3}}){_SEP}"
     r"|(?P<sd>\d{1,2})\.(\d{1,2}):\s+"  # an episode database's "2.4: Title (Original Airdate ...)"
     # a series-wide running number, then the season's own: "Episode #21 (season 3, episode 1): "
     r"|(?:episode|ep\.?)\s*#?\s*\d{1,3}\s*\((?:season|series)\s+(?P<sp>\d{1,2}),?\s+(?:episode|ep\.?)\s*(\d{1,2})\)"
     r"\s*[:–—-]\s*"
     # "Chapter 9: Title": a series-wide chapter count, not the season's episode number
-    r"|chapter\s+(?:\d{1,3}|[ivxlc]{1,6}|[a-z]+)\s*[:–—-]\s*",
+    r"|chapter\s+(?:\d{1,3}|[ivxlc]{1,6}|[a-z]+)\s*[:–—-]\s*"
+    rf"|(?:episode|ep\.?)\s*(?P<se>\d{{1,2}})\.(\d{{1,2}}){_SEP}",  # a recap column's 'Episode 4.21 "Title"'
     re.I,
 )
+_NUMBER_GROUPS = (2, 4, 6, 8, 10, 12)  # each `_EPISODE_LINE` alternative's episode number
+_SEASON_GROUPS = ("season", "sx", "ss", "sd", "sp", "se")
 # "Title (Episode 5)", 'Episode: "Title" (2×3)', "Title (S2E3)": a line labelled after its title
 _LABEL_AFTER = re.compile(
     r"^(?:episode\s*:\s*)?([A-Z0-9“\"‘'][^()]{0,80}?)\s*"
@@ -63,7 +69,11 @@ _PART_LINE = re.compile(
     r"^\s*(?:part|volume|vol\.|batch|cour)\s+(?:\d{1,2}|one|two|three|four|i{1,3})\s*:?\s*$", re.I
 )
 _CREDIT = re.compile(r"\s*:\s+(?=(?:written|directed|teleplay|story|writer|director)\b)", re.I)
-_STOP = re.compile(r"\s+[–—-]\s+|\s*\((?!(?i:part)\s+\w+\)\s*$)|\s*[|]")  # "Title (Part 1)" stays whole
+# "Title (Part 1)" stays whole; a database line's date ends its title ("Title Thu, Mar 6, 2025")
+_STOP = re.compile(
+    r"\s+[–—-]\s+|\s*\((?!(?i:part)\s+\w+\)\s*$)|\s*[|]|\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
+)
 _SENTENCE_END = (".", ";", ",")
 _COMPLETE = re.compile(r"\b(?:full|complete|entire|whole|every|each|all)\b", re.I)
 _PARTIAL = re.compile(r"\b(?:include|includes|including|such as|some|highlights|among)\b", re.I)
@@ -82,7 +92,8 @@ _CONTINUED = re.compile(  # (the lookahead: the cue words' first letters)
     re.I,
 )
 _QUOTES = "“\"‘'"
-_NUMBER_HEADERS = EPISODE_NUMBER_HEADERS | {""}  # "" : a "| 1 | Title |" row's empty first cell
+# "" : a "| 1 | Title |" row's empty first cell; "No. in season" beside a series-wide "No. overall"
+_NUMBER_HEADERS = EPISODE_NUMBER_HEADERS | {"", "no. in season", "no. in series", "in season"}
 
 
 def _marker(text: str, block: Block) -> tuple[re.Match[str] | None, int, int | None]:
@@ -96,7 +107,7 @@ def _marker(text: str, block: Block) -> tuple[re.Match[str] | None, int, int | N
     digits = (
         [g for g in mark.groups() if g]
         if mark.re is _MARK
-        else [mark.group(2) or mark.group(4) or mark.group(6) or mark.group(8) or mark.group(10) or ""]
+        else [next((g for g in (mark.group(k) for k in _NUMBER_GROUPS) if g), "")]
     )
     return mark, pos, int(digits[-1]) if digits and digits[-1].isdigit() else None
 
@@ -197,7 +208,7 @@ def aired_lines(blocks: list[Block], episodes: list[EpisodeMention]) -> dict[int
 def _line_season(block: Block) -> int | None:
     """The season a line states in its label ("Season 2, Episode 3 -", "2x1 -")."""
     if label := _label(block):
-        found = next((label.group(g) for g in ("season", "sx", "ss", "sd", "sp") if label.group(g)), None)
+        found = next((label.group(g) for g in _SEASON_GROUPS if label.group(g)), None)
     else:
         found = suffix.group("s") if (suffix := _LABEL_AFTER.match(block.text)) else None
     return int(found) if found else None
@@ -274,8 +285,8 @@ def _table(text: str, blocks: list[Block], i: int) -> tuple[list[Block], list[Ep
     for block in rows:
         row = cells(block)
         raw = text[slice(*row[num_col])] if num_col is not None else ""
-        if row[title_col][1] > row[title_col][0]:
-            titled.append((block, row[title_col], int(raw) if raw.isdigit() else None))
+        if span := _cell_title(text, row[title_col]):
+            titled.append((block, span, int(raw) if raw.isdigit() else None))
     context = blocks[i - 1] if i > 0 else blocks[i]
     complete = bool(_COMPLETE.search(context.text)) and not _PARTIAL.search(context.text)
     return rows, [
@@ -293,6 +304,12 @@ def _table(text: str, blocks: list[Block], i: int) -> tuple[list[Block], list[Ep
         )
         for k, (block, span, number) in enumerate(titled)
     ]
+
+
+def _cell_title(text: str, cell: Offsets) -> Offsets | None:
+    """A Title cell's title: inside its quotes when it has them ('"Stonefall"'); None when empty."""
+    span = quoted_at(text, cell[0], cell[1]) if cell[1] > cell[0] and text[cell[0]] in _QUOTES else cell
+    return span if span is not None and span[1] > span[0] else None
 
 
 def _label_cues(blocks: list[Block], run: list[Block]) -> dict[int, Offsets]:

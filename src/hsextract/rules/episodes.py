@@ -357,7 +357,9 @@ def find_episodes(
 # "Episodes 6-8: titles TBA", "Episode 4: To be announced": a title still to come is no title
 _PLACEHOLDER = re.compile(
     r"\b(?:TBA|TBC|TBD|to be (?:announced|confirmed|revealed|determined)|not yet (?:announced|revealed))\b"
-    r"|^(?:untitled|title unknown|unknown)$",
+    r"|^(?:untitled|title unknown|unknown)$"
+    # a bare label standing in for a title: '"Chapter 8," titled "X"', a database's "Episode #3.7"
+    r"|^(?:episode|ep\.?|chapter)\s*#?\s*\d{1,3}(?:\.\d{1,3})?$",
     re.IGNORECASE,
 )
 

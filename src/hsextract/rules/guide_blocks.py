@@ -151,7 +151,7 @@ def title_sections_dropped(
     return out
 
 
-# A broadcaster's programme line: "Brackfell – The Drowned Bell (Part 1) Ep 3/6": show, the episode's
+# A broadcaster's programme line: "Brackfell – The Pale Lychgate (Part 1) Ep 3/6": show, the episode's
 # title (a two-part story's "(Part N)" kept) and its "Ep N/M" counter
 _COUNTER_LINE = re.compile(
     r"^\s*(?P<show>[A-Z][^–—\n]{0,60}?)\s+[–—-]\s+(?P<title>[A-Z0-9“\"‘'][^()\n]{0,80}?(?:\s*\((?i:part|pt\.?)\s*\w+\))?)"

@@ -459,7 +459,7 @@ def _before_cue(units: list[Unit], cue_start: int) -> tuple[list[Unit], bool]:
 
 
 def names_a_title(text: str, scope: Offsets) -> bool:
-    """'..., and the revival of The Tollgate Files started filming': a clause about another
+    """'..., and the revival of The Turnstile Files started filming': a clause about another
     title does not take the season named earlier in the sentence."""
     for m in _TITLE_START.finditer(text, scope[0], scope[1]):
         words = [w.lower().strip(".,") for w in m.group().split()]

@@ -320,7 +320,12 @@ def _clean_title(raw: str, keep_possessive: bool = False) -> str | None:
 
 
 # "Title: Season 2", "Title: Season 3, Part 1": a calendar line's season is not part of the title
-_SEASON_SUFFIX = re.compile(r":\s*(?i:season|series|part|volume)\s+\w+.*$")
+_SEASON_SUFFIX = re.compile(
+    r":\s*(?i:season|series|part|volume)\s+\w+.*$"
+    # "the second season of Title on Thursday, January 1": the date after a title is not part of it
+    r"|\s+(?:on|in|from|this|next|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+    r"|March|April|June|July|August|September|October|November|December)$"
+)
 
 
 _ABBREVIATED = frozenset({"co", "inc", "ltd", "bros", "jr", "sr"})

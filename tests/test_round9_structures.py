@@ -211,7 +211,7 @@ def test_a_date_after_a_title_is_not_part_of_it(raw: str, expected: str) -> None
 
 def test_a_headline_that_opens_with_its_show_is_no_slate(extract_text: Extract) -> None:
     text = (
-        "'Kettle Row' Season 3 Adds Four, Including 'Iron Lane' Star Ana Ruiz; 'Dun Point' Finds Its Sheriff\n\n"
+        "'Kettle Row' Season 3 Adds Four, Including 'Iron Lane' Star Ana Ruiz; 'Dun Point' Casts\n\n"
         "Kettle Row has added four actors for its third season. Ana Ruiz will play Mara Lind.\n"
     )
     out = extract_text(text, published="2025-06-05")

@@ -11,8 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hsextract.assemble import schedule
+from hsextract.dates import lexicon
 from hsextract.ingest import Block
-from hsextract.rules import episodes, heads, releases, slots
+from hsextract.rules import episode_drops, episodes, heads, releases, slots
 from hsextract.textnorm import may_contain
 
 GUARDED = [
@@ -67,3 +68,32 @@ def test_a_day_line_depends_on_the_text_only() -> None:
     for line in ("MONDAY, SEPT. 21", "Friday", "8pm, Channel 5"):
         block = Block(3, 40, 40 + len(line), "heading", line)
         assert slots._day(block) == slots._day_line.__wrapped__(line)
+
+
+# the day-month pattern as it was written before its digit-first form
+_DAY_MONTH_PLAIN = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{lexicon.MONTH_RE}(?![\w])", re.IGNORECASE
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    before=st.text(alphabet="a1 ٣x_-", max_size=4),
+    day=st.from_regex(_DAY_MONTH_PLAIN),
+    after=st.text(alphabet="a1 ,.", max_size=4),
+)
+def test_the_digit_first_day_month_pattern_finds_what_the_plain_one_does(
+    before: str, day: str, after: str
+) -> None:
+    text = before + day + after
+    assert lexicon._DAY_MONTH.findall(text) == _DAY_MONTH_PLAIN.findall(text)
+    assert [m.span() for m in lexicon._DAY_MONTH.finditer(text)] == [
+        m.span() for m in _DAY_MONTH_PLAIN.finditer(text)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.from_regex(episode_drops._DROP))
+def test_every_drop_match_opens_with_a_quote(text: str) -> None:
+    match = episode_drops._DROP.search(text)
+    assert match is not None and episode_drops._quoted(text, match.start(), match.end())

@@ -87,3 +87,18 @@ def spelling_variant(a: str, b: str) -> bool:
         and fa != fb
         and SequenceMatcher(None, fa, fb).ratio() >= VARIANT_SIMILARITY
     )
+
+
+# What `re.IGNORECASE` matches to an ASCII letter that `str.lower()` does not lower to it: "ſ" to
+# "s", "ı" to "i", and "İ" (which lowers to two characters).
+_CASE_TRAPS = ("ſ", "ı", "İ")
+
+
+def may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """False only when `text` holds none of `words` (lower-case ASCII) in any case, as a
+    case-insensitive regex reads case: an exact pre-test before a regex scan that every match of
+    holds one of `words` (tests check each such pair against matches hypothesis generates)."""
+    if not text.isascii() and any(t in text for t in _CASE_TRAPS):
+        return True
+    low = text.lower()
+    return any(w in low for w in words)

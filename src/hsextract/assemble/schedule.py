@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from hsextract.ingest import Block
+from hsextract.textnorm import may_contain
 
 # "two new episodes a week", "three episodes weekly": more than one each time
 _BATCHES = re.compile(
@@ -31,13 +32,19 @@ _ALL_AT_ONCE = re.compile(
 )
 
 
+# every match of each holds one of these words (the pre-test that skips most scans)
+BATCHES_WORDS = ("episodes", "batches")
+WEEKLY_WORDS = ("week", "day")
+ALL_AT_ONCE_WORDS = ("all", "one go", "box", "binge")
+
+
 def schedule_in(text: str) -> str | None:
     """The schedule a piece of text states, most specific first."""
-    if _BATCHES.search(text):
+    if may_contain(text, BATCHES_WORDS) and _BATCHES.search(text):
         return "batches"
-    if _WEEKLY.search(text):
+    if may_contain(text, WEEKLY_WORDS) and _WEEKLY.search(text):
         return "weekly"
-    if _ALL_AT_ONCE.search(text):
+    if may_contain(text, ALL_AT_ONCE_WORDS) and _ALL_AT_ONCE.search(text):
         return "all at once"
     return None
 

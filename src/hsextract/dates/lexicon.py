@@ -254,7 +254,9 @@ def _explicit_years(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), int(m.group())) for m in _YEAR_IN_TEXT.finditer(text))
 
 
-_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?![\w])", re.IGNORECASE)
+# "\b\d{1,2}" written as a digit first, then the word boundary before it as a lookbehind: a pattern
+# that starts with a digit lets the scan skip to the next digit instead of trying every position
+_DAY_MONTH = re.compile(rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?![\w])", re.IGNORECASE)
 # (the lookahead, a month's first letter, rules out most positions before the month alternation)
 _MONTH_INITIALS = "".join(sorted({m[0] for m in MONTHS}))
 _MONTH_DAY = re.compile(

@@ -32,11 +32,17 @@ _EPISODE_TALK = re.compile(r"\b(?:episodes?|finale)\b", re.IGNORECASE)
 _DATED = re.compile(r"\b" + _MONTH_NAME + r"\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAME)
 
 
+def _quoted(text: str, start: int, end: int) -> bool:
+    return text.find('"', start, end) >= 0 or text.find("“", start, end) >= 0
+
+
 def drop_titles(text: str, blocks: list[Block], shows: set[str]) -> list[EpisodeMention]:
     """The quoted subjects of dated drops in paragraphs about episodes; `shows`: folded show titles."""
     out = []
     for k, block in enumerate(blocks):
-        if block.kind != "paragraph" or not _DATED.search(block.text):
+        if block.kind != "paragraph" or not _quoted(text, block.start, block.end):
+            continue  # every _DROP match opens with a quote: without one the scans below find nothing
+        if not _DATED.search(block.text):
             continue
         talk = [block.text] + ([blocks[k - 1].text] if k and blocks[k - 1].kind == "paragraph" else [])
         if not any(_EPISODE_TALK.search(t) for t in talk):

@@ -21,6 +21,7 @@ from hsextract.ingest import Block
 from hsextract.rules.dated import DatedMention
 from hsextract.rules.hits import Hit, SentenceHits, collect_hits, number_value, stated_counts
 from hsextract.rules.titles import _MONTH_NAME, _WEEKDAY_NAME, seasons_in
+from hsextract.textnorm import may_contain
 
 __all__ = [
     "SCHEDULE",
@@ -61,6 +62,7 @@ SCHEDULE = re.compile(
     r"\b(?:weekly|each week|every (?:week|\w+day)|\w+-episode premiere|(?:one|an(?: episode)?|two) a week)\b",
     re.IGNORECASE,
 )
+SCHEDULE_WORDS = ("week", "day", "premiere")  # every SCHEDULE match holds one
 
 
 @dataclass(frozen=True)
@@ -409,6 +411,10 @@ def _statement_season(views: list[SentenceHits], j: int) -> int | None:
     return None
 
 
+def _weekly(text: str, start: int, end: int) -> bool:
+    return may_contain(text[start:end], SCHEDULE_WORDS) and bool(SCHEDULE.search(text, start, end))
+
+
 class Stated(NamedTuple):
     """An undated sentence stating an episode count or runtime."""
 
@@ -437,7 +443,7 @@ class _Sections:
                 for v, h in zip(views, heads, strict=True)
             )
         )
-        weekly = {sections[j] for j, v in enumerate(views) if SCHEDULE.search(v.text, *v.span)}
+        weekly = {sections[j] for j, v in enumerate(views) if _weekly(v.text, *v.span)}
         headings = {sections[j]: v.text[v.span[0] : v.span[1]] for j, v in reversed(list(enumerate(views)))}
         listed = {sections[j] for j, h in enumerate(heads) if h}
         stated = [  # a sentence without a count hit states neither count nor runtime

@@ -8,6 +8,7 @@ rules read `entry_head` and `slot_heads` to scope the sections under them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from hsextract.ingest import Block
@@ -194,7 +195,12 @@ CAPS_HEAD_LETTERS = 3
 def entry_head(block: Block) -> EntryHead | None:
     """The head of a listicle entry: "3. Title (Platform)", "Title (Oct. 3, Netflix)", "Label: Title
     (Platform)", "1. Title, series 2 – Platform", "Title Season 4 (12 November) – Platform"."""
-    text = block.text
+    return _entry_head(block.text, block.kind)
+
+
+@lru_cache(maxsize=1024)  # the context, the listing lines and the line above each ask about one block
+def _entry_head(text: str, kind: str) -> EntryHead | None:
+    """`entry_head` of a block's text and kind, all it reads (offsets are into the text)."""
     if _FACT_LABEL.match(text):
         return None
     if (m := _LIST_HEAD.match(text)) and not _gloss(m.group(2)):
@@ -205,12 +211,12 @@ def entry_head(block: Block) -> EntryHead | None:
         return None  # "April 4: Title (Netflix)" names its show after the date
     if head := _long_head(text):
         return head
-    if block.kind != "heading" and len(text.split()) > LISTING_HEAD_WORDS:
+    if kind != "heading" and len(text.split()) > LISTING_HEAD_WORDS:
         return None
     # "Title (Netflix)", or "Title Season 2 (14 Nov)" in a week's list: the bracket dates the entry
     if (m := _UNNUMBERED_HEAD.match(text)) and (_PLATFORM.search(m.group(2)) or _DATE_TAIL.match(m.group(2))):
         return _head(m, _HEAD_TAIL.sub("", m.group(1)) or None)
-    if block.kind == "heading" and (m := _FORMAT_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)):
+    if kind == "heading" and (m := _FORMAT_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)):
         return _head(m)
     if (m := _COLON_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)) and _clean_title(m.group(1)):
         return _head(m)

@@ -34,6 +34,7 @@ from hsextract.rules.hits import (
 from hsextract.rules.titles import platforms_in, seasons_in
 from hsextract.rules.units import Sentence
 from hsextract.rules.vocab import ANNOUNCE_VERBS
+from hsextract.textnorm import may_contain
 
 __all__ = ["STATUS_RANK", "TITLE_RUN", "DatedMention", "find_dated", "hedged_sections"]
 
@@ -309,14 +310,21 @@ _CHARACTER_SUBJECT = re.compile(r"\b(?:his|her|their)\s+(?:first|last|final|open
 _RETURNS_FROM = re.compile(r"\s+from\s+(?!the\s+dead\b)", re.I)
 
 
+# every match of each holds one of these words (the pre-test that skips most scans)
+SPECIAL_WORDS, CHARACTER_WORDS, WORK_CLAUSE_WORDS = ("special",), ("scene",), ("which",)
+REPEAT_WORDS = ("air", "run", "repeat", "encore")
+
+
 def _other_medium(text: str, cue: Hit) -> bool:
-    if _SPECIAL_SUBJECT.search(text, max(0, cue.start - 40), cue.start):
+    near, far = max(0, cue.start - 40), max(0, cue.start - 120)
+    window = text[near : cue.start]
+    if may_contain(window, SPECIAL_WORDS) and _SPECIAL_SUBJECT.search(text, near, cue.start):
         return True
-    if _CHARACTER_SUBJECT.search(text, max(0, cue.start - 40), cue.start):
+    if may_contain(window, CHARACTER_WORDS) and _CHARACTER_SUBJECT.search(text, near, cue.start):
         return True
-    if _WORK_CLAUSE.search(text, max(0, cue.start - 120), cue.start):
+    if may_contain(text[far : cue.start], WORK_CLAUSE_WORDS) and _WORK_CLAUSE.search(text, far, cue.start):
         return True
-    if _REPEAT.search(text, max(0, cue.start - 40), cue.start):
+    if may_contain(window, REPEAT_WORDS) and _REPEAT.search(text, near, cue.start):
         return True
     if text[cue.start : cue.end].lower().startswith("return") and _RETURNS_FROM.match(text, cue.end):
         return True

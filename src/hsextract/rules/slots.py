@@ -15,6 +15,7 @@ block as one run-on sentence, so these lines are read here, one each.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from hsextract.ingest import Block
 from hsextract.rules.dated import DatedMention
@@ -57,7 +58,12 @@ TAG_REACH = 2  # blocks between a pick's title line and its tag line (a "Where t
 
 
 def _day(b: Block) -> bool:
-    return bool(DATE_LINE.match(b.text) or DATE_LINE.match(b.text.title()) or _DAY_WORD.match(b.text))
+    return _day_line(b.text)
+
+
+@lru_cache(maxsize=1024)  # each block's line is asked about by slot_lines (twice) and slot_mentions
+def _day_line(text: str) -> bool:
+    return bool(DATE_LINE.match(text) or DATE_LINE.match(text.title()) or _DAY_WORD.match(text))
 
 
 def _mention(

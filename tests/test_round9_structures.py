@@ -216,3 +216,45 @@ def test_a_headline_that_opens_with_its_show_is_no_slate(extract_text: Extract) 
     )
     out = extract_text(text, published="2025-06-05")
     assert [(c.actor, c.character, c.season) for c in out.cast] == [("Ana Ruiz", "Mara Lind", 3)]
+
+
+def test_a_database_cast_block_pairs_actor_and_character_lines_over_episode_counts(
+    extract_text: Extract,
+) -> None:
+    text = (
+        "Gull House season 2 cast\n\nTop Cast\nMireya Dantos-Obi\nSheriff Dorit Vargas\n10 episodes\n"
+        "Calum Rourke-Hadley\nDeputy Ozzie Prewitt\n8 episodes\n"
+        "Marek Oyel-Brandt\nHimself (voice)\n1 episode\n"
+    )
+    out = extract_text(text, published="2026-03-01")
+    assert sorted((c.actor, c.character) for c in out.cast) == [
+        ("Calum Rourke-Hadley", "Deputy Ozzie Prewitt"),
+        ("Mireya Dantos-Obi", "Sheriff Dorit Vargas"),
+    ]
+
+
+def test_one_name_over_another_and_a_count_is_no_cast_block(extract_text: Extract) -> None:
+    out = extract_text(
+        "Gull House\n\nMireya Dantos-Obi\nSheriff Dorit Vargas\n10 episodes\n", published="2026-03-01"
+    )
+    assert out.cast == []
+
+
+def test_a_credit_after_a_colon_lines_right_name_marks_it_as_the_actor(extract_text: Extract) -> None:
+    text = (
+        "Gull House season 2 cast\n\nCast:\n• Sota Mizuno: Tomoki Kisanu (Kenji Amari in Glass Tide)\n"
+        "• Kotone Arima: Minori Asaka (Kaho in Moonlit Creamery)\n"
+    )
+    out = extract_text(text, published="2026-03-01")
+    assert sorted((c.actor, c.character) for c in out.cast) == [
+        ("Minori Asaka", "Kotone Arima"),
+        ("Tomoki Kisanu", "Sota Mizuno"),
+    ]
+
+
+def test_a_name_after_the_is_no_possessive_actor(extract_text: Extract) -> None:
+    out = extract_text(
+        "Gull House season 2\n\nTitled The Old Ferryman's Wager, the episode airs on Sunday.\n",
+        published="2026-03-01",
+    )
+    assert out.cast == []

@@ -121,8 +121,56 @@ def _bracket_entry(block: Block) -> CastMention | None:
     return CastMention.on_line("cast.bracket_entry", outer, inner, block, evidence=evidence, oriented=False)
 
 
+# an episode database's cast block: the actor's line, the character's line, then "10 episodes"
+_EPISODE_COUNT_LINE = re.compile(r"^\d{1,3}\s+episodes?$", re.IGNORECASE)
+_CHARACTER_LINE = re.compile(
+    r"^(?P<char>" + _NAME_RUN + r")(?:\s*\((?:voice|uncredited|archive)\)|\s*/\s*.*)?$"
+)
+_SELF = frozenset({"himself", "herself", "themselves", "themself", "self", "narrator"})
+MIN_COUNTED = 2  # one name over another and a count is as likely a caption and a stat
+
+
+def counted_cast(blocks: list[Block]) -> list[CastMention]:
+    """Pairs of an actor line over a character line over an "N episodes" line, two such at least in
+    a row (a database page's "Top Cast"); a part played as oneself ("Himself (voice)") is no role."""
+    found: list[tuple[int, CastMention | None]] = []
+    for k in range(2, len(blocks)):
+        actor, role, count = blocks[k - 2], blocks[k - 1], blocks[k]
+        if not _EPISODE_COUNT_LINE.match(count.text):
+            continue
+        a, c = _NAME_ONLY.match(actor.text), _CHARACTER_LINE.match(role.text)
+        if a is None or c is None or len(a["actor"].split()) < 2:
+            continue
+        mention = None
+        if c["char"].casefold() not in _SELF:
+            span = (role.start + c.start("char"), role.start + c.end("char"))
+            mention = _counted(actor, role, (actor.start, actor.start + a.end("actor")), span)
+        found.append((k, mention))
+    runs = [g for g in _runs([k for k, _ in found]) if len(g) >= MIN_COUNTED]
+    keep = {k for g in runs for k in g}
+    return [m for k, m in found if k in keep and m is not None]
+
+
+def _counted(actor_line: Block, role_line: Block, actor: Offsets, character: Offsets) -> CastMention:
+    return CastMention.on_line(
+        "cast.counted", actor, character, actor_line, sentence=(actor_line.start, role_line.end)
+    )
+
+
+def _runs(ends: list[int]) -> list[list[int]]:
+    """Count-line positions grouped into runs three blocks apart."""
+    runs: list[list[int]] = []
+    for k in ends:
+        if runs and k - runs[-1][-1] == 3:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
 def guide_mentions(blocks: list[Block]) -> list[CastMention]:
     out = [m for b in blocks if (m := _quoted_role(b) or _bracket_entry(b)) is not None]
+    out += counted_cast(blocks)
     for head, body in itertools.pairwise(blocks):
         if (pair := _guide_pair(head, body)) is not None:
             out.append(_mention(head, body, *pair))

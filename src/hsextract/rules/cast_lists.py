@@ -126,21 +126,28 @@ def gapped_mentions(sentence: Sentence) -> list[CastMention]:
 # of "Name: Name" lines under a heading or line that talks about the cast
 _COLON_LINE = re.compile(
     r"^\s*(?:[•*·–—-]\s*)?(?P<left>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s*:\s+"
-    r"(?P<right>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*$"
+    # an actor's other credit may follow in brackets: "• Sota: Tomoki Kisanu (Reiji in Glass Tide)"
+    r"(?P<right>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:\s*\((?P<credit>[^()]*)\))?\s*$"
 )
 _CAST_HEAD = re.compile(r"\b(?:cast|voices?|voice cast|dub|characters|starring)\b", re.IGNORECASE)
 COLON_INTRO_REACH = 3  # blocks back from a run's first line to its cast heading
 MIN_COLON_RUN = 2
 
 
-def _colon_pair(block: Block) -> tuple[Offsets, Offsets] | None:
+_IN_WORK = re.compile(r"\bin\s+[A-Z]")  # "(Reiji in Glass Tide)": a role in another work, an actor's credit
+
+
+def _colon_pair(block: Block) -> tuple[Offsets, Offsets, bool] | None:
+    """(left, right, settled): settled when a credit in brackets after the right-hand name marks it
+    as the actor ("Sota: Tomoki Kisanu (Reiji in Glass Tide)")."""
     m = _COLON_LINE.match(block.text)
     if m is None or any(w.casefold() in CREW_LABEL_WORDS for w in m["left"].split()):
         return None
     if platforms_in(m["right"]):
         return None
     o = block.start
-    return (o + m.start("left"), o + m.end("left")), (o + m.start("right"), o + m.end("right"))
+    settled = bool(m["credit"] and _IN_WORK.search(m["credit"]))
+    return (o + m.start("left"), o + m.end("left")), (o + m.start("right"), o + m.end("right")), settled
 
 
 def colon_list_mentions(blocks: list[Block]) -> list[CastMention]:
@@ -149,7 +156,7 @@ def colon_list_mentions(blocks: list[Block]) -> list[CastMention]:
     out: list[CastMention] = []
     k = 0
     while k < len(blocks):
-        run: list[tuple[Block, tuple[Offsets, Offsets]]] = []
+        run: list[tuple[Block, tuple[Offsets, Offsets, bool]]] = []
         while k + len(run) < len(blocks) and (pair := _colon_pair(blocks[k + len(run)])):
             run.append((blocks[k + len(run)], pair))
         intro = blocks[max(0, k - COLON_INTRO_REACH) : k]
@@ -164,9 +171,9 @@ def colon_list_mentions(blocks: list[Block]) -> list[CastMention]:
                     block_kind=b.kind,
                     block_index=b.index,
                     sentence=(b.start, b.end),
-                    oriented=False,
+                    oriented=settled,
                 )
-                for b, (left, right) in run
+                for b, (left, right, settled) in run
             ]
         k += max(1, len(run))
     return out

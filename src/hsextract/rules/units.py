@@ -292,7 +292,10 @@ def _flag_values(units: list[Unit], k: int) -> tuple[object, ...]:
     return (
         u.kind,
         poss_next,
-        u.kind in {"NAME", "NAMES"} and (u.tokens >= 2 or u.ent == "PERSON" or u.kind == "NAMES"),
+        # "The Old Ferryman's Wager": a name after "the" is a thing or a title, not a person
+        u.kind in {"NAME", "NAMES"}
+        and (u.tokens >= 2 or u.ent == "PERSON" or u.kind == "NAMES")
+        and prev != "the",
         _descriptive(u)
         or poss_next
         or _attributive(u, nxt)

@@ -258,3 +258,31 @@ def test_a_name_after_the_is_no_possessive_actor(extract_text: Extract) -> None:
         published="2026-03-01",
     )
     assert out.cast == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Season 2 of the drama hits Disney+ on 12 March 2026.", ("Gull Row", 2, "2026-03-12", "confirmed")),
+        ("Gull Row's second season premieres July 17 on HBO.", ("Gull Row", 2, "2026-07-17", "confirmed")),
+        (
+            "Gull Row has been renewed for a third season. Insiders expect it to arrive in 2027.",
+            ("Gull Row", 3, "2027", "expected"),
+        ),
+    ],
+    ids=["hits-platform", "possessive-show-before-season", "insiders-expect"],
+)
+def test_release_wordings(extract_text: Extract, sentence: str, expected: tuple[str, int, str, str]) -> None:
+    out = extract_text(
+        f"Gull Row season news\n\nGull Row is a drama.\n\n{sentence}\n", published="2026-03-01"
+    )
+    found = [
+        (r.show or "Gull Row", r.season, r.date, r.status) for r in out.releases
+    ]  # None: the article's show
+    assert expected in found
+
+
+def test_a_title_ending_in_a_possessive_keeps_it(extract_text: Extract) -> None:
+    text = "Supper at Corbin's season 2\n\nSupper at Corbin's second season premieres July 17 on HBO.\n"
+    out = extract_text(text, published="2026-03-01")
+    assert [r.show for r in out.releases] == ["Supper at Corbin's"]

@@ -316,6 +316,10 @@ def _best_suffix(text: str, raw: str) -> str | None:
     title = _clean_title(raw)
     if title is None:
         return None
+    # "Gull Row's second season": the show is "Gull Row" when the text names it so more often;
+    # "Closing Time at Ferrick's" is never written without its "'s"
+    if title.endswith(("'s", "’s")) and _count(text, title[:-2]) > _count(text, title):
+        title = title[:-2]
     # "Creator's Title" loses its possessor, but "Hennessy's Wharf" written that way throughout is the name
     whole = _clean_title(raw, keep_possessive=True)
     if (

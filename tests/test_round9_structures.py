@@ -12,6 +12,7 @@ import pytest
 
 from hsextract.ingest.segment import segment
 from hsextract.models import ArticleOutput
+from hsextract.rules import episode_lists as el
 from hsextract.rules.titles import _clean_title
 
 Extract = Callable[..., ArticleOutput]
@@ -286,3 +287,29 @@ def test_a_title_ending_in_a_possessive_keeps_it(extract_text: Extract) -> None:
     text = "Supper at Corbin's season 2\n\nSupper at Corbin's second season premieres July 17 on HBO.\n"
     out = extract_text(text, published="2026-03-01")
     assert [r.show for r in out.releases] == ["Supper at Corbin's"]
+
+
+def test_every_episode_label_alternative_has_its_number_and_season_group_listed() -> None:
+    named = set(el._EPISODE_LINE.groupindex.values())
+    unnamed = set(range(1, el._EPISODE_LINE.groups + 1)) - named
+    assert unnamed == set(el._NUMBER_GROUPS)
+    assert set(el._EPISODE_LINE.groupindex) == set(el._SEASON_GROUPS)
+
+
+@pytest.mark.parametrize(
+    "line, season",
+    [
+        ("Episode 3: Gull Light", None),
+        ("Season 2, Episode 3 - Gull Light", 2),
+        ("2x3 – Gull Light", 2),
+        ("S2E3 – Gull Light", 2),
+        ("S2.E3 ∙ Gull Light", 2),
+        ("2.3: Gull Light", 2),
+        ("Episode #21 (season 2, episode 3): Gull Light", 2),
+        ('Episode 2.3 "Gull Light"', 2),
+    ],
+)
+def test_each_label_form_gives_episode_three(line: str, season: int | None) -> None:
+    block = segment(line + "\n")[0]
+    _, _, number = el._marker(line + "\n", block)
+    assert (number, el._line_season(block)) == (3, season)

@@ -313,3 +313,22 @@ def test_each_label_form_gives_episode_three(line: str, season: int | None) -> N
     block = segment(line + "\n")[0]
     _, _, number = el._marker(line + "\n", block)
     assert (number, el._line_season(block)) == (3, season)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The drama stars Rosalind Okonjo and Ilona Varga. Okonjo's Tamsin, the vet, is the heart of the "
+            "show, and Varga's Odalys, her rival, gets more to do.",
+            [("Ilona Varga", "Odalys"), ("Rosalind Okonjo", "Tamsin")],
+        ),
+        ("Orrin Pennywhistle runs the fair. The best stall is Pennywhistle's Travelling Circus.", []),
+    ],
+    ids=["surname-possessive-of-an-introduced-actor", "surname-possessive-of-a-character-is-no-pair"],
+)
+def test_a_lone_possessor_is_the_actor_the_article_introduced(
+    extract_text: Extract, text: str, expected: list[tuple[str, str]]
+) -> None:
+    out = extract_text(f"Gull Row season 2 cast\n\n{text}\n", published="2026-03-01")
+    assert sorted((c.actor, c.character) for c in out.cast) == expected

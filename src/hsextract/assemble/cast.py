@@ -255,6 +255,13 @@ def _dropped(m: CastMention, resolved: str, char: str, known: _Known, text: str)
     """A pairing that is no actor-role pair (the same name twice, a platform, a credit, a place)."""
     if fold(resolved) == fold(char) or fold(char) in known.actors - known.chars:
         return True
+    # "Pennywhistle's Travelling Circus": a lone name's possessive needs an actor the text introduced
+    if (
+        m.rule == "cast.possessive"
+        and " " not in text[slice(*m.actor)].strip()
+        and fold(resolved) not in known.ev.actors
+    ):
+        return True
     if _not_a_person(resolved, known.blocked) or _not_a_person(char, known.blocked):
         return True
     if not m.oriented and _credit_context(m, text, known.persons):

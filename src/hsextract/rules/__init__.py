@@ -150,6 +150,7 @@ class RuleStage:
                     last = next(k for k in range(sent.end - 1, first - 1, -1) if not t.is_space[k])
                     end = max(units[-1].end, min(t.end_char(last) + chunk.offset, block.end))
                     out.append(Sentence(units, units[0].start, end, block.kind, block.index))
+        _short_forms_are_people(out)
         return out
 
     def _sentence_cast(self, sentence: Sentence, result: RuleOutput) -> None:
@@ -384,3 +385,26 @@ def _in_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """[start, end) lies inside one of the sorted, non-overlapping spans."""
     k = bisect.bisect_right(spans, (start, float("inf"))) - 1
     return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
+
+
+def _short_forms_are_people(sentences: list[Sentence]) -> None:
+    """A one-word possessor that is the first or last word of a full name the article writes elsewhere
+    is that person ("Okonjo's Tamsin" beside "Rosalind Okonjo"): the model rarely tags a lone surname
+    or first name as a person. Assembly keeps such a pair only for a name introduced as an actor."""
+    parts: set[str] = set()
+    for sentence in sentences:
+        for u in sentence.units:
+            if u.kind == "NAME" and u.tokens >= 2 and u.ent == "PERSON":
+                words = u.text.split()
+                parts.update((words[0], words[-1]))
+            elif u.kind == "NAMES":  # "Rosalind Okonjo and Ilona Varga both return": each listed name
+                for member in u.text.split(" | "):
+                    if len(words := member.split()) >= 2:
+                        parts.update((words[0], words[-1]))
+    if not parts:
+        return
+    for sentence in sentences:
+        units = sentence.units
+        for k, u in enumerate(units[:-1]):  # only a possessor: "Okonjo's Tamsin"
+            if u.kind == "NAME" and u.tokens == 1 and u.text in parts and units[k + 1].lower in {"'s", "’s"}:
+                u.ent = "PERSON"

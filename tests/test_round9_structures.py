@@ -332,3 +332,28 @@ def test_a_lone_possessor_is_the_actor_the_article_introduced(
 ) -> None:
     out = extract_text(f"Gull Row season 2 cast\n\n{text}\n", published="2026-03-01")
     assert sorted((c.actor, c.character) for c in out.cast) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Ava Marsh has taken over the role of Tilda Quince from Dora Pike.",
+            ("Ava Marsh", "Tilda Quince", None),
+        ),
+        (
+            "In The Hollow Tower Season 2, Tobias Renholt originated the role of Sir Osmond, the champion.",
+            ("Tobias Renholt", "Sir Osmond", "The Hollow Tower"),
+        ),
+    ],
+    ids=["taken-over-the-role-of", "originated-the-role-of-show-after-in"],
+)
+def test_recast_role_wordings(
+    extract_text: Extract, sentence: str, expected: tuple[str, str, str | None]
+) -> None:
+    out = extract_text(f"Recasts nobody noticed\n\n{sentence}\n", published="2026-03-01")
+    assert [(c.actor, c.character, c.show) for c in out.cast] == [expected]
+
+
+def test_a_show_called_in_something_keeps_its_in() -> None:
+    assert _clean_title("In Treatment") == "In Treatment"

@@ -294,17 +294,25 @@ _DATE_PREFIX = re.compile(
 _PLACEHOLDER_TITLE = re.compile(r"^(?:(?:TB[ACD]|To be (?:announced|confirmed))\b.*|\d{4})$", re.IGNORECASE)
 
 
-def _clean_title(raw: str, keep_possessive: bool = False) -> str | None:
-    raw = _DATE_PREFIX.sub("", raw)  # "April 4: Title season 2": a schedule entry's date is no title
-    words = raw.strip(" :.,;!?'\"‘’“”").split()
-    platforms = _PLATFORM_FOLDS
+def _without_leading_junk(words: list[str], keep_possessive: bool) -> list[str]:
+    """The title's words without what the sentence put before it: a preposition, a platform, "the new"."""
+    # "In The Hollow Tower Season 2, ...": the sentence's preposition ("In Treatment" stays)
+    if len(words) > 2 and words[0] in {"In", "On"} and words[1] == "The":
+        words = words[1:]
     while words and (
         " ".join(words[:2]).casefold() in _LEADING_JUNK
         or words[0].casefold() in _LEADING_JUNK
-        or words[0].casefold().rstrip("'’s") in platforms
+        or words[0].casefold().rstrip("'’s") in _PLATFORM_FOLDS
         or (words[0].endswith(("'s", "’s")) and not keep_possessive)
     ):
         words = words[2:] if " ".join(words[:2]).casefold() in _LEADING_JUNK else words[1:]
+    return words
+
+
+def _clean_title(raw: str, keep_possessive: bool = False) -> str | None:
+    raw = _DATE_PREFIX.sub("", raw)  # "April 4: Title season 2": a schedule entry's date is no title
+    words = _without_leading_junk(raw.strip(" :.,;!?'\"‘’“”").split(), keep_possessive)
+    platforms = _PLATFORM_FOLDS
     title = _SEASON_SUFFIX.sub("", " ".join(words)).strip(" :.,;")
     if title and words[-1].casefold() in _ABBREVIATED and raw.rstrip(" :,;'\"‘’“”").endswith("."):
         title += "."  # "Tanner & Co.": the full stop is the abbreviation's

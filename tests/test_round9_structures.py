@@ -357,3 +357,14 @@ def test_recast_role_wordings(
 
 def test_a_show_called_in_something_keeps_its_in() -> None:
     assert _clean_title("In Treatment") == "In Treatment"
+
+
+def test_a_verb_after_a_list_of_bracket_pairs_belongs_to_every_pair(extract_text: Extract) -> None:
+    out = extract_text(
+        "Gull Row season 2 cast\n\nLady Penhallow (Mara Quill) and Sir Tobias (Kit Ferrers) return.\n",
+        published="2026-03-01",
+    )
+    assert sorted((c.actor, c.character) for c in out.cast) == [
+        ("Kit Ferrers", "Sir Tobias"),
+        ("Mara Quill", "Lady Penhallow"),
+    ]

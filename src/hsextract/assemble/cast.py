@@ -120,6 +120,7 @@ _BARE_NAME_AFTER = re.compile(
     r"\s*(?:,|and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+(?=[,.;:]|\s|$)(?!\s*\(|\s+(?:as|plays|playing)\b)"
 )
 CREDIT_REACH = 50  # characters around the bracket pair that a crew word may stand in
+_AFTER_PAIR = re.compile(r"\)\s*(?:,|and|&)\s*$")
 
 
 def _credit_context(m: CastMention, text: str, persons: frozenset[str] = frozenset()) -> bool:
@@ -135,6 +136,8 @@ def _credit_context(m: CastMention, text: str, persons: frozenset[str] = frozens
         or (
             _ROLE_AFTER.match(text, end, s1) is not None
             and not _is_titled(clean_name(text[slice(*m.character)]))
+            # "A (B) and C (D) return": the verb is the whole list's, the last pair's no more than the first's
+            and not _AFTER_PAIR.search(text, max(s0, start - CREDIT_REACH), start)
             # "Hwang Ji-seul (Ryu Bo-yeong) plays ...": a person's name in the bracket is a role, not a credit
             and fold(clean_name(text[slice(*m.actor)])) not in persons
         )

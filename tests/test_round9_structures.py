@@ -368,3 +368,14 @@ def test_a_verb_after_a_list_of_bracket_pairs_belongs_to_every_pair(extract_text
         ("Kit Ferrers", "Sir Tobias"),
         ("Mara Quill", "Lady Penhallow"),
     ]
+
+
+def test_expected_back_in_is_an_expected_premiere(extract_text: Extract) -> None:
+    text = (
+        "Gull Row season 3\n\nFilming on the third season wrapped in November, and the show is now expected "
+        "back in spring 2027.\n"
+    )
+    out = extract_text(text, published="2026-01-10")
+    assert [(r.season, r.date[:4] if r.date else None, r.status) for r in out.releases] == [
+        (3, "2027", "expected")
+    ]

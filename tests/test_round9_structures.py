@@ -379,3 +379,36 @@ def test_expected_back_in_is_an_expected_premiere(extract_text: Extract) -> None
     assert [(r.season, r.date[:4] if r.date else None, r.status) for r in out.releases] == [
         (3, "2027", "expected")
     ]
+
+
+@pytest.mark.parametrize(
+    "headline, sentence, expected",
+    [
+        (
+            "Gull Row review",
+            '"Pepper Mill" is the title of the third episode, and it earns it.',
+            (3, "Pepper Mill"),
+        ),
+        ("Gull Row", 'The finale — titled "Long Shore" — airs on May 4.', (None, "Long Shore")),
+        ('Gull Row 2x04 "Pepper Mill" review', "A tense hour.", (4, "Pepper Mill")),
+        (
+            "Gull Row",
+            'The third episode, which is titled "Pepper Mill", sees the pair split up.',
+            (3, "Pepper Mill"),
+        ),
+        ("Gull Row", 'The premiere, "Cold Front," drops on March 3.', (1, "Cold Front")),
+    ],
+    ids=[
+        "title-of-the-third-episode",
+        "finale-dash-titled",
+        "sxe-then-quote-headline",
+        "which-is-titled",
+        "premiere-comma-quote",
+    ],
+)
+def test_more_prose_episode_forms(
+    extract_text: Extract, headline: str, sentence: str, expected: tuple[int | None, str]
+) -> None:
+    out = extract_text(f"{headline}\n\n{sentence}\n", published="2026-03-01")
+    assert [(n, t) for _, _, n, t in episodes(out)] == [expected]
+    assert {show for show, *_ in episodes(out)} <= {None, "Gull Row"}

@@ -76,11 +76,15 @@ _HEADLINE_SUBJECT = re.compile(
 )
 # 'Episode 6, titled "Codicil"', 'The finale, "Ebb Lantern"': an episode's title, not a show's.
 _EPISODE_CUE = re.compile(
-    r"(?i:\b(?:episode\s+\w+|episodes?|ep\.?\s*\d{1,2}|(?:en)?titled|called|named|finale|premiere|pilot|opener))\W*$"
+    r"(?i:\b(?:episode\s+\w+|episodes?|ep\.?\s*\d{1,2}|(?:en)?titled|called|named|finale|premiere|pilot|opener"
+    r"|\d{1,2}x\d{1,3}|s\d{1,2}\s?e\d{1,3}))\W*$"  # 'Show 2x04 "Title" review
 )
 # '"Ashes and Oars" (season 2, episode 5)', '“Lamplight” (S2E3)': a title labelled as an episode after it
 _EPISODE_LABEL_AFTER = re.compile(
-    r"\s*\(\s*(?:(?:(?:season|series)\s+\d{1,2},?\s+)?(?:episode|ep\.?)\s*\d|S\d{1,2}\s*E\d|\d{1,2}x\d)", re.I
+    r"\s*\(\s*(?:(?:(?:season|series)\s+\d{1,2},?\s+)?(?:episode|ep\.?)\s*\d|S\d{1,2}\s*E\d|\d{1,2}x\d)"
+    # '"X" is the title of the third episode'
+    r"|\s+(?:is|was)\s+the\s+(?:title|name)\s+of\s+(?:the|its)\s+(?:\w+\s+)?episode\b",
+    re.I,
 )
 # Quotes must pair: in “She's right,” the apostrophe does not close the “ (no "She" show).
 # (The lookahead, an opening quote, rules out most positions at once.)

@@ -220,15 +220,27 @@ _TITLE_THEN_LABEL = re.compile(
     re.IGNORECASE,
 )
 LABEL_AFTER_RULE = "episodes.label_after"
+# '"Pepper Mill" is the title of the third episode': the ordinal after the title numbers it
+_TITLE_OF = re.compile(
+    r"(?:(?<=\s)|^)[“\"‘](?P<title>[^“”\"\n]{1,100}?)[,.]?[”\"’]\s+(?:is|was|will\s+be)\s+the\s+(?:title|name)\s+of\s+"
+    r"(?:the|its)\s+(?:(?P<ordinal>" + "|".join(k for k in ORDINALS if k != "final") + r")\s+)?episode\b",
+    re.IGNORECASE,
+)
 
 
 def label_after_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
     """Quoted titles labelled in brackets after them, in prose: number and season from the label."""
     out: list[EpisodeMention] = []
     for block in blocks:
-        if "(" not in block.text:
-            continue
-        for m in _TITLE_THEN_LABEL.finditer(text, block.start, block.end):
+        for m in _TITLE_OF.finditer(text, block.start, block.end) if "title of" in block.text else ():
+            number = number_value(m["ordinal"]) if m["ordinal"] else None
+            span = (m.start("title"), m.end("title"))
+            out.append(
+                EpisodeMention(
+                    LABEL_AFTER_RULE, span, block.kind, block.index, (block.start, m.end()), number
+                )
+            )
+        for m in _TITLE_THEN_LABEL.finditer(text, block.start, block.end) if "(" in block.text else ():
             raw = m["title"].rstrip(" ,.")
             if not raw or raw != raw.strip():
                 continue

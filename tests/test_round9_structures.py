@@ -412,3 +412,14 @@ def test_more_prose_episode_forms(
     out = extract_text(f"{headline}\n\n{sentence}\n", published="2026-03-01")
     assert [(n, t) for _, _, n, t in episodes(out)] == [expected]
     assert {show for show, *_ in episodes(out)} <= {None, "Gull Row"}
+
+
+def test_a_sentence_opening_with_titled_names_the_episode(extract_text: Extract) -> None:
+    text = (
+        "Gull Row season 2 episode 7 preview\n\nThe site shared stills for Gull Row season 2 episode 7. "
+        "Titled The Old Ferryman's Wager, the episode will air on Sunday, May 17.\n"
+    )
+    out = extract_text(text, published="2026-05-12")
+    assert [(e.season, e.title, e.air_date) for e in out.episodes] == [
+        (2, "The Old Ferryman's Wager", "2026-05-17")
+    ]

@@ -58,7 +58,27 @@ def appositive_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
             if m is None or len(m["title"].split()) > MAX_TITLE_WORDS or (m["next"] or "").lower() in _SPEECH:
                 continue
             out.append(_mention(block, label, (m.start("title"), m.end("title"))))
+        out += _titled_leads(text, block)
     return out
+
+
+# "Titled The Ferryman's Wager, the episode will air on Sunday": a sentence that opens with the title
+_TITLED_LEAD = re.compile(
+    r"(?:^|(?<=[.!?]\s))Titled\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:" + _LINK + r"\s+)*[A-Z0-9][\w'’-]*)*),\s+"
+    r"the\s+(?:new\s+|next\s+|latest\s+)?(?:episode|instalment|installment|finale|premiere)\b"
+)
+
+
+def _titled_leads(text: str, block: Block) -> list[EpisodeMention]:
+    if "Titled" not in block.text:
+        return []
+    return [
+        EpisodeMention(
+            RULE, (m.start("title"), m.end("title")), block.kind, block.index, (block.start, m.end())
+        )
+        for m in _TITLED_LEAD.finditer(text, block.start, block.end)
+        if len(m["title"].split()) <= MAX_TITLE_WORDS
+    ]
 
 
 def _mention(block: Block, label: re.Match[str], span: tuple[int, int]) -> EpisodeMention:

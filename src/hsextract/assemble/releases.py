@@ -251,13 +251,28 @@ def _earlier_season(out: RuleOutput, m: DatedMention, section: int | None) -> in
     return earlier.pop() if len(earlier) == 1 else None
 
 
+# "Jan. 8 - April 2, 2025" read as two dates: the run's end writes the year for both
+_RANGE_END = re.compile(
+    r"\s*(?:[-–—]|to|until|through)\s*(?:[A-Za-z]{3,9}\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _expression(text: str, span: tuple[int, int]) -> str:
+    """The mention's date text, with the end of its range when only the end writes the year."""
+    expression = text[slice(*span)]
+    if not _YEAR.search(expression) and (end := _RANGE_END.match(text, span[1])):
+        return text[span[0] : end.end()]
+    return expression
+
+
 def _normalised(out: RuleOutput, m: DatedMention, anchors: Anchors) -> NormalisedDate | None:
     """The mention's date; None when it is no date, one we must not guess, or its weekday disagrees."""
     assert m.date is not None
     ctx = anchors.context(m.date[0], m.tense)
     if m.rule == WEEK_RULE and anchors.week_start is not None:
         ctx = replace(ctx, published=anchors.week_start)  # "Friday" in the week the guide covers
-    date = normalise(out.article.text[slice(*m.date)], ctx)
+    date = normalise(_expression(out.article.text, m.date), ctx)
     return None if date is None or date.value is None or date.weekday_conflict else date
 
 

@@ -10,6 +10,7 @@ episodes and library dumps ("Seasons 1–5 – licensed") are not season release
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from hsextract.ingest import Block
 from hsextract.rules.dated import DatedMention
@@ -24,7 +25,8 @@ Offsets = tuple[int, int]
 _TITLE_LINE = re.compile(
     r"^(?:NEW\s+)?(?P<title>[A-Z0-9][^:–—()]{0,60}?)"
     r"(?:\s*\((?P<note>[^)]{1,30})\))?"
-    r"(?::\s*(?:(?i:season|series)\s+(?P<season>\w+)(?:\s+(?P<finale>(?i:finale)))?)?,?\s*"
+    r"(?::\s*(?:(?i:season|series)\s+(?P<season>\w+)(?:\s+(?P<finale>(?i:finale))|\s+(?i:premiere))?"
+    r"|(?P<ctag>(?i:limited series|miniseries|docuseries|new series|series premiere)))?,?\s*"
     r"(?P<part>(?i:part|volume|vol\.)\s+\w+)?"
     r"(?:,?\s*(?i:episodes)\s+1\s*[-–]\s*\d{1,2})?)?"  # "Title: Season 3, Episodes 1-4": the opening batch
     r"(?:\s*\((?P<tag>[^)]{1,50})\))?"
@@ -61,37 +63,70 @@ def _listed_title(m: re.Match[str], finale: bool, blurb: Block | None) -> bool:
     return bool(m["rest"] or m["season"] or streams or _LISTED_TAG.search(tags))  # a bare title: anything
 
 
+# "Title, season 2", "Title Season 3", "Title: Season 1 premiere" — the season written after the title
+# without the colon form the line pattern reads
+_TRAILING_SEASON = re.compile(
+    r"(?:,\s*|\s+)(?i:season|series)\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+(?i:premiere|debut))?\s*$"
+)
+
+_SEASON_NOTE = re.compile(
+    r"(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+)
+
+
+class _Line(NamedTuple):
+    """What a title line says besides its title: where the title ends, its season, and its flags."""
+
+    title_end: int  # in the line
+    season: int | None
+    finale_cut: int | None  # where "season 2 finale" starts in the title
+    tagged: bool  # a finale by its tag
+    own: bool  # it says itself that it is a season ("Title, season 2", "Title (Season 2)")
+
+
+def _read_line(m: re.Match[str], line: str) -> _Line:
+    trailing = _TRAILING_SEASON.search(m["title"]) if m["season"] is None else None
+    cut = _finale_at(line, m["title"])
+    # "Title (CBS) – 3rd season finale": the tag after the dash says it is the finale
+    tagged = bool(m["finale"] or (m["rest"] and _FINALE_TAG.search(m["rest"]))) and not _NOT_A_SHOW.search(
+        line
+    )
+    noted = _SEASON_NOTE.fullmatch(m["note"] or "") is not None  # "Title (Season 2)"
+    own = bool(trailing or noted or m["ctag"]) and not _NOT_A_SEASON.search(line)
+    tail = f"{m['note'] or ''} {m['rest'] or ''}"  # "(s2)", "– Season 2", "– Disney+ –"
+    season = number_value(m["season"] or (trailing and trailing["n"]) or "") or single_season(tail)
+    if cut is not None:
+        season = season or single_season(m["title"])
+    end = m.start("title") + (trailing.start() if trailing else len(m["title"]))
+    return _Line(end, season, cut, tagged, own)
+
+
 def _entry(text: str, line: Block, day: Offsets, blurb: Block | None) -> DatedMention | None:
     m = _TITLE_LINE.match(line.text)
     if m is None:
         return None
-    cut = _finale_at(line.text, m["title"])
-    # "Title (CBS) – 3rd season finale": the tag after the dash says it is the finale
-    tagged = bool(m["finale"] or (m["rest"] and _FINALE_TAG.search(m["rest"]))) and not _NOT_A_SHOW.search(
-        line.text
-    )  # "Title: Season 2 finale"
-    if not _listed_title(m, cut is not None or tagged, blurb):
+    read = _read_line(m, line.text)
+    finale = read.finale_cut is not None or read.tagged
+    if not (read.own or _listed_title(m, finale, blurb)):
         return None
-    tail = f"{m['note'] or ''} {m['rest'] or ''}"  # "(s2)", "– Season 2", "– Disney+ –"
-    season = number_value(m["season"]) if m["season"] else single_season(tail)
-    if cut is not None:
-        season = season or single_season(m["title"])
     o = line.start
-    plats = [p for _, _, p in platforms_in(f"{tail} {m['tag'] or ''}")]
+    plats = [p for _, _, p in platforms_in(f"{m['note'] or ''} {m['rest'] or ''} {m['tag'] or ''}")]
+    cut = read.finale_cut
     return DatedMention(
         "release",
         "release.day_heading",
-        (o + m.start("title"), o + m.end("title")),
+        (o + m.start("title"), o + read.title_end),
         day,
         (line.start, line.end),
         line.kind,
         line.index,
-        kind="finale" if cut is not None or tagged else "part" if m["part"] else "premiere",
+        kind="finale" if finale else "part" if m["part"] else "premiere",
         part=m["part"],
-        seasons=(season,) if season else (),
+        seasons=(read.season,) if read.season else (),
         platform=plats[0] if plats else None,
         platforms=tuple(dict.fromkeys(plats)),
-        subject=(o + m.start("title"), o + m.start("title") + (len(m["title"]) if cut is None else cut)),
+        subject=(o + m.start("title"), o + (read.title_end if cut is None else m.start("title") + cut)),
         clause=(line.start, line.end),
     )
 

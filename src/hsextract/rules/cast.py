@@ -278,7 +278,7 @@ def _aside_desc(m: re.Match[str], start: int) -> Offsets | None:
 
 
 def _bare_remark(m: re.Match[str]) -> bool:
-    """ "Wenna (Brackley-Nunn, never better)": a remark after the bracket's name that opens with no
+    """ "Merryn (Brackley-Nunn, never better)": a remark after the bracket's name that opens with no
     article or possessive is no role descriptor, so which side is the actor is left to the article's
     evidence, as for "Name (Name)"."""
     return m.re is _ASIDE_NAME_FIRST and bool(m.group("desc")) and not _ROLE_OPENING.match(m.group("desc"))

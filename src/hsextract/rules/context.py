@@ -647,10 +647,9 @@ def _sections(ctx: ArticleContext, text: str, blocks: list[Block], list_heads: d
     entries: list[list[Block]] = []  # list entries whose head names no season
     for k, b in enumerate(blocks):
         if b.index in list_heads:
-            plats = platforms_in(list_heads[b.index].rest)
-            season = single_season(b.text) or _pipe_season(b.text)
-            scope = _Scope(_head_title(list_heads[b.index].show), plats[0][2] if plats else None, season)
-            entries.append([])
+            scope, new_entry = _list_head_scope(b, list_heads[b.index], scope)
+            if new_entry:
+                entries.append([])
         elif _heads_a_section(b):
             scope = _heading_scope(ctx, text, blocks, k, (slots, heads), scope, title_season)
         if entries and scope.show and not scope.season and b.index not in ctx.block_season:
@@ -667,6 +666,17 @@ def _sections(ctx: ArticleContext, text: str, blocks: list[Block], list_heads: d
         if season := _entry_season(entry):
             ctx.block_season.update(dict.fromkeys((b.index for b in entry), season))
     _lead_lines(ctx, blocks, list_heads)
+
+
+def _list_head_scope(b: Block, head: ListHead, scope: _Scope) -> tuple[_Scope, bool]:
+    """A list entry's scope, and whether a new entry starts: "Series 3 (New Year's Day, BBC One)"
+    under a head in capitals dates that head's entry, which goes on."""
+    plats = platforms_in(head.rest)
+    season = single_season(b.text) or _pipe_season(b.text)
+    title = _head_title(head.show)
+    if title is None and scope.show and season:
+        return _Scope(scope.show, (plats[0][2] if plats else None) or scope.platform, season), False
+    return _Scope(title, plats[0][2] if plats else None, season), True
 
 
 def _lead_lines(ctx: ArticleContext, blocks: list[Block], list_heads: dict[int, ListHead]) -> None:

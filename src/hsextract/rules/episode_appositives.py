@@ -64,7 +64,9 @@ def appositive_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
 
 # "Titled The Ferryman's Wager, the episode will air on Sunday": a sentence that opens with the title
 _TITLED_LEAD = re.compile(
-    r"(?:^|(?<=[.!?]\s))Titled\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:" + _LINK + r"\s+)*[A-Z0-9][\w'’-]*)*),\s+"
+    r"(?:(?<![^\n])|(?<=[.!?]\s))Titled\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:"
+    + _LINK
+    + r"\s+)*[A-Z0-9][\w'’-]*)*),\s+"
     r"the\s+(?:new\s+|next\s+|latest\s+)?(?:episode|instalment|installment|finale|premiere)\b"
 )
 

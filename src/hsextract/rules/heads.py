@@ -100,7 +100,7 @@ def slot_heads(blocks: list[Block]) -> dict[int, tuple[str, str]]:
         b, slot = blocks[k], blocks[k + 1]
         if b.kind != "heading" or len(b.text.split()) > SLOT_HEAD_WORDS or not _TITLE_ONLY.match(b.text):
             continue
-        if _PLATFORM.fullmatch(b.text.strip()):
+        if _PLATFORM.fullmatch(b.text.strip()) or _FACT_BOX.match(b.text):
             continue  # a listing's channel line ("BBC One" over "Also available on BBC iPlayer"): no show
         if _DATED_FACT.match(slot.text) and not _FACT_LINE.match(b.text):
             heads[b.index] = (b.text.strip(), slot.text)  # "Siltmere" above "Starts streaming: April 10"
@@ -113,6 +113,65 @@ def slot_heads(blocks: list[Block]) -> dict[int, tuple[str, str]]:
             and platforms_in(slot.text)
         ):
             heads[b.index] = (b.text.strip(), slot.text)
+    cards = _card_heads(blocks)
+    inside = {i for j, (_, _, k) in cards.items() for i in range(j + 1, k)}  # a card's genre line is no show
+    return {
+        **{i: h for i, h in heads.items() if i not in inside},
+        **{j: (t, f) for j, (t, f, _) in cards.items()},
+    }
+
+
+# a fact box's own label over its field lines names no show
+_FACT_BOX = re.compile(
+    r"^\s*(?:at a glance"
+    r"|(?:the\s+)?(?:programme|program|show|series|key|quick)\s+(?:information|info|details|facts)"
+    r"|the (?:details|facts|essentials|lowdown)|need to know|fact ?file"
+    r"|how to watch|where to watch|key dates)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+# a streaming guide's card: "Title" / "Crime | Drama" / "(Image: ...)" / "Summary: ..." / "Why to
+# watch: ..." / "Available March 8": the card's first heading is its show, the last line its date
+_CARD_FIELD = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}:\s")
+_CARD_REACH = 8  # blocks a card's date line looks back for its title
+_UNTIL_FACT = re.compile(r"^\S+\s+(?:until|till|through|to)\b", re.IGNORECASE)  # "Available until March 31"
+
+
+def _card_heads(blocks: list[Block]) -> dict[int, tuple[str, str, int]]:
+    """Card heads by block index: (title, date line, the date line's index). A card has field lines
+    ("Summary: ..."); a heading straight over a field line is a fact box's label ("At a Glance")."""
+    heads: dict[int, tuple[str, str, int]] = {}
+    for k, fact in enumerate(blocks):
+        if (
+            fact.kind not in {"heading", "paragraph"}
+            or not _DATED_FACT.match(fact.text)
+            or _UNTIL_FACT.match(fact.text)
+        ):
+            continue
+        head: tuple[int, str] | None = None
+        fields = 0
+        for j in range(k - 1, max(-1, k - 1 - _CARD_REACH), -1):
+            b = blocks[j]
+            if b.kind == "heading" and _DATED_FACT.match(b.text):
+                break  # the card before ends with its own date line
+            if b.kind == "heading":
+                title = _TRAILING_SEASON.sub("", b.text.strip())
+                over_field = j + 1 < k and _CARD_FIELD.match(blocks[j + 1].text)
+                card = (
+                    _TITLE_ONLY.match(title)
+                    and ":" not in title
+                    and not over_field
+                    and not _FACT_BOX.match(title)
+                )
+                head = (b.index, title) if card else head
+            elif b.kind == "paragraph" and _CARD_FIELD.match(b.text):
+                fields += 1
+            elif b.kind != "caption":
+                break  # prose ends the card
+        if head is not None and fields:
+            heads[head[0]] = (head[1], fact.text, fact.index)
     return heads
 
 
@@ -223,6 +282,13 @@ def _entry_head(text: str, kind: str) -> EntryHead | None:
     return _dash_head(text)
 
 
+# a listings post's slot line over the episode it airs: "Title, Fox, 8/7C", "Title, BBC Two, 9pm"
+_NETWORK_SLOT = re.compile(
+    r"^\s*(" + _TITLE + r"),\s+([^,]{2,30}),\s+\d{1,2}(?:[:.]\d{2})?"
+    r"\s*(?:/\s*\d{1,2}(?:[:.]\d{2})?\s*[cC]|(?i:[ap]\.?m\.?))?(?:\s*(?:ET|PT|ET/PT))?\s*$"
+)
+
+
 def _long_head(text: str) -> EntryHead | None:
     """Heads that may run long: a slate line in capitals, a line of fields, a timed listing line."""
     if (m := _CAPS_HEAD.match(text)) and sum(c.isalpha() for c in m.group(1)) >= CAPS_HEAD_LETTERS:
@@ -231,6 +297,8 @@ def _long_head(text: str) -> EntryHead | None:
         return field  # a long line of fields is still a head
     if m := _TIMED_ENTRY.match(text):
         return _head(m)  # "10:05-11 Title – Episode 4, "Brackish Hours." ...": the line is about Title
+    if (m := _NETWORK_SLOT.match(text)) and _PLATFORM.fullmatch(m.group(2)):
+        return _head(m)
     return None
 
 
@@ -395,7 +463,7 @@ def listing_lines(blocks: list[Block]) -> dict[int, tuple[int, int]]:
     ("Gildmoor (Oct. 3, Netflix)", "2. Saltmere, season 2 (Hulu, Oct. 5)"): the head is the cue of
     the date in its brackets, as an "Episode 2: ... (May 9)" line is of its date. A head followed by
     a line that is only a date ("Sunday 5 October, 9pm") is the cue of that line's date."""
-    out = {}
+    out = _card_lines(blocks)
     slots = slot_heads(blocks)
     for k, b in enumerate(blocks):
         if b.index in slots and k + 1 < len(blocks) and _DATE_LINE.match(_after_channels(blocks[k + 1].text)):
@@ -429,6 +497,14 @@ def listing_lines(blocks: list[Block]) -> dict[int, tuple[int, int]]:
     for index, span in table_shows(blocks, returns=False).items():
         out.setdefault(index, span)
     return _without_periods(blocks, out)
+
+
+def _card_lines(blocks: list[Block]) -> dict[int, tuple[int, int]]:
+    """A card's "Available March 8" line -> its head's title span."""
+    by_index = {b.index: b for b in blocks}
+    return {
+        k: (by_index[j].start, by_index[j].start + len(t)) for j, (t, _, k) in _card_heads(blocks).items()
+    }
 
 
 def _without_periods(blocks: list[Block], lines: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:

@@ -47,7 +47,10 @@ _TITLE_START = re.compile(TITLE_RUN)
 _LEADING_PREPOSITION = re.compile(r"^(?:(?:in|on|from|until|till|since|through|during|at|a|an)\s+)+", re.I)
 _MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_RANGE = re.compile(
-    rf"(?i:(?:from\s+)?{_MONTH_NAMES}(?:\s+\d{{4}})?\s*(?:to|until|through|and|[-–—])\s*{_MONTH_NAMES},?\s+\d{{4}})"
+    rf"(?i:(?:from\s+)?{_MONTH_NAMES}(?:\s+\d{{4}})?\s*(?:to|until|through|and|[-–—])\s*{_MONTH_NAMES},?\s+\d{{4}}"
+    # "Jan. 8 - April 2, 2025": the days of one run, the year written once at its end
+    rf"|(?:from\s+)?{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|until|through|[-–—])\s*"
+    rf"{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
 )
 _LEADING_SEASON = re.compile(
     r"(?:the\s+)?(?:[a-z]+\s+)?(?i:season|series)\s+(?=(?:last|next|this|early|late|in|on)\b|[A-Z][a-z])"

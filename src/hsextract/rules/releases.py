@@ -87,6 +87,7 @@ def _said(sh: SentenceHits, d: Hit, cue: Hit) -> bool:
     """'confirmed on Thursday that ...', 'In January, Netflix said ...': the date is when it was said."""
     return any(
         (h.end <= d.start and not sh.text[h.end : d.start].strip())
+        or h.start < d.start < h.end  # "NBC said Tuesday": the pattern's name slot took the weekday
         or (d.end <= h.start and h.end <= cue.start)
         for h in sh.of("said.")
     )
@@ -103,6 +104,14 @@ def _new_subject(sh: SentenceHits, start: int, end: int) -> bool:
     )
 
 
+_RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|thru|[-–—])\s*", re.IGNORECASE)
+
+
+def _moved_to(sh: SentenceHits, cue: Hit, between: list[Hit]) -> bool:
+    """ "from <date> to <date>" is a move only beside a move's cue ("pushed", "moved")."""
+    return len(between) == 1 and bool(sh.of("event.date_change")) and _moved_away(sh, cue, between[0])
+
+
 def _reaches(sh: SentenceHits, cue: Hit, d: Hit) -> bool:
     """A cue's date is the nearest one; a later date needs a new subject after the one between."""
     if d.end <= cue.start and _UNTIL.search(sh.text, max(0, d.start - 12), d.start):
@@ -113,8 +122,10 @@ def _reaches(sh: SentenceHits, cue: Hit, d: Hit) -> bool:
     between = [x for x in sh.dates if lo <= x.start and x.end <= hi]
     if not between:
         return True
-    if cue.end <= d.start and len(between) == 1 and _moved_away(sh, cue, between[0]):
+    if cue.end <= d.start and _moved_to(sh, cue, between):
         return True  # "moved from late 2026 to early 2027": the move's new date
+    if _RANGE_GAP.fullmatch(sh.text, max(x.end for x in between), d.start):
+        return False  # "aired from 4 December 2024 to 8 January 2025": the run's last day, no release
     if cue.end <= d.start and _runs_until(sh.text[max(x.end for x in between) : d.start]):
         return True  # "opens with two episodes on 4 July, then one a week until 18 July": the last drop
     return cue.end <= d.start and _new_subject(sh, max(x.end for x in between), d.start)

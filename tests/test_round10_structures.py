@@ -1,0 +1,193 @@
+"""Structures a new user's articles state often and the rules missed (round 10): a streaming calendar's
+title lines that write the season after the title ("Title, season 2", "Title (Season 2)"), a reporting
+verb with a bare weekday ("NBC said Tuesday") that dates the statement and not the release. Every
+snippet is written for the test (invented shows, people and titles)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from hsextract.models import ArticleOutput
+from tests.test_round9_structures import releases
+
+Extract = Callable[..., ArticleOutput]
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (
+            "April 3\nThe Salt Kings, season 2 (HBO)\nQuiet Hours, season 1\n"
+            "April 10\nLowland Blues, season 4 premiere\n",
+            [
+                ("Lowland Blues", 4, "2026-04-10"),
+                ("Quiet Hours", 1, "2026-04-03"),
+                ("The Salt Kings", 2, "2026-04-03"),
+            ],
+        ),
+        (
+            "Monday, April 6\nCopperhead Lane Season 3\nTuesday, April 7\nFennimore: Limited Series\n",
+            [("Copperhead Lane", 3, "2026-04-06"), ("Fennimore", None, "2026-04-07")],
+        ),
+        (
+            "May 1\nBrackenmoss (Season 2)\nMay 8\nThe Marsh Queens: Season 1 premiere\n",
+            [("Brackenmoss", 2, "2026-05-01"), ("The Marsh Queens", 1, "2026-05-08")],
+        ),
+        (
+            # an episode and a library dump under a day heading are no season releases
+            "May 21\nMoss Garden episode 12 (final episode)\nPellridge (s1-4) – ITVX\n"
+            "May 22\nHarrow Mill, season 2\nOld Quarry (Season 3)\n",
+            [("Harrow Mill", 2, "2026-05-22"), ("Old Quarry", 3, "2026-05-22")],
+        ),
+    ],
+    ids=[
+        "comma-season",
+        "bare-season-and-limited-series",
+        "bracketed-season-and-premiere-tag",
+        "not-seasons",
+    ],
+)
+def test_calendar_title_lines_with_the_season_after_the_title(
+    extract_text: Extract, lines: str, expected: list[tuple[str, int | None, str]]
+) -> None:
+    out = extract_text(
+        f"Everything new to stream this spring\n\nHere is what is coming.\n\n{lines}", published="2026-03-25"
+    )
+    assert releases(out) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dunmore Park will return for a third season, the network announced Tuesday.",
+        "Dunmore Park will return for a third season, NBC said Tuesday.",
+        "NBC said Tuesday that Dunmore Park will return for a third season.",
+        "Dunmore Park will return for a third season, the network announced on Tuesday.",
+    ],
+    ids=["announced-weekday", "said-weekday", "said-weekday-first", "announced-on-weekday"],
+)
+def test_a_weekday_after_a_reporting_verb_dates_the_statement_not_a_release(
+    extract_text: Extract, sentence: str
+) -> None:
+    out = extract_text(f"Dunmore Park renewed\n\n{sentence}\n", published="2026-03-05")
+    assert out.releases == []
+
+
+def test_a_release_beside_a_reporting_weekday_keeps_its_own_date(extract_text: Extract) -> None:
+    out = extract_text(
+        "Dunmore Park returns in April\n\nDunmore Park will return on April 9, NBC said Tuesday.\n",
+        published="2026-03-05",
+    )
+    assert releases(out) == [("Dunmore Park", None, "2026-04-09")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Season 1 of Quarrytown aired Jan. 8 - April 2, 2025 on CBS.",
+        "Quarrytown's first season aired from January 8 to April 2, 2025.",
+        "Season 1 aired: Jan. 8 - April 2, 2025",
+    ],
+    ids=["dash-range", "from-to-range", "status-board-line"],
+)
+def test_a_day_range_lends_its_ends_year_to_its_start(extract_text: Extract, sentence: str) -> None:
+    out = extract_text(f"Quarrytown canceled after one season\n\n{sentence}\n", published="2026-05-15")
+    assert [(r.season, r.date) for r in out.releases] == [(1, "2025-01-08")]
+
+
+def episodes(out: ArticleOutput) -> list[tuple[str | None, int | None, int | None, str]]:
+    return sorted(((e.show, e.season, e.number, e.title) for e in out.episodes), key=lambda e: str(e))
+
+
+def test_a_listings_slot_line_names_the_show_of_the_episodes_under_it(extract_text: Extract) -> None:
+    out = extract_text(
+        "TV Tonight: Monday, September 21\n\nPremiere week is here.\n\n"
+        'Marram Point, Fox, 7/6C\n\n"Seedbed" (S03E01) (R)\n\nAn encore of last week\'s opener.\n\n'
+        'Kettle Pups, Cartoon Network, 8/7C\n\n"Moon Socks" (S05E01); "Dust Crew" (S05E02)\n\n'
+        "The pups go to the moon.\n",
+        published="2026-09-21",
+    )
+    assert episodes(out) == [
+        ("Kettle Pups", 5, 1, "Moon Socks"),
+        ("Kettle Pups", 5, 2, "Dust Crew"),
+        ("Marram Point", 3, 1, "Seedbed"),
+    ]
+
+
+_CARDS = (
+    "Must-see new series on ITVX in March\n\nHere is what's worth your time this month.\n\n"
+    "Marrowfield Row\nCrime | Drama\n(Image: ITV)\nSummary: Keala Obi plays a Liverpool detective.\n"
+    "Why to watch: It's the best-looking crime drama in years.\nAvailable March 8\n"
+    "The whole series lands on ITVX first.\n\n"
+    "Coralline Rooms series 4\nReality\nSummary: The staff take over a beach bar.\n"
+    "Why to watch: You already know.\nAvailable March 15\n\n"
+    "Last chance to watch\n\nWexcombe\nSummary: The cosy-crime favourite is leaving.\n"
+    "Available until March 31\n"
+)
+
+
+def test_a_streaming_guide_card_dates_the_show_at_its_head(extract_text: Extract) -> None:
+    out = extract_text(_CARDS, published="2026-02-27")
+    assert releases(out) == [("Coralline Rooms", 4, "2026-03-15"), ("Marrowfield Row", None, "2026-03-08")]
+
+
+def test_a_fact_box_label_over_field_lines_is_no_card_head(extract_text: Extract) -> None:
+    out = extract_text(
+        "Harrowgate Mills series 2: start date\n\nHarrowgate Mills is back.\n\n"
+        "At a Glance\nStarts: Thursday 12 November\nChannel: ITV1\n",
+        published="2026-10-20",
+    )
+    assert {r.show for r in out.releases} <= {"Harrowgate Mills"}
+
+
+def test_a_season_line_under_a_capitals_head_keeps_the_heads_show(extract_text: Extract) -> None:
+    out = extract_text(
+        "Every returning drama on British TV this January\n\nHere is when your favourites are back.\n\n"
+        "GALLOWMEAD\nSeries 3 (New Year's Day, BBC One)\n\n"
+        "The Dales mystery starts its third series on New Year's Day at 9pm on BBC One.\n\n"
+        "KITTIWAKE WALK\nSeries 2 (Sunday 10th January, ITV1)\n\n"
+        "The six-parter returns to ITV1 on Sunday 10th January at 9pm.\n",
+        published="2026-12-05",
+    )
+    assert releases(out) == [("Gallowmead", 3, "2027-01-01"), ("Kittiwake Walk", 2, "2027-01-10")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Series 1 of Gannet Row aired in six weekly parts from 4 December 2024 to 8 January 2025.",
+            [(1, "2024-12-04")],
+        ),
+        ("The premiere of Gannet Row has been pushed from April 3 to May 8.", [(None, "2026-05-08")]),
+    ],
+    ids=["run-end-is-no-release", "a-move-keeps-its-new-date"],
+)
+def test_from_one_date_to_another(
+    extract_text: Extract, sentence: str, expected: list[tuple[int | None, str]]
+) -> None:
+    out = extract_text(f"Gannet Row news\n\n{sentence}\n", published="2026-02-27")
+    assert [(r.season, r.date) for r in out.releases] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        (
+            "Titled The Lampwright's Wager, the episode will air on Sunday, May 17, 2026, "
+            "at 11:45 pm JST.",
+            "The Lampwright's Wager",
+        ),
+        ('As for the finale title, "Ebbing Light," the showrunner teases a reckoning.', "Ebbing Light"),
+        ('The episode title is "Kiln Smoke", and it airs next week.', "Kiln Smoke"),
+    ],
+    ids=["titled-lead-at-paragraph-start", "finale-title-comma", "episode-title-is"],
+)
+def test_an_episode_named_in_prose_is_no_season_release(
+    extract_text: Extract, sentence: str, title: str
+) -> None:
+    out = extract_text(f"Marlow Reach season 2: everything we know\n\n{sentence}\n", published="2026-03-16")
+    assert [e.title for e in out.episodes] == [title]
+    assert out.releases == []

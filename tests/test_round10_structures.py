@@ -176,8 +176,7 @@ def test_from_one_date_to_another(
     "sentence, title",
     [
         (
-            "Titled The Lampwright's Wager, the episode will air on Sunday, May 17, 2026, "
-            "at 11:45 pm JST.",
+            "Titled The Lampwright's Wager, the episode will air on Sunday, May 17, 2026, at 11:45 pm JST.",
             "The Lampwright's Wager",
         ),
         ('As for the finale title, "Ebbing Light," the showrunner teases a reckoning.', "Ebbing Light"),
@@ -191,3 +190,66 @@ def test_an_episode_named_in_prose_is_no_season_release(
     out = extract_text(f"Marlow Reach season 2: everything we know\n\n{sentence}\n", published="2026-03-16")
     assert [e.title for e in out.episodes] == [title]
     assert out.releases == []
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Moonbay Radio season 2 episode 4 preview\n\nSeason 2 episode list so far\n\n"
+            "The website has revealed the following titles for the new season.\n\n"
+            "#1 The Lamp at Midnight (Mayonaka no Akari) – October 2\n"
+            "#2 Is Anyone Out There? (Dareka Iru?) – October 9\n"
+            "#3 Forecast, Partly Cloudy (Yoho, Kumori) – October 16\n",
+            [
+                (2, 1, "The Lamp at Midnight"),
+                (2, 2, "Is Anyone Out There?"),
+                (2, 3, "Forecast, Partly Cloudy"),
+            ],
+        ),
+        (
+            "The Gull Row Irregulars series 2\n\nEpisodes\n\n"
+            "No. overall | No. in series | Title | Directed by | Written by | Original air date\n"
+            "7 | 2x01 | Brine Hour, High Spirits | Ngozi Abe | Rhi Tapper | 01/10/2026\n"
+            "8 | 2x02 | The Kipper Pact | Ngozi Abe | Rhi Tapper | 08/10/2026\n",
+            [(2, 1, "Brine Hour, High Spirits"), (2, 2, "The Kipper Pact")],
+        ),
+        (
+            "Lantern Cove Season 5 Episode Titles Revealed!\n\nHere's the list as it stands right now:\n\n"
+            '5×01 – "Salt Lines"\n5×02 – "Mile Nine"\n5×03 – "A Lamp for Ysolde"\n\n'
+            'Episode 1: "Salt Lines" (Oct 15)\nThe premiere has to deal with that finale.\n\n'
+            'Episode 2: "Mile Nine" (Oct 22)\nMore theories.\n',
+            [(5, 1, "Salt Lines"), (5, 2, "Mile Nine"), (5, 3, "A Lamp for Ysolde")],
+        ),
+    ],
+    ids=[
+        "hash-numbered-lines-after-following-titles",
+        "wiki-number-columns-sxe-cell",
+        "sxe-list-then-labelled-again",
+    ],
+)
+def test_more_episode_lists(extract_text: Extract, body: str, expected: list[tuple[int, int, str]]) -> None:
+    out = extract_text(body, published="2026-08-21")
+    assert sorted((e.season, e.number, e.title) for e in out.episodes) == sorted(expected)
+
+
+def test_a_wiki_tables_first_row_dates_the_season(extract_text: Extract) -> None:
+    out = extract_text(
+        "The Gull Row Irregulars series 2\n\nEpisodes\n\n"
+        "No. overall | No. in series | Title | Original air date\n"
+        "7 | 2x01 | Brine Hour | 01/10/2026\n8 | 2x02 | The Kipper Pact | 08/10/2026\n"
+        "9 | 2x03 | Buoy Day | 15/10/2026\n",  # 15/10 says the dates are day-first
+        published="2026-11-02",
+    )
+    assert releases(out) == [("The Gull Row Irregulars", 2, "2026-10-01")]
+
+
+def test_a_listings_slot_line_with_a_central_time_takes_any_channel(extract_text: Extract) -> None:
+    out = extract_text(
+        "TV Tonight: Monday, September 21\n\nPremiere week is here.\n\n"
+        'Starfield Scouts, Disney XD, 10/9C\n\n"Dark Meridian: Part 1" (S02E02)\n\nThe scouts split up.\n\n'
+        "Blackcombe (HBO and Max)\nPremieres: Sunday, Sept. 28, 9/8c\n",
+        published="2026-09-21",
+    )
+    assert episodes(out) == [("Starfield Scouts", 2, 2, "Dark Meridian: Part 1")]
+    assert "Premieres" not in str(releases(out))

@@ -200,6 +200,46 @@ def air_dates(out: RuleOutput, resolved: list[Resolved]) -> dict[tuple[int, int]
     return found
 
 
+_Placed = tuple[EpisodeMention, str | None, int | None, str]  # mention, show, season, title
+
+
+def _placed(out: RuleOutput, only: int | None, resolved: list[Resolved] | None) -> list[_Placed]:
+    placed: list[_Placed] = []
+    for mention in out.episodes:
+        show = _list_show(out, mention)  # an episode's own title never names the show
+        season = _season(mention, out, show, only, resolved)
+        placed.append((mention, show, season, out.article.text[slice(*mention.title)].strip()))
+    return placed
+
+
+def _seasons_shared(placed: list[_Placed]) -> list[_Placed]:
+    """A title written twice, once where its show and season are clear ('5×01 – "Title"' under the
+    headline) and once where they are not ('Episode 1: "Title" (Oct 15)' further down), is one
+    episode of that show and season."""
+    shows: dict[str, set[str]] = {}
+    for _, show, _, title in placed:
+        if show is not None:
+            shows.setdefault(fold(title), set()).add(show)
+    filled = [
+        (
+            m,
+            show if show is not None or len(shows.get(fold(title), ())) != 1 else min(shows[fold(title)]),
+            n,
+            title,
+        )
+        for m, show, n, title in placed
+    ]
+    known: dict[tuple[str, str], set[int]] = {}
+    for _, show, season, title in filled:
+        if season is not None:
+            known.setdefault((fold(show or ""), fold(title)), set()).add(season)
+    out = []
+    for m, show, season, title in filled:
+        only = known.get((fold(show or ""), fold(title)), set())
+        out.append((m, show, season if season is not None or len(only) != 1 else min(only), title))
+    return out
+
+
 def assemble_episodes(out: RuleOutput, resolved: list[Resolved] | None = None) -> list[EpisodeRecord]:
     if not out.episodes:  # most articles list none: skip the article-wide season scan
         return []
@@ -207,11 +247,7 @@ def assemble_episodes(out: RuleOutput, resolved: list[Resolved] | None = None) -
     text = out.article.text
     counts, only = season_counts(out), article_season(out)
     entries: dict[tuple[str, int | None, str], _Entry] = {}
-    for m in out.episodes:
-        title = text[slice(*m.title)].strip()
-        # an episode's own title never names the show
-        show = _list_show(out, m)
-        season = _season(m, out, show, only, resolved)
+    for m, show, season, title in _seasons_shared(_placed(out, only, resolved)):
         entry = entries.setdefault((fold(show or ""), season, fold(title)), _Entry(show, season, title))
         entry.mentions.append(m)
         if m.number is not None:

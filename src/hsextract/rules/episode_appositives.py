@@ -168,8 +168,9 @@ def numbered_pair_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]
     return out
 
 
-# "3.04 – Paper Kites" / "3.05 – Kissed by Rain": an episode guide's code lines, season.episode
-_CODE_LINE = re.compile(r"^\s*(\d{1,2})\.(\d{2})\s*[–—:-]\s+([A-Z0-9“\"‘'][^\n]{0,80}?)\s*$")
+# "3.04 – Paper Kites" / "3.05 – Kissed by Rain", '5×01 – "Salt Lines"': an episode guide's code
+# lines, season.episode or season×episode
+_CODE_LINE = re.compile(r"^\s*(\d{1,2})[.x×](\d{2})\s*[–—:-]\s+([A-Z0-9“\"‘'][^\n]{0,80}?)\s*$")
 CODE_RULE = "episodes.code_line"
 
 

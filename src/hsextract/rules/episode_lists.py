@@ -34,7 +34,7 @@ _INTRO = re.compile(  # (the lookahead, the alternatives' first letters, rules o
     r"\bepisodes\b(?:\s+(?:of|in)\s+[^.!?:]{1,50})?\s+(?:are|will\s+be)\s*:\s*$)",
     re.I,
 )
-_MARK = re.compile(r"(?:[-•*·–—]\s+|(\d{1,2})[.)]\s+|#(\d{1,3})\s+(?=[“\"‘']))")  # '#3 "Title"' too
+_MARK = re.compile(r"(?:[-•*·–—]\s+|(\d{1,2})[.)]\s+|#(\d{1,3})\s+(?=[“\"‘'A-Z0-9]))")  # '#3 "Title"' too
 # "Ep. 3:" / "Episode 3 –" opening a line: a numbered item of its own
 # "Episode 3: Title", or a quoted title straight after the label: '1x03 "Title"'
 _SEP = r"(?:\s*[:–—∙·•-]\s*|\s+(?=[“\"]))"
@@ -93,7 +93,11 @@ _CONTINUED = re.compile(  # (the lookahead: the cue words' first letters)
 )
 _QUOTES = "“\"‘'"
 # "" : a "| 1 | Title |" row's empty first cell; "No. in season" beside a series-wide "No. overall"
-_NUMBER_HEADERS = EPISODE_NUMBER_HEADERS | {"", "no. in season", "no. in series", "in season"}
+_NUMBER_HEADERS = EPISODE_NUMBER_HEADERS | {""}
+_SEASON_NUMBER_HEADERS = frozenset(
+    {"no. in season", "no. in series", "in season", "in series"}
+)  # first choice
+_SXE_CELL = re.compile(r"^\s*(\d{1,2})\s*[x×]\s*(\d{1,3})\s*$")  # "2x01": season 2, episode 1
 
 
 def _marker(text: str, block: Block) -> tuple[re.Match[str] | None, int, int | None]:
@@ -280,13 +284,14 @@ def _table(text: str, blocks: list[Block], i: int) -> tuple[list[Block], list[Ep
     if "title" not in header:
         return rows, []
     title_col = header.index("title")
-    num_col = next((k for k, h in enumerate(header) if h in _NUMBER_HEADERS), None)
-    titled: list[tuple[Block, Offsets, int | None]] = []
+    num_col = _number_column(header)
+    titled: list[tuple[Block, Offsets, int | None, int | None]] = []
     for block in rows:
         row = cells(block)
-        raw = text[slice(*row[num_col])] if num_col is not None else ""
         if span := _cell_title(text, row[title_col]):
-            titled.append((block, span, int(raw) if raw.isdigit() else None))
+            titled.append(
+                (block, span, *_row_number(text[slice(*row[num_col])] if num_col is not None else ""))
+            )
     context = blocks[i - 1] if i > 0 else blocks[i]
     complete = bool(_COMPLETE.search(context.text)) and not _PARTIAL.search(context.text)
     return rows, [
@@ -301,9 +306,31 @@ def _table(text: str, blocks: list[Block], i: int) -> tuple[list[Block], list[Ep
             list_start=titled[0][1][0],
             list_size=len(titled),
             complete=complete,
+            season=season,
         )
-        for k, (block, span, number) in enumerate(titled)
+        for k, (block, span, number, season) in enumerate(titled)
     ]
+
+
+def _number_column(header: list[str]) -> int | None:
+    """The column numbering a row's episode within its season, else any number column."""
+    found = next((k for k, h in enumerate(header) if h in _SEASON_NUMBER_HEADERS), None)
+    return (
+        found if found is not None else next((k for k, h in enumerate(header) if h in _NUMBER_HEADERS), None)
+    )
+
+
+def _row_number(raw: str) -> tuple[int | None, int | None]:
+    """(episode number, season) of a number cell: "4" -> (4, None), "2x01" -> (1, 2)."""
+    if sxe := _SXE_CELL.match(raw):
+        return int(sxe.group(2)), int(sxe.group(1))
+    return (int(raw) if raw.isdigit() else None), None
+
+
+def _cue_column(text: str, header_row: Block) -> int:
+    """The column whose cell stands for a row's episode: "No. in series" ("2x01") before "No. overall"."""
+    header = [text[s:e].lower().strip(" .:#") for s, e in cells(header_row)]
+    return next((k for k, h in enumerate(header) if h in _SEASON_NUMBER_HEADERS), 0)
 
 
 def _cell_title(text: str, cell: Offsets) -> Offsets | None:
@@ -344,7 +371,8 @@ def title_lines(
         if "|" in intro.text and (table := _table(text, blocks, i))[0]:
             rows, titled = table
             out += titled
-            lines.update({b.index: cells(b)[0] for b in rows})
+            col = _cue_column(text, blocks[i])
+            lines.update({b.index: cells(b)[min(col, len(cells(b)) - 1)] for b in rows})
             i = next(k for k in range(i, len(blocks)) if blocks[k] is rows[-1]) + 1  # past a rule row too
             continue
         # "Ep. 1: ...", "Title (Episode 5)" need no intro, nor a run of "Title: Written by ..." lines

@@ -273,6 +273,8 @@ def _entry_head(text: str, kind: str) -> EntryHead | None:
     if kind != "heading" and len(text.split()) > LISTING_HEAD_WORDS:
         return None
     # "Title (Netflix)", or "Title Season 2 (14 Nov)" in a week's list: the bracket dates the entry
+    if _EPISODE_LABEL.match(text):
+        return None  # 'Episode 1: "Title" (Oct 15)': an episode's line, its title no show
     if (m := _UNNUMBERED_HEAD.match(text)) and (_PLATFORM.search(m.group(2)) or _DATE_TAIL.match(m.group(2))):
         return _head(m, _HEAD_TAIL.sub("", m.group(1)) or None)
     if kind == "heading" and (m := _FORMAT_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)):
@@ -284,9 +286,12 @@ def _entry_head(text: str, kind: str) -> EntryHead | None:
 
 # a listings post's slot line over the episode it airs: "Title, Fox, 8/7C", "Title, BBC Two, 9pm"
 _NETWORK_SLOT = re.compile(
-    r"^\s*(" + _TITLE + r"),\s+([^,]{2,30}),\s+\d{1,2}(?:[:.]\d{2})?"
-    r"\s*(?:/\s*\d{1,2}(?:[:.]\d{2})?\s*[cC]|(?i:[ap]\.?m\.?))?(?:\s*(?:ET|PT|ET/PT))?\s*$"
-)
+    r"^\s*([^:,]+?),\s+([A-Z][^,\d]{1,29}),\s+\d{1,2}(?:[:.]\d{2})?"
+    r"\s*(?:(?P<central>/\s*\d{1,2}(?:[:.]\d{2})?\s*[cC])|(?i:[ap]\.?m\.?))?(?:\s*(?:ET|PT|ET/PT))?\s*$"
+)  # with a US "8/7C" time any channel name goes ("Disney XD"); otherwise a known platform
+
+
+_EPISODE_LABEL = re.compile(r"^\s*(?i:episode|ep\.?|chapter)\s*#?\d{1,3}\s*[:–—-]")
 
 
 def _long_head(text: str) -> EntryHead | None:
@@ -297,8 +302,12 @@ def _long_head(text: str) -> EntryHead | None:
         return field  # a long line of fields is still a head
     if m := _TIMED_ENTRY.match(text):
         return _head(m)  # "10:05-11 Title – Episode 4, "Brackish Hours." ...": the line is about Title
-    if (m := _NETWORK_SLOT.match(text)) and _PLATFORM.fullmatch(m.group(2)):
-        return _head(m)
+    if (
+        (m := _NETWORK_SLOT.match(text))
+        and _TITLE_ONLY.match(m.group(1))
+        and (m["central"] or _PLATFORM.fullmatch(m.group(2)))
+    ):
+        return EntryHead(m.start(1), m.end(1), m.group(1), m.group(2))
     return None
 
 

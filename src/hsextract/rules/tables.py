@@ -45,7 +45,11 @@ _DATE_WORDS = frozenset(
 _RETURN_WORDS = frozenset({"episode", "returns", "return"})
 # a column that numbers episodes makes the table an episode table, whatever else it names (also read
 # by rules.episode_lists, which finds the number column by it)
-EPISODE_NUMBER_HEADERS = frozenset({"ep", "eps", "episode", "no", "number", "n", "episode no", "ep no"})
+EPISODE_NUMBER_HEADERS = frozenset(
+    {"ep", "eps", "episode", "no", "number", "n", "episode no", "ep no"}
+    # a wiki's pair of number columns: "No. overall | No. in series" (not a "series" column of shows)
+    | {"no. overall", "overall", "no. in season", "no. in series", "in season", "in series"}
+)
 
 
 def _words(header: str) -> set[str]:

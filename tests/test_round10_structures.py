@@ -253,3 +253,46 @@ def test_a_listings_slot_line_with_a_central_time_takes_any_channel(extract_text
     )
     assert episodes(out) == [("Starfield Scouts", 2, 2, "Dark Meridian: Part 1")]
     assert "Premieres" not in str(releases(out))
+
+
+def test_a_table_under_a_season_heading_is_that_seasons(extract_text: Extract) -> None:
+    out = extract_text(
+        "Polvean Cove series 2 episode guide\n\nPolvean Cove returns to BBC One on Sunday 29 November.\n\n"
+        "Series 1 at a glance\n\nNo. | Title | Original air date\n"
+        "1 | The Widow's Lamp | 2 March 2025\n2 | Pilchard Silver | 9 March 2025\n"
+        "— | No episode (Easter) | 16 March 2025\n",
+        published="2026-11-20",
+    )
+    assert ("Polvean Cove", 1, "2025-03-02") in releases(out)
+    assert "2025-03-16" not in {r.date for r in out.releases}
+    assert sorted((e.season, e.title) for e in out.episodes) == [
+        (1, "Pilchard Silver"),
+        (1, "The Widow's Lamp"),
+    ]
+
+
+def test_a_listings_posts_premiere_tags_date_the_sections_season(extract_text: Extract) -> None:
+    out = extract_text(
+        "PULSE MAGAZINE\n\nTV Tonight: Monday, September 21\n\nPremiere week is here.\n\n"
+        'Kettle Pups, Cartoon Network, 8/7C\n\n"Moon Socks" (S05E01)\n\n'
+        "SEASON PREMIERE  The pups go to the moon.\n\n"
+        'Hale & Quorn, NBC, 9/8C\n\n"First Light" (S01E01)\n\n'
+        "SERIES PREMIERE  A lawyer teams up with a detective.\n\n"
+        'Marram Point, Fox, 10/9C\n\n"Drywall" (S03E02)\n\nThe sheriff questions a witness.\n',
+        published="2026-09-21",
+    )
+    assert releases(out) == [("Hale & Quorn", 1, "2026-09-21"), ("Kettle Pups", 5, "2026-09-21")]
+
+
+def test_a_numbered_heading_over_prose_heads_a_listicle_entry(extract_text: Extract) -> None:
+    out = extract_text(
+        "Four K-dramas ending soon\n\nHere's the rundown.\n\n1. Plum Blossom Ledger\n\n"
+        "This workplace romance started broadcasting on 18 February and wraps up this Thursday.\n\n"
+        "2. The Island Tenant\n\n"
+        "The island mystery premiered on 14 February and airs two episodes every weekend.\n",
+        published="2026-03-24",
+    )
+    assert releases(out) == [
+        ("Plum Blossom Ledger", None, "2026-02-18"),
+        ("The Island Tenant", None, "2026-02-14"),
+    ]

@@ -71,7 +71,7 @@ from hsextract.rules.slots import slot_lines, slot_mentions
 from hsextract.rules.tokens import Lexemes, Tokens, token_table
 from hsextract.rules.units import Sentence, build_units, unit_doc, unit_words
 from hsextract.rules.vocab import FUNCTION_WORDS
-from hsextract.rules.week_lines import week_line_mentions
+from hsextract.rules.week_lines import premiere_tag_mentions, week_line_mentions
 from hsextract.textnorm import fold
 
 if TYPE_CHECKING:
@@ -337,6 +337,7 @@ def _dated(
         + glance_mentions(content)
         + slot_mentions(content)
         + week_line_mentions(content)
+        + premiere_tag_mentions(content)
         + production_span_mentions(content)
     )
 

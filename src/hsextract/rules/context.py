@@ -612,6 +612,7 @@ def _inside_section(blocks: list[Block], k: int, slots: set[int], heads: set[int
     b = blocks[k]
     return bool(
         _list_line(blocks, k)  # "Episode 2 – Title – date" list lines
+        or "|" in b.text  # a table's header row under the section's heading ("Series 1 at a glance")
         or (k and blocks[k - 1].index in slots)  # the "9pm, BBC One" slot line under a TV-guide head
         or not _WORDY.search(b.text)  # a "★★★★" rating line
         # "Sunday 5 October, 9pm" under an entry's head; a day heading after the entry's prose

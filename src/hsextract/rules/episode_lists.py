@@ -288,6 +288,10 @@ def _table(text: str, blocks: list[Block], i: int) -> tuple[list[Block], list[Ep
     titled: list[tuple[Block, Offsets, int | None, int | None]] = []
     for block in rows:
         row = cells(block)
+        if num_col is not None and not any(
+            c.isdigit() for c in text[slice(*row[min(num_col, len(row) - 1)])]
+        ):
+            continue  # "— | No episode (Easter) | 16 March": a row that numbers no episode
         if span := _cell_title(text, row[title_col]):
             titled.append(
                 (block, span, *_row_number(text[slice(*row[num_col])] if num_col is not None else ""))
@@ -327,10 +331,18 @@ def _row_number(raw: str) -> tuple[int | None, int | None]:
     return (int(raw) if raw.isdigit() else None), None
 
 
-def _cue_column(text: str, header_row: Block) -> int:
-    """The column whose cell stands for a row's episode: "No. in series" ("2x01") before "No. overall"."""
-    header = [text[s:e].lower().strip(" .:#") for s, e in cells(header_row)]
-    return next((k for k, h in enumerate(header) if h in _SEASON_NUMBER_HEADERS), 0)
+def _row_cues(text: str, header_row: Block, rows: list[Block]) -> dict[int, Offsets]:
+    """Block index -> the cell standing for each row's drop; "— | — | No episode (holiday) | 29/10", a
+    row that numbers no episode, drops none."""
+    col = _cue_column(text, header_row)
+    cues = {b.index: cells(b)[min(col or 0, len(cells(b)) - 1)] for b in rows}
+    return {k: c for k, c in cues.items() if col is None or any(ch.isdigit() for ch in text[slice(*c)])}
+
+
+def _cue_column(text: str, header_row: Block) -> int | None:
+    """The number column whose cell stands for a row's episode ("No. in series" before "No. overall"),
+    or None when no column numbers the rows (the first cell stands for the row)."""
+    return _number_column([text[s:e].lower().strip(" .:#") for s, e in cells(header_row)])
 
 
 def _cell_title(text: str, cell: Offsets) -> Offsets | None:
@@ -371,8 +383,7 @@ def title_lines(
         if "|" in intro.text and (table := _table(text, blocks, i))[0]:
             rows, titled = table
             out += titled
-            col = _cue_column(text, blocks[i])
-            lines.update({b.index: cells(b)[min(col, len(cells(b)) - 1)] for b in rows})
+            lines.update(_row_cues(text, blocks[i], rows))
             i = next(k for k in range(i, len(blocks)) if blocks[k] is rows[-1]) + 1  # past a rule row too
             continue
         # "Ep. 1: ...", "Title (Episode 5)" need no intro, nor a run of "Title: Written by ..." lines

@@ -207,6 +207,7 @@ _FORMAT_HEAD = re.compile(
 
 # A gallery slide's head: "Title: Premieres Tuesday, Sept. 15 on NBC", "Title: Part 1 premieres
 # Oct. 8 on Netflix", "Title: Returns TBA on Prime Video"
+_NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+(" + _TITLE + r")\s*$")
 _COLON_HEAD = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(" + _TITLE + r")" + DATED_HEAD_TAIL)
 
 
@@ -277,10 +278,17 @@ def _entry_head(text: str, kind: str) -> EntryHead | None:
         return None  # 'Episode 1: "Title" (Oct 15)': an episode's line, its title no show
     if (m := _UNNUMBERED_HEAD.match(text)) and (_PLATFORM.search(m.group(2)) or _DATE_TAIL.match(m.group(2))):
         return _head(m, _HEAD_TAIL.sub("", m.group(1)) or None)
+    return _short_head(text, kind)
+
+
+def _short_head(text: str, kind: str) -> EntryHead | None:
+    """Heads with no bracket: "Title (Drama)", "Title: returns in May", "2. Title", "Title – Netflix"."""
     if kind == "heading" and (m := _FORMAT_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)):
         return _head(m)
     if (m := _COLON_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)) and _clean_title(m.group(1)):
         return _head(m)
+    if kind == "heading" and (m := _NUMBERED_TITLE.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)):
+        return _head(m)  # a listicle's "2. The Ferry Lodger" over the entry's prose
     return _dash_head(text)
 
 

@@ -143,7 +143,7 @@ DATE_LINE = _DATE_LINE  # also read by rules.calendar
 
 # a headline naming the one day it covers: "What to watch on Sunday, Oct. 11", "TV tonight, 4 March"
 _TITLE_DAY = re.compile(
-    r"\b(?:on|for|tonight|today|this)\b(?:(?!\b(?:from|between)\b)[^:.!?]){0,20}?[\s,:]"
+    r"\b(?:on|for|tonight|today|this)\b(?:(?!\b(?:from|between)\b)[^:.!?]){0,20}?[\s,:]{1,2}"
     r"(?P<day>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*))\b"

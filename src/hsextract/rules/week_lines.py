@@ -14,10 +14,11 @@ assemble stage reads "week beginning <date>"; without one, the coming weekday af
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from hsextract.ingest import Block
 from hsextract.rules.dated import DatedMention
-from hsextract.rules.titles import _WEEKDAY_NAME, platforms_in, single_season
+from hsextract.rules.titles import _WEEKDAY_NAME, platforms_in, single_season, title_day
 
 RULE = "release.week_line"
 
@@ -101,6 +102,45 @@ def week_line_mentions(blocks: list[Block]) -> list[DatedMention]:
                 platforms=tuple(dict.fromkeys(plats)),
                 subject=(o + m.start("title"), o + m.end("title")),
                 clause=(b.start, b.end),
+            )
+        )
+    return out
+
+
+# A daily listings post's tag opening an episode's blurb: 'Title, Fox, 8/7C' / '"Ep" (S05E01)' /
+# "SEASON PREMIERE  The pups head to the moon." The headline names the day ("TV Tonight: Monday,
+# September 21"); the tag makes the slot its section's season premiere (a series premiere: season 1).
+TAG_RULE = "release.premiere_tag"
+_TAG = re.compile(r"^\s*(?P<tag>(?P<series>SERIES|SEASON)\s+PREMIERE)\b")
+_CODE = re.compile(r"\bS(\d{1,2})E\d{1,3}\b")
+HEAD_BLOCKS = 3  # the day is named in the headline, or a heading just under the masthead
+TAG_LOOKBACK = 2  # the episode line with the slot's code sits this many blocks above the tag at most
+
+
+def premiere_tag_mentions(blocks: list[Block]) -> list[DatedMention]:
+    """The season premieres a listings post flags in capitals, dated by the day its headline names."""
+    tags = [(k, m) for k, b in enumerate(blocks) if "PREMIERE" in b.text and (m := _TAG.match(b.text))]
+    # the headline, or the heading under a masthead ("GEEK PULSE" / "TV Tonight: Monday, September 21")
+    heads = [replace(b, kind="title") for b in blocks[:HEAD_BLOCKS] if b.kind in {"title", "heading"}]
+    day = next((d for b in heads if (d := title_day(b)) is not None), None) if tags else None
+    if day is None:
+        return []
+    out = []
+    for k, m in tags:
+        b = blocks[k]
+        codes = [c for a in blocks[max(0, k - TAG_LOOKBACK) : k] for c in _CODE.finditer(a.text)]
+        season = 1 if m["series"] == "SERIES" else int(codes[-1].group(1)) if codes else None
+        out.append(
+            DatedMention(
+                "release",
+                TAG_RULE,
+                (b.start + m.start("tag"), b.start + m.end("tag")),
+                (day.start, day.end),
+                (b.start, b.end),
+                b.kind,
+                b.index,
+                tense="future",
+                seasons=(season,) if season else (),
             )
         )
     return out

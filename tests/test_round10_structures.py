@@ -296,3 +296,42 @@ def test_a_numbered_heading_over_prose_heads_a_listicle_entry(extract_text: Extr
         ("Plum Blossom Ledger", None, "2026-02-18"),
         ("The Island Tenant", None, "2026-02-14"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Saoirse Tiernan-Obi, who was most recently seen in BBC One's Harbour Lane, "
+            "has been cast as Morwen.",
+            [("Saoirse Tiernan-Obi", "Morwen")],
+        ),
+        (
+            "The Sluice Gate, who is voiced by Idris Pennar-Jones, has his own song.",
+            [("Idris Pennar-Jones", "Sluice Gate")],
+        ),
+        ("Next week: the season 4 premiere of Saint Brannoc's Singers, which arrives on Peacock.", []),
+        (
+            "Returning are Colm Mac Giolla as Tormod Ruadh and Willem van der Berg as Piet. "
+            "Tormod (Mac Giolla) has moved the body, and Piet (van der Berg) says nothing.",
+            [("Colm Mac Giolla", "Tormod Ruadh"), ("Willem van der Berg", "Piet")],
+        ),
+        (
+            "Harbourmaster Inés Galarza, who signed the ship out, is blamed. "
+            "Lucía de la Barra leads the cast as Inés Galarza.",
+            [("Lucía de la Barra", "Inés Galarza")],
+        ),
+    ],
+    ids=[
+        "relative-clause-credit",
+        "passive-relative-clause",
+        "saints-possessive",
+        "particle-surnames",
+        "occupation",
+    ],
+)
+def test_cast_names_of_many_shapes(
+    extract_text: Extract, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    out = extract_text(f"Strathbane series 2 press pack\n\n{sentence}\n", published="2026-09-29")
+    assert sorted((c.actor, c.character) for c in out.cast) == expected

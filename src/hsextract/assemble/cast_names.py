@@ -9,6 +9,7 @@ from hsextract.rules.occupations import occupation_end
 from hsextract.rules.vocab import (
     CHARACTER_TITLES,
     HONORIFIC_CHARACTER_TITLES,
+    NAME_PARTICLES,
     PLATFORMS,
 )
 from hsextract.textnorm import fold, fold_tokens
@@ -124,6 +125,11 @@ def _resolve_actor(name: str, full_people: set[str], stage_name: bool = False) -
     none, it stays as written when `stage_name` (a single-word stage name in an actor slot); with
     two or more, it is dropped: the article does not say which person it means."""
     toks = _words(name)
+    if len(toks) > 1 and toks[0] in _SURNAME_PARTICLES:  # "Mac Conmara", "van der Berg": a surname
+        longer = {
+            fold(a): a for a in full_people if len(w := _words(a)) > len(toks) and w[-len(toks) :] == toks
+        }
+        return next(iter(longer.values())) if len(longer) == 1 else name
     if len(toks) != 1:
         return name if toks else None
     hits = _by_first_or_last(full_people).get(toks[0], {})
@@ -131,6 +137,9 @@ def _resolve_actor(name: str, full_people: set[str], stage_name: bool = False) -
         return next(iter(hits.values()))
     # unknown elsewhere: a stage name, or a hyphenated surname as written ('Osei-Lind')
     return name if (stage_name or len(fold_tokens(name)) >= 2) and not hits else None
+
+
+_SURNAME_PARTICLES = NAME_PARTICLES | {"o", "ó", "mc"}  # folded first words of a multi-word surname
 
 
 def _core(name: str) -> list[str]:

@@ -153,6 +153,29 @@ def _others_bracketed(units: list[Unit], by_slot: dict[str, list[int]]) -> bool:
 _SINGULAR_ROLE_VERBS = frozenset({"plays", "portrays", "voices", "essays", "embodies"})
 
 
+def _titled_possessor(name: str) -> bool:
+    """A possessor that opens with a rank or a saint's title names a character or a place, not a performer."""
+    first = name.split()[0].lower() if name.split() else ""
+    return first in CHARACTER_TITLES or first in _SAINT
+
+
+_SAINT = frozenset({"saint", "st", "st.", "san", "santa", "sainte"})
+RELATIVE_REACH = 16  # units back from a name closing a relative clause to its "who"
+
+
+def _relative_clause_owner(units: list[Unit], k: int) -> int | None:
+    """'A, who was last seen in BBC One's B, has been cast as C': B closes A's relative clause, so
+    the actor is A (the unit index of A), not B."""
+    if k + 1 >= len(units) or units[k + 1].lower != ",":
+        return None
+    for j in range(k - 1, max(1, k - RELATIVE_REACH) - 1, -1):
+        if units[j].lower in {".", ";", ":", ",", "and", "(", ")", "by"}:
+            return None  # the clause ended before the name, or names it ("who is voiced by A")
+        if units[j].lower in {"who", "whose"}:
+            return j - 2 if j >= 2 and units[j - 1].lower == "," and units[j - 2].kind == "NAME" else None
+    return None
+
+
 def mentions_from_match(sentence: Sentence, match: Match) -> list[CastMention]:
     units = sentence.units
     by_slot: dict[str, list[int]] = {}
@@ -177,6 +200,11 @@ def mentions_from_match(sentence: Sentence, match: Match) -> list[CastMention]:
         return [
             replace(base, actor=(right.start, right.end), character=(left.start, left.end), oriented=False)
         ]
+    if (
+        len(by_slot.get("actor", [])) == 1
+        and (who := _relative_clause_owner(units, by_slot["actor"][0])) is not None
+    ):
+        by_slot["actor"] = [who]
     actors, chars = _paired(units, by_slot)
     desc_idx = by_slot.get("desc", [])
     if not actors or not chars or len(actors) != len(chars):
@@ -186,6 +214,8 @@ def mentions_from_match(sentence: Sentence, match: Match) -> list[CastMention]:
     after = [i for i in desc_idx if i > char_idx]
     desc = _desc_span(units, before) or _desc_span(units, after)
     out = [replace(base, actor=a, character=c, description=desc) for a, c in zip(actors, chars, strict=True)]
+    if match.rule == "cast.possessive" and _titled_possessor(units[by_slot["actor"][0]].text):
+        return []  # "Saint Brannoc's Singers", "Lady Anne's Ring": a title's possessive, no actor
     if len(chars) == 1:
         for i in by_slot.get("prev_actor", []):
             out.append(

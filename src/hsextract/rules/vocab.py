@@ -156,7 +156,8 @@ OCCUPATION_NOUNS = frozenset(
     bodyguard bookkeeper bookseller bouncer builder butcher butler caretaker carpenter cashier chauffeur
     chemist cleaner clerk cook coroner courier dentist detectorist diver dockworker driver electrician
     engineer farmer ferryman firefighter fisherman florist gamekeeper gardener gravedigger groundskeeper
-    guard hairdresser handyman headteacher housekeeper innkeeper janitor journalist landlady landlord
+    guard hairdresser handyman harbourmaster harbormaster headteacher housekeeper innkeeper janitor
+    journalist landlady landlord lighthouse-keeper postmaster postmistress stationmaster
     lawyer librarian lifeguard locksmith lodger maid mechanic midwife miner nanny paramedic pathologist
     pharmacist photographer pilot plumber poacher postman postwoman publican receptionist reporter
     scientist secretary shepherd shopkeeper smuggler soldier solicitor surgeon tailor teacher therapist

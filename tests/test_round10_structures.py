@@ -335,3 +335,23 @@ def test_cast_names_of_many_shapes(
 ) -> None:
     out = extract_text(f"Strathbane series 2 press pack\n\n{sentence}\n", published="2026-09-29")
     assert sorted((c.actor, c.character) for c in out.cast) == expected
+
+
+def test_a_flattened_cast_table_under_an_actor_character_header(extract_text: Extract) -> None:
+    out = extract_text(
+        "Fellbeck series 3 cast: who's who\n\n"
+        "Back for more are Rosamund Fairley-Obi (Dora Bellamy) and Tallis (Grandpa Osmund).\n\n"
+        "Here is the full cast as ITV lists it:\n\n"
+        "Actor Character Status\n"
+        "Rosamund Fairley-Obi Dora Bellamy Returning\n"
+        "Lucan Dewar Morris Bellamy Returning\n"
+        "Tallis Grandpa Osmund Returning\n"
+        "A.J. Kettle-Mensah Pastor Hild Allen New\n",
+        published="2026-12-04",
+    )
+    assert sorted((c.actor, c.character) for c in out.cast) == [
+        ("A.J. Kettle-Mensah", "Pastor Hild Allen"),
+        ("Lucan Dewar", "Morris Bellamy"),
+        ("Rosamund Fairley-Obi", "Dora Bellamy"),
+        ("Tallis", "Grandpa Osmund"),
+    ]

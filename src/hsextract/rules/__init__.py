@@ -196,6 +196,7 @@ class RuleStage:
         leaders = leader_mentions(content)
         table, table_blocks = table_mentions(content, article.text)
         credit_blocks |= {m.block_index for m in leaders} | table_blocks
+        result.names = _outside(result.names, content, table_blocks)
         result.cast = (
             [c for c in result.cast if c.block_index not in credit_blocks] + credits + leaders + table
         )
@@ -249,6 +250,12 @@ class RuleStage:
         result.cast = _untitled_cast(article, result.cast, result.episodes)
         result.cast = [c for c in result.cast if not _not_a_role_bracket(article.text, c, result.context)]
         return result
+
+
+def _outside(names: list[NameMention], blocks: list[Block], rows: set[int]) -> list[NameMention]:
+    """A flattened table row reads as one long name ("Ada Roe Mara Vell"): its names are the row's pair."""
+    spans = [(b.start, b.end) for b in blocks if b.index in rows]
+    return [n for n in names if not any(s <= n.start < e for s, e in spans)]
 
 
 def _later_cues(content: list[Block], episodes: list[EpisodeMention]) -> dict[int, Hit]:

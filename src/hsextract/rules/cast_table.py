@@ -44,13 +44,25 @@ def _split(b: Block, known: list[str]) -> tuple[tuple[int, int], tuple[int, int]
     return char, actor
 
 
+# a flattened table's header row names the columns' order: "Actor Character Status", "Character Actor"
+_HEADER_ROW = re.compile(
+    r"^\s*(?P<first>actor|cast|performer|character|role)\s+(?:actor|character|role|cast|performer)"
+    r"(?:\s+(?:status|notes?|episodes|seasons?|series))?\s*$",
+    re.IGNORECASE,
+)
+# a status column's value after the names: "Rosa Lind Mara Vell Returning"
+_STATUS = re.compile(r"\s+(?:Returning|New|Recurring|Guest|Main|Regular|Series regular|Departed|Leaving)\s*$")
+
+
 def table_mentions(blocks: list[Block], text: str) -> tuple[list[CastMention], set[int]]:
     """The pairs of every bare cast list, and the indexes of its lines' blocks."""
     out: list[CastMention] = []
     lines: set[int] = set()
     for k, head in enumerate(blocks):
-        if not _HEADING.match(head.text):
+        header = _HEADER_ROW.match(head.text)
+        if not (header or _HEADING.match(head.text)):
             continue
+        actor_first = header is not None and header["first"].lower() in {"actor", "cast", "performer"}
         rows = []
         for b in blocks[k + 1 :]:
             if not _BARE_LINE.match(b.text):
@@ -60,15 +72,43 @@ def table_mentions(blocks: list[Block], text: str) -> tuple[list[CastMention], s
         if not rows:
             continue
         outside = text[: rows[0].start] + "\n" + text[rows[-1].end :]  # names the article gives elsewhere
-        found = []
-        for b in rows:
-            known = [n for n in _tail_names(b.text) if n in outside]
-            if (pair := _split(b, known)) is not None:
-                found.append(CastMention.on_line("cast.table_line", pair[1], pair[0], b))
+        found = [m for b in rows if (m := _row_mention(b, outside, actor_first)) is not None]
         if len(found) >= MIN_ROLES:
             out += found
             lines |= {b.index for b in rows}
     return out, lines
+
+
+def _row_mention(b: Block, outside: str, actor_first: bool) -> CastMention | None:
+    row = _trimmed(b)
+    if actor_first:
+        pair = _split_actor_first(row, [n for n in _head_names(row.text) if n in outside])
+        return CastMention.on_line("cast.table_line", pair[0], pair[1], b) if pair else None
+    pair = _split(row, [n for n in _tail_names(row.text) if n in outside])
+    return CastMention.on_line("cast.table_line", pair[1], pair[0], b) if pair else None
+
+
+def _trimmed(b: Block) -> Block:
+    """The row without its status column's value."""
+    if (status := _STATUS.search(b.text)) is None:
+        return b
+    return Block(b.index, b.start, b.start + status.start(), b.kind, b.text[: status.start()])
+
+
+def _split_actor_first(b: Block, known: list[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(actor, character) spans: the actor the longest name opening the row that the article gives
+    elsewhere, else the first two words."""
+    words = list(_WORD.finditer(b.text))
+    k = len(known[0].split()) if known else ACTOR_WORDS
+    if k >= len(words) or not words[k].group()[0].isupper():
+        return None
+    return (b.start + words[0].start(), b.start + words[k - 1].end()), (b.start + words[k].start(), b.end)
+
+
+def _head_names(line: str) -> list[str]:
+    """The row's openings of one word or more, longest first ("Ada Roe-Lind", "Ada")."""
+    words = line.split()
+    return [" ".join(words[:i]) for i in range(len(words) - 1, 0, -1)]
 
 
 def _tail_names(line: str) -> list[str]:

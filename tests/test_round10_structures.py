@@ -355,3 +355,27 @@ def test_a_flattened_cast_table_under_an_actor_character_header(extract_text: Ex
         ("Rosamund Fairley-Obi", "Dora Bellamy"),
         ("Tallis", "Grandpa Osmund"),
     ]
+
+
+def test_a_coarser_and_a_weekday_mention_of_one_premiere_merge_into_the_dated_one(
+    extract_text: Extract,
+) -> None:
+    out = extract_text(
+        "The Pellow Bequest series 2 guide\n\n"
+        "ITV's Cornish will-reading drama is back in January with six more episodes.\n\n"
+        "Episode one airs on ITV1 on Sunday 10 January at 9pm.\n\n"
+        "Listings pick\n\nThe Pellow Bequest (ITV1, Sunday, 9pm)\nThe will is read again.\n",
+        published="2026-12-06",
+    )
+    assert releases(out) == [("The Pellow Bequest", 2, "2027-01-10")]
+
+
+def test_an_interview_speaker_label_is_no_show(extract_text: Extract) -> None:
+    out = extract_text(
+        "The Ravel Accounts season 2 interview\n\n"
+        "The stars sat down with us in London.\n\n"
+        "Q: Season 2 adds two new cousins. When does it land?\n"
+        "A: Season 2 lands on Netflix on Thursday, December 17.\n",
+        published="2026-12-01",
+    )
+    assert [(r.show, r.season) for r in out.releases] == [("The Ravel Accounts", 2)]

@@ -459,8 +459,10 @@ def _merge_coarser(groups: dict[tuple[object, ...], _Group]) -> dict[tuple[objec
         past = {r.mention.tense == "past" for r in coarse.items} != {
             r.mention.tense == "past" for r in fine.items
         }
-        ours, theirs = ({p for r in g.items for p in r.mention.platforms} for g in (coarse, fine))
-        return not past and not (ours and theirs and not ours & theirs)
+        ours, theirs = ({fold(p) for r in g.items for p in r.mention.platforms} for g in (coarse, fine))
+        # "ITV's drama is back in January" and "airs on ITV1 on Sunday 10 January": one broadcaster
+        meet = any(a.startswith(b) or b.startswith(a) for a in ours for b in theirs)
+        return not past and not (ours and theirs and not meet)
 
     merged = dict(groups)
     for key, g in groups.items():
@@ -506,6 +508,7 @@ def _drop_weekday_guesses(
         for key, g in groups.items()
         if not bare(g) and any(r.mention.kind == "premiere" for r in g.items)
     }
+    full |= {(show, None) for show, _ in full}  # an unnumbered weekday is the show's dated premiere too
     return {
         key: g
         for key, g in groups.items()

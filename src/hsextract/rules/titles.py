@@ -317,7 +317,7 @@ def _clean_title(raw: str, keep_possessive: bool = False) -> str | None:
     if title and words[-1].casefold() in _ABBREVIATED and raw.rstrip(" :,;'\"‘’“”").endswith("."):
         title += "."  # "Tanner & Co.": the full stop is the abbreviation's
     if (
-        not title
+        len(title) < 2  # "Q: Season 2 adds ...": an interview's speaker label, no title
         or title.casefold() in platforms
         or not title[0].isupper()
         or _PLACEHOLDER_TITLE.match(title)

@@ -379,3 +379,17 @@ def test_an_interview_speaker_label_is_no_show(extract_text: Extract) -> None:
         published="2026-12-01",
     )
     assert [(r.show, r.season) for r in out.releases] == [("The Ravel Accounts", 2)]
+
+
+def test_a_ranked_entry_naming_two_episodes_with_a_slash(extract_text: Extract) -> None:
+    out = extract_text(
+        "Every episode of Oxley Deep season 1, ranked\n\nHere is our ranking.\n\n"
+        '5. Episodes 1 and 2: "Bottom Line"/"The Cargo"\nApple dropped the first two together.\n\n'
+        '4. Episode 7: "Thermal"\nThe best hour of the show.\n',
+        published="2026-12-01",
+    )
+    assert episodes(out) == [
+        ("Oxley Deep", 1, 1, "Bottom Line"),
+        ("Oxley Deep", 1, 2, "The Cargo"),
+        ("Oxley Deep", 1, 7, "Thermal"),
+    ]

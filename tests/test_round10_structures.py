@@ -393,3 +393,23 @@ def test_a_ranked_entry_naming_two_episodes_with_a_slash(extract_text: Extract) 
         ("Oxley Deep", 1, 2, "The Cargo"),
         ("Oxley Deep", 1, 7, "Thermal"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Pieter Oostwal has joined the cast. Oostwal takes over the role of Sheriff Elias Penn from "
+            "Garrett Lind-Hale, who played the lawman in the first two seasons.",
+            [("Garrett Lind-Hale", "Sheriff Elias Penn"), ("Pieter Oostwal", "Sheriff Elias Penn")],
+        ),
+        (
+            "Also back are DCP Revati Deshmane (Farida Sheikh-Basu) and the informer Pintu (Prateek Ghosh).",
+            [("Farida Sheikh-Basu", "DCP Revati Deshmane"), ("Prateek Ghosh", "Pintu")],
+        ),
+    ],
+    ids=["takes-over-the-role-from", "police-rank-marks-the-character"],
+)
+def test_recast_and_rank_forms(extract_text: Extract, sentence: str, expected: list[tuple[str, str]]) -> None:
+    out = extract_text(f"Ochre Fold season 3 casting\n\n{sentence}\n", published="2026-08-12")
+    assert sorted((c.actor, c.character) for c in out.cast) == expected

@@ -138,9 +138,9 @@ HONORIFIC_CHARACTER_TITLES = frozenset(
 # Ranks and forms of address that characters carry and actors (almost) never do.
 CHARACTER_TITLES = frozenset(
     """
-    abbess abbot agent baron baroness bishop brother captain cardinal chief coach colonel commander
-    constable count countess dc dci deputy detective di doctor dr ds dsi duchess duke father friar
-    general governor headmaster headmistress inmate inspector judge king lady lieutenant lord major
+    abbess abbot acp agent baron baroness bishop brother captain cardinal chief coach colonel commander
+    constable count countess dc dci dcp deputy detective di doctor dr ds dsi duchess duke father friar
+    general governor havaldar headmaster headmistress inmate inspector judge king lady lieutenant lord major
     mayor mother nurse officer pastor pc president prince princess principal prof professor queen
     reverend senator sergeant sheriff sister superintendent vicar warden
     """.split()

@@ -31,6 +31,7 @@ from hsextract.rules.heads import (
     day_heading,
     entry_head,
     lead_entry,
+    numbered_heads,
     slot_heads,
     table_shows,
 )
@@ -523,6 +524,9 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
             strong_raw.append(head.title)
         elif opener := _opening_show(b):
             strong_raw.append(opener)
+    for index, head in numbered_heads(content).items():
+        list_heads.setdefault(index, ListHead(head.title, head.extra))
+        strong_raw.append(head.title)
     strong_raw += caps_titles([b.text for b in content if b.kind == "paragraph"])
     strong_raw += _over_season_heading(content)
     raw_candidates += strong_raw

@@ -287,9 +287,27 @@ def _short_head(text: str, kind: str) -> EntryHead | None:
         return _head(m)
     if (m := _COLON_HEAD.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)) and _clean_title(m.group(1)):
         return _head(m)
-    if kind == "heading" and (m := _NUMBERED_TITLE.match(text)) and not _NOT_AN_ENTRY.match(m.group(1)):
-        return _head(m)  # a listicle's "2. The Ferry Lodger" over the entry's prose
     return _dash_head(text)
+
+
+PROSE_CHARS = 60  # a numbered heading over a paragraph this long heads a listicle entry
+
+
+def numbered_heads(blocks: list[Block]) -> dict[int, EntryHead]:
+    """A listicle's bare numbered headings over the entries' prose ("2. The Ferry Lodger" / a
+    paragraph); not a numbered list of titles, whose lines follow one another."""
+    out = {}
+    for k, b in enumerate(blocks[:-1]):
+        nxt = blocks[k + 1]
+        m = _NUMBERED_TITLE.match(b.text) if b.kind == "heading" else None
+        if (
+            m
+            and not _NOT_AN_ENTRY.match(m.group(1))
+            and nxt.kind == "paragraph"
+            and len(nxt.text) >= PROSE_CHARS
+        ):
+            out[b.index] = _head(m)
+    return out
 
 
 # a listings post's slot line over the episode it airs: "Title, Fox, 8/7C", "Title, BBC Two, 9pm"

@@ -23,6 +23,7 @@ from hsextract.rules.calendar import (
     rundown_titles,
 )
 from hsextract.rules.cast import CastMention, about_other_work, aside_mentions, mentions_from_match
+from hsextract.rules.cast_apposed import apposed_list_mentions
 from hsextract.rules.cast_guides import guide_mentions
 from hsextract.rules.cast_lists import (
     bracket_respectively_mentions,
@@ -158,6 +159,7 @@ class RuleStage:
         result.cast.extend(aside_mentions(sentence))
         result.cast.extend(gapped_mentions(sentence))
         result.cast.extend(respectively_mentions(sentence))
+        result.cast.extend(apposed_list_mentions(sentence))
         # Every cast pattern pairs two names and needs its anchor word: without both, skip the
         # Matcher (and building its Doc).
         if sum(len(u.members) for u in sentence.units if u.kind in {"NAME", "NAMES"}) < 2:
@@ -336,7 +338,7 @@ def _dated(
     bracketed = bracket_list_mentions(content)  # "A (Hulu, Nov. 8), B (Starz, Nov. 20)": one per title
     listed = leaving_lines(content) | {d.block_index for d in bracketed}
     dated = [d for d in dated if not (d.category == "release" and d.block_index in listed)]
-    return (
+    found = (
         [d for d in dated if d.block_index not in grid]
         + bracketed
         + day_heading_mentions(article.text, content)
@@ -347,6 +349,9 @@ def _dated(
         + premiere_tag_mentions(content)
         + production_span_mentions(content)
     )
+    # a list entry for a film or a special ("Genre: Thriller (film)") dates no season
+    films = result.context.not_series
+    return [d for d in found if not (d.category == "release" and d.block_index in films)]
 
 
 def _names(article: Article, sentence: Sentence) -> list[NameMention]:

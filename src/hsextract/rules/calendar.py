@@ -23,15 +23,18 @@ from hsextract.rules.titles import DATE_LINE, platforms_in, single_season, title
 Offsets = tuple[int, int]
 
 _TITLE_LINE = re.compile(
-    r"^(?:NEW\s+)?(?P<title>[A-Z0-9][^:–—()]{0,60}?)"
+    r"^(?:NEW\s+)?(?:(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|/\d{1,2}c))(?:\s+[ECMP]T)?\s*(?:[–—-]|--)\s*)?"
+    r"(?P<q>[\"“])?(?P<title>[A-Z0-9][^:–—()]{0,60}?)(?(q)[\"”])"
     r"(?:\s*\((?P<note>[^)]{1,30})\))?"
+    r"(?:,\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?)?"  # "Title (HBO), 9 p.m. ET (Season 2)"
     r"(?::\s*(?:(?i:season|series)\s+(?P<season>\w+)(?:\s+(?P<finale>(?i:finale))|\s+(?i:premiere))?"
     r"|(?P<ctag>(?i:limited series|miniseries|docuseries|new series|series premiere)))?,?\s*"
     r"(?P<part>(?i:part|volume|vol\.)\s+\w+)?"
     r"(?:,?\s*(?i:episodes)\s+1\s*[-–]\s*\d{1,2})?)?"  # "Title: Season 3, Episodes 1-4": the opening batch
     r"(?:\s*\((?P<tag>[^)]{1,50})\))?"
     r"(?:\s+(?:[–—-]|--)\s+(?P<rest>.{1,80}))?$"
-)  # "--" is a typed dash ("Title (CBS) -- 3rd season finale")
+)  # "--" is a typed dash ("Title (CBS) -- 3rd season finale"); a listing may lead with its slot
+# ('8 p.m. — "Title" (NBC, Season 4)')
 # a line without a dash is a listed title only when it says so: "Title: Season 2 (Prime Video Original)"
 _LISTED_TAG = re.compile(r"\b(?:original|limited series|miniseries|docuseries|exclusive)\b", re.IGNORECASE)
 # not a season release: a film or special, one episode, a library dump of several seasons
@@ -94,7 +97,7 @@ def _read_line(m: re.Match[str], line: str) -> _Line:
     )
     noted = _SEASON_NOTE.fullmatch(m["note"] or "") is not None  # "Title (Season 2)"
     own = bool(trailing or noted or m["ctag"]) and not _NOT_A_SEASON.search(line)
-    tail = f"{m['note'] or ''} {m['rest'] or ''}"  # "(s2)", "– Season 2", "– Disney+ –"
+    tail = f"{m['note'] or ''} {m['rest'] or ''} {m['tag'] or ''}"  # "(s2)", "– Season 2", "(Season 2)"
     season = number_value(m["season"] or (trailing and trailing["n"]) or "") or single_season(tail)
     if cut is not None:
         season = season or single_season(m["title"])
@@ -104,8 +107,8 @@ def _read_line(m: re.Match[str], line: str) -> _Line:
 
 def _entry(text: str, line: Block, day: Offsets, blurb: Block | None) -> DatedMention | None:
     m = _TITLE_LINE.match(line.text)
-    if m is None:
-        return None
+    if m is None or DATE_LINE.match(m["title"]):
+        return None  # "Thursday, Jan. 7 — Title (TBS)": a day's own line, read by `glance_mentions`
     read = _read_line(m, line.text)
     finale = read.finale_cut is not None or read.tagged
     if not (read.own or _listed_title(m, finale, blurb)):

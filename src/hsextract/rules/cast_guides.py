@@ -7,6 +7,8 @@
   part before). A one-word stage name counts here, since the field says it is an actor;
 - a trade story's character-description line: 'Jane Roe is "Mara Lind" – The town's only doctor, ...'
   (the quotes mark the character; the words after the dash, to the first comma, describe her);
+- a listicle entry headed "Actor – Character" over a paragraph that names one of them again (the
+  sides are left to the article's evidence, the left-hand name the actor by default);
 - a "comings and goings" entry: "Jane Roe (DS Mara Lind): The detective who ..." (a name, a bracketed
   name, a colon and a blurb); which side is the actor is left to the article's evidence, as for
   "Name (Name)".
@@ -168,12 +170,36 @@ def _runs(ends: list[int]) -> list[list[int]]:
     return runs
 
 
+_DASH_HEAD = re.compile(r"^(?P<left>" + _NAME_RUN + r")\s+[–—-]\s+(?P<right>" + _NAME_RUN + r")$")
+MIN_ENTRY_CHARS = 60  # the entry's paragraph: prose, not another list line
+
+
+def _dash_head(head: Block, body: Block) -> CastMention | None:
+    """ "Mira Salk-Obi – Edda Varrow" over a paragraph naming either again ("Edda is ...")."""
+    m = _DASH_HEAD.match(head.text)
+    if m is None or body.kind != "paragraph" or len(body.text) < MIN_ENTRY_CHARS:
+        return None
+    left, right = m["left"].split(), m["right"].split()
+    if min(len(left), len(right)) < 2 or platforms_in(head.text):
+        return None
+    again = {left[0], left[-1], right[0], right[-1]}
+    if not any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", body.text) for w in again):
+        return None
+    o = head.start
+    actor, character = (o + m.start("left"), o + m.end("left")), (o + m.start("right"), o + m.end("right"))
+    return CastMention.on_line(
+        "cast.dash_head", actor, character, head, sentence=(head.start, body.end), oriented=False
+    )
+
+
 def guide_mentions(blocks: list[Block]) -> list[CastMention]:
     out = [m for b in blocks if (m := _quoted_role(b) or _bracket_entry(b)) is not None]
     out += counted_cast(blocks)
     for head, body in itertools.pairwise(blocks):
         if (pair := _guide_pair(head, body)) is not None:
             out.append(_mention(head, body, *pair))
+        elif (dashed := _dash_head(head, body)) is not None:
+            out.append(dashed)
         else:
             out += _played_by(head, body)
     return out

@@ -161,6 +161,8 @@ def colon_list_mentions(blocks: list[Block]) -> list[CastMention]:
             run.append((blocks[k + len(run)], pair))
         intro = blocks[max(0, k - COLON_INTRO_REACH) : k]
         if len(run) >= MIN_COLON_RUN and any(_CAST_HEAD.search(b.text) for b in intro):
+            # a list keeps one order: one line's credit settles every line's sides
+            settled_run = any(settled for _, (_, _, settled) in run)
             out += [
                 CastMention(
                     rule="cast.colon_list",
@@ -171,9 +173,9 @@ def colon_list_mentions(blocks: list[Block]) -> list[CastMention]:
                     block_kind=b.kind,
                     block_index=b.index,
                     sentence=(b.start, b.end),
-                    oriented=settled,
+                    oriented=settled_run,
                 )
-                for b, (left, right, settled) in run
+                for b, (left, right, _) in run
             ]
         k += max(1, len(run))
     return out

@@ -35,6 +35,7 @@ from hsextract.rules.heads import (
     slot_heads,
     table_shows,
 )
+from hsextract.rules.questions import question_title
 from hsextract.rules.titles import (
     _DATE_LINE,
     _NUM,
@@ -51,7 +52,11 @@ from hsextract.rules.vocab import FUNCTION_WORDS, PLATFORMS
 from hsextract.textnorm import has_word, word_spans
 
 _BEFORE_SEASON = re.compile(
-    r"(" + _TITLE_RUN + r")(?:'s|’s)?\s+(?:(?i:season|series)\s+(?i:" + _NUM + r")\b|"
+    r"("
+    + _TITLE_RUN
+    + r")(?:(?:'s|’s)?\s+|(?:,|\s+[–—-])\s*(?=(?i:season|series)\s))(?:(?i:season|series)\s+(?i:"
+    + _NUM
+    + r")\b|"
     r"(?i:\d{1,2}(?:st|nd|rd|th)|"
     + "|".join(k for k in ORDINALS if k != "final")
     + r")\s+(?i:season|series)\b)"
@@ -98,7 +103,9 @@ _NAME_BEFORE, _NAME_AFTER = re.compile(r"[A-Z][\w'’.-]*\s$"), re.compile(r"\s[
 
 
 # "Pick of the week: Title, season 2": a heading that is only a show's name (and season) opens its section
-_SEASON_HEAD = re.compile(r"^\s*" + _HEAD_LABEL + r"(" + _TITLE + r"),?\s+(?i:season|series)\s+\w+\s*$")
+_SEASON_HEAD = re.compile(
+    r"^\s*" + _HEAD_LABEL + r"(" + _TITLE + r")(?:,|\s+[–—-])?\s+(?i:season|series)\s+\w+\s*$"
+)  # "Title – season 2" too
 
 
 # "Still going: The Ember Gate", "Pick of the week: Title": a label of two to four words before a
@@ -166,10 +173,19 @@ def headline_season(blocks: list[Block]) -> int | None:
 def _list_line(blocks: list[Block], k: int) -> bool:
     """A heading-like line next to a line of the same shape (same first word): one line of a list."""
     first = blocks[k].text.split()[0]
+    # an episode line typed a heading ("Episode 3 - Who Minds the Till?") between lines typed paragraphs
+    kinds = {"heading", "paragraph"} if _EPISODE_WORD.match(first) else {"heading"}
     return any(
-        0 <= j < len(blocks) and blocks[j].kind == "heading" and blocks[j].text.split()[0] == first
+        0 <= j < len(blocks)
+        and blocks[j].kind in kinds
+        and len(blocks[j].text) <= LIST_LINE_CHARS
+        and blocks[j].text.split()[0] == first
         for j in (k - 1, k + 1)
     )
+
+
+_EPISODE_WORD = re.compile(r"(?i:episode|ep\.?|chapter)$")
+LIST_LINE_CHARS = 120  # a list's line; a paragraph of prose runs longer
 
 
 MIN_SHORT_FORM = 4  # characters: a short form of a title is a word, not an abbreviation
@@ -358,6 +374,7 @@ class ArticleContext:
     platform: str | None = None  # the platform the article names most
     in_capitals: set[str] = field(default_factory=set)  # candidates a press release also writes "IN CAPITALS"
     many_shows: bool = False  # a listicle or a slate: no show, and so no season, is the article's own
+    not_series: set[int] = field(default_factory=set)  # blocks of list entries for a film or a special
 
     def named_show(self, text: str) -> str | None:
         """The one show candidate `text` names (a longer name wins over a name inside it), else None."""
@@ -397,8 +414,7 @@ def build_context(
     strong = set(_not_labels({t for raw in strong_raw if (t := _best_suffix(text, raw))} | heads))
     shows, strong = _case_merged(text, prose, shows, strong)
     ranked = _lead_first(text, sorted(shows.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])), strong)
-    # many shows, none the article's own: list entries, or a slate's headline quoting three or more titles
-    listicle = len({h for h, _ in list_heads.values()}) >= 2 or _slate_headline(blocks)
+    listicle = _listicle(blocks, list_heads, ranked)
     main = ranked[0][0] if ranked and not listicle and (ranked[0][1] >= 2 or len(ranked) == 1) else None
     ctx = ArticleContext(show=main, shows=shows, strong_shows=strong | ({main} if main else set()))
     ctx.many_shows = listicle
@@ -407,6 +423,28 @@ def build_context(
     _sections(ctx, text, blocks, list_heads)
     ctx.section_show = {k: _prose_case(text, v) for k, v in ctx.section_show.items()}
     return ctx
+
+
+def _listicle(blocks: list[Block], list_heads: dict[int, ListHead], ranked: list[tuple[str, int]]) -> bool:
+    """Many shows, none the article's own: list entries, or a slate's headline quoting three or more."""
+    entries = len({h for h, _ in list_heads.values()}) >= 2
+    return (entries and not _own_with_box(blocks, ranked)) or _slate_headline(blocks)
+
+
+OWN_MENTIONS, OWN_SHARE = 4, 3  # the headline's show named this often, this many times the next one
+
+
+def _own_with_box(blocks: list[Block], ranked: list[tuple[str, int]]) -> bool:
+    """An article about the show its headline opens with, named far more often than any other,
+    that also carries a list of shows ("TV tonight" picks, "OTT releases this week", where it may
+    come again as "coming next week"): the list does not make the article a listicle."""
+    headline = next((b.text for b in blocks if b.kind == "title"), "")
+    return bool(
+        ranked
+        and headline.startswith(ranked[0][0])
+        and ranked[0][1] >= OWN_MENTIONS
+        and (len(ranked) == 1 or ranked[0][1] >= OWN_SHARE * ranked[1][1])
+    )
 
 
 SLATE_TITLES = 3  # "Network Sets Dates: 'A', 'B' Season 2, Final Season of 'C' and More"
@@ -507,7 +545,7 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
     strong_raw += [text[start:end] for start, end in table_shows(content).values()]
     for b in content:
         if _SEASON_WORD.search(b.text):  # both scans need the word: most blocks skip them
-            strong_raw += [_FORMAT_TAIL.sub("", m.group(1)) for m in _BEFORE_SEASON.finditer(b.text)]
+            strong_raw += _season_titles(b.text)
             strong_raw += [m.group("title") for m in _SEASON_OF.finditer(b.text)]
         quoted = _quoted(b.text, headline=b.kind in {"title", "heading"})
         raw_candidates += quoted
@@ -547,8 +585,13 @@ def _opening_show(b: Block) -> str | None:
 
 
 def _cleaned(candidates: list[str]) -> list[str]:
-    """Without an episode code ("Title 2x06"), and without link labels ("Previous:", "Next:")."""
-    return [_EPISODE_CODE.sub("", r) for r in candidates if not _navigation(r)]
+    """Without an episode code ("Title 2x06"), and without link labels ("Previous:", "Next:") or
+    channels ("BBC Four", whose "Four" would otherwise pass for a short form of a title)."""
+    return [_EPISODE_CODE.sub("", r) for r in candidates if not _navigation(r) and not _is_platform(r)]
+
+
+def _is_platform(candidate: str) -> bool:
+    return any(e - s == len(candidate.strip()) for s, e, _ in platforms_in(candidate.strip()))
 
 
 # a guide page's links between episodes ("← Previous: Series 3 - Episode 1", "Next: Series 3 ..."): labels
@@ -597,6 +640,8 @@ def _head_titles(b: Block) -> list[str]:
         out.append(labelled)
     if b.kind == "heading" and (season_head := _SEASON_HEAD.match(b.text)):
         out.append(season_head.group(1))
+    if b.kind == "heading" and (asked := question_title(b.text)) and not platforms_in(asked):
+        out.append(asked)  # "Is Drumwick coming back this winter?": the show the answer is about
     return out
 
 
@@ -622,11 +667,23 @@ def _inside_section(blocks: list[Block], k: int, slots: set[int], heads: set[int
         # "Sunday 5 October, 9pm" under an entry's head; a day heading after the entry's prose
         # ("May 29" in a monthly calendar) starts the next day instead
         or (_DATE_LINE.match(b.text) and k and blocks[k - 1].index in heads and not day_heading(blocks, k))
-        or _FACT_LINE.match(b.text)  # "Seasons: 2", "Where to stream: Netflix": a fact box
+        # "Seasons: 2", "Where to stream: Netflix": a fact box; not "Title: The Reunion — Friday", an entry
+        or (_FACT_LINE.match(b.text) and not _DASHED_DAY.search(b.text))
+        or _SUB_HEAD.match(b.text)  # "Part 1" over the first half of the season's episode list
         or _DATED_FACT.match(b.text)  # "Premieres Wednesday, March 4" under the entry's head
         or _DASH_FACT.match(b.text)
         or (_COMMA_FACT.match(b.text) and bool(platforms_in(b.text) or _EPISODE_COUNT.search(b.text)))
     )
+
+
+_DASHED_DAY = re.compile(
+    r"\s[–—-]\s*(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow)\b[^.!?]{0,20}$"
+)
+# a sub-heading of the section's own season: its parts ("The episodes" may follow a past season's
+# table, so an episode list's heading is not one)
+_SUB_HEAD = re.compile(
+    r"^\s*(?i:part|volume|vol\.|cour|batch)\s+(?:\d{1,2}|one|two|three|four|I{1,3}|IV)\b[^.!?]{0,40}$"
+)
 
 
 class _Scope(NamedTuple):
@@ -642,35 +699,74 @@ def _heads_a_section(b: Block) -> bool:
     return b.kind == "heading" or bool(_STATUS_HEAD.match(b.text))
 
 
+class _Entries:
+    """The blocks of each list entry: all of them (for a film's entry), and those of entries whose
+    head names no season (for the season their prose names)."""
+
+    def __init__(self) -> None:
+        self.unseasoned: list[list[Block]] = []
+        self.listed: list[list[Block]] = []
+
+    def start(self) -> None:
+        self.unseasoned.append([])
+        self.listed.append([])
+
+    def end(self) -> None:
+        if self.listed and self.listed[-1]:
+            self.listed.append([])  # another section: the entry has ended
+
+    def add(self, b: Block, scope: _Scope, seasoned: bool) -> None:
+        if self.listed and scope.show:
+            self.listed[-1].append(b)
+        if self.unseasoned and scope.show and not scope.season and not seasoned:
+            self.unseasoned[-1].append(b)
+        elif self.unseasoned and self.unseasoned[-1]:
+            self.unseasoned.append([])  # the entry has ended
+
+    def apply(self, ctx: ArticleContext) -> None:
+        for entry in self.unseasoned:
+            if season := _entry_season(entry):
+                ctx.block_season.update(dict.fromkeys((b.index for b in entry), season))
+        ctx.not_series = {
+            b.index for entry in self.listed if any(_NOT_SERIES.search(x.text) for x in entry) for b in entry
+        }
+
+
 def _sections(ctx: ArticleContext, text: str, blocks: list[Block], list_heads: dict[int, ListHead]) -> None:
     """Each block's show, platform and season, from the list entry or heading it sits under."""
     # a listicle's entries are different shows: a season in its headline is no entry's
-    title_season = None if ctx.many_shows else headline_season(blocks)
+    # nor is it one show's of two the headline names ("Slate: A return date, B season seven")
+    title_season = None if ctx.many_shows or _season_of_later_show(ctx, blocks) else headline_season(blocks)
     scope = _Scope(None, None, title_season)
     slots = set(slot_heads(blocks))
     heads = slots | set(list_heads)
-    entries: list[list[Block]] = []  # list entries whose head names no season
+    entries = _Entries()
     for k, b in enumerate(blocks):
         if b.index in list_heads:
             scope, new_entry = _list_head_scope(b, list_heads[b.index], scope)
             if new_entry:
-                entries.append([])
+                entries.start()
         elif _heads_a_section(b):
+            before = scope
             scope = _heading_scope(ctx, text, blocks, k, (slots, heads), scope, title_season)
-        if entries and scope.show and not scope.season and b.index not in ctx.block_season:
-            entries[-1].append(b)
-        elif entries and entries[-1]:
-            entries.append([])  # the entry has ended
+            if scope is not before:
+                entries.end()
+        entries.add(b, scope, b.index in ctx.block_season)
         if scope.show:
             ctx.section_show[b.index] = scope.show
         if scope.platform:
             ctx.section_platform[b.index] = scope.platform
         if scope.season:
             ctx.block_season[b.index] = scope.season
-    for entry in entries:
-        if season := _entry_season(entry):
-            ctx.block_season.update(dict.fromkeys((b.index for b in entry), season))
+    entries.apply(ctx)
     _lead_lines(ctx, blocks, list_heads)
+
+
+# a list entry that says it is no season of a series: "Genre: Thriller (film)", "Not a new season: ..."
+_NOT_SERIES = re.compile(
+    r"^(?i:genre|format|type)\s*:[^.\n]*\b(?i:film|movie|feature|special)\b"
+    r"|\b(?i:not\s+a\s+(?:new\s+)?(?:series|season|show|tv\s+series))\b"
+)
 
 
 def _list_head_scope(b: Block, head: ListHead, scope: _Scope) -> tuple[_Scope, bool]:
@@ -749,6 +845,44 @@ def _heading_scope(
         return _Scope(
             named, None, single_season(b.text) or title_season
         )  # "Pick of the week: Title, season 2"
+    if (asked := _asked_show(text, b.text, ctx)) is not None:
+        # "Wait, what about Title?": the answer under it is about that show ("Will there be a
+        # season 3?" asks about a season, so the section keeps no season)
+        season = None if _WHETHER.match(b.text) else single_season(b.text)
+        return _Scope(asked, None, season or title_season)
     # a heading that is not a list item ends the item ("Honorable mentions");
     # "Will there be a season 3?" asks about a season; its section is not about that season
     return _Scope(None, None, (None if _WHETHER.match(b.text) else single_season(b.text)) or title_season)
+
+
+def _asked_show(text: str, heading: str, ctx: ArticleContext) -> str | None:
+    """The known show a question heading asks about."""
+    if (asked := question_title(heading)) is None:
+        return None
+    named = _prose_case(text, _best_suffix(text, asked) or asked)
+    return named if named in ctx.strong_shows else None
+
+
+def _season_of_later_show(ctx: ArticleContext, blocks: list[Block]) -> bool:
+    """Whether the headline's season belongs to a show named after another one ("Slate: A return
+    date, B season seven"): then it is not the article's season."""
+    headline = next((b.text for b in blocks if b.kind == "title"), "")
+    if (owner := _BEFORE_SEASON.search(headline)) is None:
+        return False
+    starts = [
+        m.start()
+        for show in ctx.shows
+        for m in re.finditer(r"(?<!\w)" + re.escape(show) + r"(?!\w)", headline)
+    ]
+    return bool(starts) and min(starts) < owner.start(1) and headline[: owner.start(1)].count(",") > 0
+
+
+def _season_titles(text: str) -> list[str]:
+    """Titles written before "season N" ("Title season 2", "Title, season 2", "Title – season 2")."""
+    return [_FORMAT_TAIL.sub("", m.group(1)) for m in _BEFORE_SEASON.finditer(text) if not _opening_phrase(m)]
+
+
+def _opening_phrase(m: re.Match[str]) -> bool:
+    """ "In the UK, season 2 began": a phrase set off by a comma before "season" is no title."""
+    comma = m.string[m.end(1) : m.end(1) + 1] == ","
+    return comma and m.group(1).split()[0].casefold() in FUNCTION_WORDS

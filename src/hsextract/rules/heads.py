@@ -62,7 +62,9 @@ _DATE_FIRST_ENTRY = re.compile(
 )
 
 
-_FACT_LINE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+[^?]{1,120}$")
+_FACT_LINE = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s?:\s+[^?]{1,120}$"
+)  # "Original Air Date : 20 May"
 
 
 # "Part 1 – 14 November – Netflix", "Season 2 - April 4 - Netflix": a dash fact line of the entry
@@ -194,8 +196,8 @@ class EntryHead(NamedTuple):
 # platform after a dash, with or without a date in brackets before it
 _DASH_HEAD = re.compile(
     r"^\s*(?:\d{1,2}[.)]\s+)?" + _HEAD_LABEL + r"(" + _TITLE + r")(?:,?\s*(?i:season|series)\s+\w+)?"
-    r"(?:\s*\(([^)]+)\))?\s+[–—-]\s+([^–—()]{1,60}?)(?P<tag>\s+[–—-]\s+[^–—()]{1,30}?)?\s*$"
-)  # a tag may follow the platform: "Title (s2) – Disney+ – Season Premiere!"
+    r"(?:\s*\(([^)]+)\))?\s+[–—-]\s+([^–—()]{1,60}?)(?P<tag>\s+[–—-]\s+[^–—()]{1,30}?|\s*\([^()]{1,30}\))?\s*$"
+)  # a tag may follow the platform: "Title (s2) – Disney+ – Season Premiere!", "– Netflix (Hindi dub)"
 
 
 # A slate's section heading: "Title (Season 2)", "Title (Limited Series)", "Title (Season 4, Final

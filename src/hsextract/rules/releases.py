@@ -62,6 +62,7 @@ _UNTIL = re.compile(r"\b(?:through|thru|until|till|up to)\s+$", re.IGNORECASE)
 _SERIES_START = re.compile(  # (the lookahead: the alternatives' first letters)
     r"(?=[itfsw])\b(?:(?:its|the\s+(?:show|series)['’]s?)\s+(?:\w+\s+)?(?:debut|launch|first\s+run)"
     r"|first\s+(?:run|aired|premiered|debuted|launched|arrived|landed|bowed)|series\s+(?:premiere|debut)"
+    r"|first\s+(?:appeared|hit|went\s+out)(?:\s+on\s+(?:(?:our\s+)?screens?|tv|television|air))?(?:\s+in)?"
     r"|\bwhen\s+(?:the\s+(?:show|series)|(?:(?-i:[A-Z])[\w'’&-]*\s+){1,5})(?:premiered|debuted|launched|began)"
     r"|\b(?:which|that)\s+(?:first\s+)?(?:began|started))\b",
     re.IGNORECASE,
@@ -442,7 +443,7 @@ def _mention(
         sh.sentence.block_index,
         status=status,
         tense="past" if cue.rule.startswith("said.") else "future" if new_date else tense,
-        seasons=_seasons(sh, category, anchor, scope, span),
+        seasons=_seasons(sh, category, anchor, scope, span, title_cue=cue == line),
         clause=scope,
     )
     if category != "release" or date is None:
@@ -470,10 +471,17 @@ START_GAP = 5  # chars between a series-start phrase and its date ("which began 
 
 
 def _seasons(
-    sh: SentenceHits, category: str, anchor: Offsets, scope: Offsets, span: Offsets
+    sh: SentenceHits,
+    category: str,
+    anchor: Offsets,
+    scope: Offsets,
+    span: Offsets,
+    title_cue: bool = False,
 ) -> tuple[int, ...]:
     """The clause's season (every one for a renewal), else the sentence's unless the clause names
-    another title, else season 1 for a release worded as the show's start ("since its 2020 debut")."""
+    another title, else season 1 for a release worded as the show's start ("since its 2020 debut").
+    `title_cue`: the cue is a listing line's title ("Jan. 8: Title – Season 2"), which is the line's
+    own show, not another title."""
     every = category in MULTI_SEASON_EVENTS
     started = category == "release" and [
         m.span() for m in _SERIES_START.finditer(sh.text, scope[0], scope[1])
@@ -484,7 +492,7 @@ def _seasons(
         return (1,)  # the date is the show's start: "which began in 2014", "since its 2020 debut"
     return (
         sh.seasons(anchor, scope, every)
-        or (() if names_a_title(sh.text, scope) else sh.seasons(anchor, span, every))
+        or (() if names_a_title(sh.text, scope) and not title_cue else sh.seasons(anchor, span, every))
         or ((1,) if started or renewed else ())
     )
 

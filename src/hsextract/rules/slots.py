@@ -28,9 +28,8 @@ _TIME = (
 _FLAG = r"(?:premiere|debut|finale|returns?)"
 _RANGE = r"\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"  # "8-9", "9-10:05"
 _SLOT_LINE = re.compile(
-    r"^\s*(?:"
-    + _TIME
-    + r"\s+)?(?P<title>[A-Z0-9][^()]{0,60}?)\s*\((?P<note>[^()]*\b"
+    r"^\s*(?:" + _TIME + r"(?:\s*[—–-]\s*|\s+))?"  # '8 p.m. — "Title" (NBC, season premiere)'
+    r"(?P<q>[\"“])?(?P<title>(?-i:[A-Z0-9])[^()]{0,60}?)(?(q)[\"”])\s*\((?P<note>[^()]*\b"
     + _FLAG
     + r"\b[^()]*)\)"
     r"(?:\s*[—–-]\s*(?P<platform>[^()]{1,40}))?\s*$",

@@ -89,7 +89,10 @@ def relative_season(text: str, start: int, end: int) -> bool:
 _CAP = r"(?:[A-Z0-9](?:[\w!?&:\-]|['’](?=\w))*|&)"
 
 
-_LINK = r"(?:of|the|and|at|in|on|for|a|an|to|&|de|la|le|von|van|del|della|los|las|el|di|da|du|des|dos|das|y)"
+_LINK = (
+    r"(?:of|the|and|at|in|on|for|a|an|to|&|de|la|le|von|van|del|della|los|las|el|di|da|du|des|dos|das|y"
+    r"|from|without|into|upon|under|over)"  # "Letters from Jeju"; not "with"/"by" ("Ada Roe with Ben Poe")
+)
 
 
 _TITLE = _CAP + r"(?:\s+(?:" + _LINK + r"\s+)*" + _CAP + r")*"

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hsextract.assemble import cast, releases
+from hsextract.assemble import cast, cast_names, releases
 from hsextract.textnorm import fold, fold_tokens
 
 NAMES = ["Mira", "Sollis", "Teo", "Brand", "O'Dell", "DI", "Runa", "Osei-Lind", "MIRA", "Clay"]
@@ -17,6 +17,11 @@ name = st.lists(st.sampled_from(NAMES), min_size=1, max_size=3).map(" ".join)
 
 def scan_resolve(one: str, full_people: set[str], stage_name: bool = False) -> str | None:
     toks = cast._words(one)
+    if len(toks) > 1 and toks[0] in cast_names._SURNAME_PARTICLES:  # a particle surname: not indexed
+        longer = [
+            a for a in sorted(full_people) if len(w := cast._words(a)) > len(toks) and w[-len(toks) :] == toks
+        ]
+        return longer[-1] if len({fold(a) for a in longer}) == 1 else one
     if len(toks) != 1:
         return one if toks else None
     hits = {}

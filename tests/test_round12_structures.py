@@ -248,3 +248,25 @@ def test_a_title_head_with_a_dashed_weekday_ends_the_entry_above(extract_text: E
         published="2026-12-07",
     )
     assert releases(out) == [("Pennant & Lusk", 4, "2026-11-12")]
+
+
+def test_an_actor_in_capitals_in_a_photo_caption_is_no_show(extract_text: Extract) -> None:
+    out = extract_text(
+        "The Pillowlace Sisters season 2 recap\n\n"
+        "Shown left to right: Tamsin Rudd (HESTIA MARLOWE-DUNN) and Ivy Cleeve (OONA PARDOE). Photo: PBS\n\n"
+        "Hestia Marlowe-Dunn as Tamsin Rudd – the school's reluctant mistress\n"
+        "Oona Pardoe as Ivy Cleeve – the best lacemaker in town\n",
+        published="2026-11-16",
+    )
+    assert {c.show for c in out.cast} == {"The Pillowlace Sisters"}
+    assert pairs(out) == [("Hestia Marlowe-Dunn", "Tamsin Rudd"), ("Oona Pardoe", "Ivy Cleeve")]
+
+
+def test_a_listicle_number_glued_to_its_head_is_not_part_of_the_name(extract_text: Extract) -> None:
+    out = extract_text(
+        "Los Almendros season 2 first look\n\nMeet the family.\n\n"
+        "2Vicenta Roig (Pilar Casanellas)\nNetflix\nThe character: Vicenta Roig runs the orchard.\n\n"
+        "3Xavier Roig (Oriol Batllori)\nNetflix\nThe character: Xavier Roig comes back from Argentina.\n",
+        published="2026-11-01",
+    )
+    assert pairs(out) == [("Oriol Batllori", "Xavier Roig"), ("Pilar Casanellas", "Vicenta Roig")]

@@ -127,7 +127,9 @@ def _resolve_actor(name: str, full_people: set[str], stage_name: bool = False) -
     toks = _words(name)
     if len(toks) > 1 and toks[0] in _SURNAME_PARTICLES:  # "Mac Conmara", "van der Berg": a surname
         longer = {
-            fold(a): a for a in full_people if len(w := _words(a)) > len(toks) and w[-len(toks) :] == toks
+            fold(a): a
+            for a in sorted(full_people)
+            if len(w := _words(a)) > len(toks) and w[-len(toks) :] == toks
         }
         return next(iter(longer.values())) if len(longer) == 1 else name
     if len(toks) != 1:

@@ -4,7 +4,8 @@ Every input becomes either an `Article` or an `IngestFailure`; nothing raises pa
 because one bad file must not cost a user the rest of the corpus. Offsets everywhere later are
 into `Article.text`, the decoded text exactly as read (no newline or whitespace normalisation).
 Segmentation and the model read `Article.analysis_text` instead: the same text with any HTML
-markup blanked to same-length whitespace, so offsets into either are interchangeable.
+markup blanked to same-length whitespace (and a listicle number glued to its line's first word), so
+offsets into either are interchangeable.
 A saved web page (`.html`, or a `.jsonl` line with `html`) is read through ingest/html.py: its
 `Article.text` is the article text trafilatura extracted from it, and `origin` says so.
 """
@@ -35,6 +36,17 @@ MAX_BYTES = 64 * 1024 * 1024  # a bigger "article" is a mistake, and reading it 
 # (tempfile's 8 random characters), which must fit in a 255-byte file name.
 MAX_ID_BYTES = 255 - len("..text.txt.XXXXXXXX.tmp")  # 232
 RESERVED_IDS = frozenset({"manifest"})  # `manifest.json` is the run's own file in the output folder
+# a scraped listicle's entry number glued to its head ("2Mara Lind (Jane Roe)", "3The Long Weir"): the
+# number is list markup that lost its space, blanked like a tag so the head's first word reads whole
+_GLUED_NUMBER = re.compile(r"(?m)^\d{1,2}(?=[A-Z][a-z])")
+
+
+def unglued(text: str) -> str:
+    """`text` with glued entry numbers blanked (same length)."""
+    return _GLUED_NUMBER.sub(lambda m: " " * len(m.group()), text) if _GLUED_HINT.search(text) else text
+
+
+_GLUED_HINT = re.compile(r"(?m)^\d")
 _NOT_IN_NAMES = re.compile(r'[<>:"|?*\x00-\x1f\x7f\ud800-\udfff]')
 
 
@@ -60,7 +72,7 @@ class Article:
     def analysis_text(self) -> str:
         """`text` with HTML markup blanked (same length): what segmentation and NER should read."""
         if self._analysis is None:
-            self._analysis = mask_markup(self.text).text
+            self._analysis = unglued(mask_markup(self.text).text)
         return self._analysis
 
     @property
@@ -120,11 +132,12 @@ def build_article(
     masked = mask_markup(text)
     if masked.changed:
         warnings.append(where + masked.warning())
+    analysis = unglued(masked.text)
     title, blocks = meta.get("title"), None
     origin: Literal["meta", "text"] | None = "meta" if title else None
     if not title:  # the headline in the text, if its first block is one (segmented once, kept)
-        blocks = segment(masked.text)
-        title = text_title(blocks, masked.text)
+        blocks = segment(analysis)
+        title = text_title(blocks, analysis)
         origin = "text" if title else None
     return Article(
         id=article_id,
@@ -139,7 +152,7 @@ def build_article(
         warnings=warnings,
         origin="text" if html_sha256 is None else "html",
         html_sha256=html_sha256,
-        _analysis=masked.text,
+        _analysis=analysis,
     )
 
 

@@ -359,6 +359,9 @@ MIN_CAPS_TITLE_LETTERS = 5
 MIN_CAPS_TITLES = 2
 
 
+_BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]+\s+\($")
+
+
 def caps_titles(texts: list[str]) -> list[str]:
     """Show titles written in capitals inside prose (`texts`: the article's paragraphs)."""
     found: list[str] = []
@@ -368,6 +371,9 @@ def caps_titles(texts: list[str]) -> list[str]:
         for m in _CAPS_RUN.finditer(text):
             run = m.group().strip(".'’-")
             words = run.split()
+            before = _BRACKETED_AFTER_NAME.search(text, max(0, m.start() - 40), m.start())
+            if before and text.startswith(")", m.end()):
+                continue  # "Mara Lind (JANE ROE)": a photo caption's actor, in capitals
             if (
                 sum(c.isalpha() for c in run) >= MIN_CAPS_TITLE_LETTERS
                 and not all(len(w) <= 3 for w in words)

@@ -270,3 +270,31 @@ def test_a_listicle_number_glued_to_its_head_is_not_part_of_the_name(extract_tex
         published="2026-11-01",
     )
     assert pairs(out) == [("Oriol Batllori", "Xavier Roig"), ("Pilar Casanellas", "Vicenta Roig")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            'The staff confirmed two titles: episode 1 is titled "The Hill That Ate the Pit" and '
+            'episode 2 is "Lamps Down the Adit".',
+            [(1, "The Hill That Ate the Pit"), (2, "Lamps Down the Adit")],
+        ),
+        (
+            'The eight-episode season opens with "Marsh Glow," followed immediately by "The Boatman Won\'t Row."',
+            [(1, "Marsh Glow"), (2, "The Boatman Won't Row")],
+        ),
+        (
+            'The season premiered on October 11 with "Red Sky Omen," and it runs for ten episodes.',
+            [(1, "Red Sky Omen")],
+        ),
+        ('Next week\'s installment, titled "Backfire Road," airs on Sunday.', [(None, "Backfire Road")]),
+    ],
+    ids=["episode-n-is-quoted", "opens-with-followed-immediately-by", "premiered-with", "installment-titled"],
+)
+def test_more_episode_title_phrasings(
+    extract_text: Extract, sentence: str, expected: list[tuple[int | None, str]]
+) -> None:
+    out = extract_text(f"Bayou Ferry season 2 guide\n\n{sentence}\n", published="2026-11-16")
+    assert sorted(((e.number, e.title) for e in out.episodes), key=str) == sorted(expected, key=str)
+    assert {(e.show, e.season) for e in out.episodes} == {("Bayou Ferry", 2)}

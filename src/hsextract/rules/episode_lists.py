@@ -78,7 +78,11 @@ _SENTENCE_END = (".", ";", ",")
 _COMPLETE = re.compile(r"\b(?:full|complete|entire|whole|every|each|all)\b", re.I)
 _PARTIAL = re.compile(r"\b(?:include|includes|including|such as|some|highlights|among)\b", re.I)
 # 'followed by "C"', 'followed on Wednesday 5 November by "C"'
-_FOLLOWED = re.compile(r"\bfollowed\s+(?:up\s+)?(?:on\s+[\w ,.]{3,40}?\s+)?by\s*,?\s*(?=[“\"‘'])", re.I)
+_FOLLOWED = re.compile(
+    r"\bfollowed\s+(?:up\s+)?(?:(?:immediately|directly|straight\s+away|closely|soon)\s+)?"  # 'immediately by'
+    r"(?:on\s+[\w ,.]{3,40}?\s+)?by\s*,?\s*(?=[“\"‘'])",
+    re.I,
+)
 # 'Volume 2 opens with "E", then comes "F" and "G"': a chain going on from a numbered title (in this
 # block or the one before); never a chain's start, since "The finale opens with 'Song'" is no episode
 # what goes on with the previous paragraph's chain: "Volume 2", "Part two", "The back half"

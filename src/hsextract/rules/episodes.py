@@ -203,6 +203,8 @@ def _label_number(text: str, hit: Hit) -> tuple[int | None, int | None]:
     if sxe := next((text[s:e] for name, s, e in hit.slots if name == "sxe"), None):  # "S3E2"
         season, number = (int(n) for n in re.findall(r"\d+", sxe))
         return season, number
+    if any(name == "opener" for name, _, _ in hit.slots):  # "the season opens with 'X'": its first
+        return None, 1
     return None, next((number_value(text[s:e]) for name, s, e in hit.slots if name == "n"), None)
 
 

@@ -46,7 +46,7 @@ PREFIXES: Mapping[str, Mapping[str, frozenset[str] | None]] = {
 # Per file kind: the slot names code reads from a match.
 SLOTS: Mapping[str, frozenset[str]] = {
     "cast": frozenset({"actor", "character", "desc", "prev_actor", "left", "right", "gap"}),
-    "releases": frozenset({"count", "runtime", "n", "code", "sxe"}),
+    "releases": frozenset({"count", "runtime", "n", "code", "sxe", "opener"}),
 }
 
 

@@ -281,7 +281,7 @@ def test_a_listicle_number_glued_to_its_head_is_not_part_of_the_name(extract_tex
             [(1, "The Hill That Ate the Pit"), (2, "Lamps Down the Adit")],
         ),
         (
-            'The eight-episode season opens with "Marsh Glow," followed immediately by "The Boatman Won\'t Row."',
+            'The season opens with "Marsh Glow," followed immediately by "The Boatman Won\'t Row."',
             [(1, "Marsh Glow"), (2, "The Boatman Won't Row")],
         ),
         (

@@ -77,9 +77,9 @@ _STOP = re.compile(
 _SENTENCE_END = (".", ";", ",")
 _COMPLETE = re.compile(r"\b(?:full|complete|entire|whole|every|each|all)\b", re.I)
 _PARTIAL = re.compile(r"\b(?:include|includes|including|such as|some|highlights|among)\b", re.I)
-# 'followed by "C"', 'followed on Wednesday 5 November by "C"'
+# 'followed by "C"', 'followed immediately by "C"', 'followed on Wednesday 5 November by "C"'
 _FOLLOWED = re.compile(
-    r"\bfollowed\s+(?:up\s+)?(?:(?:immediately|directly|straight\s+away|closely|soon)\s+)?"  # 'immediately by'
+    r"\bfollowed\s+(?:up\s+)?(?:(?:immediately|directly|straight\s+away|closely|soon)\s+)?"
     r"(?:on\s+[\w ,.]{3,40}?\s+)?by\s*,?\s*(?=[“\"‘'])",
     re.I,
 )

@@ -298,3 +298,17 @@ def test_more_episode_title_phrasings(
     out = extract_text(f"Bayou Ferry season 2 guide\n\n{sentence}\n", published="2026-11-16")
     assert sorted(((e.number, e.title) for e in out.episodes), key=str) == sorted(expected, key=str)
     assert {(e.show, e.season) for e in out.episodes} == {("Bayou Ferry", 2)}
+
+
+def test_a_voice_cast_line_whose_actor_starts_with_a_non_ascii_capital(extract_text: Extract) -> None:
+    out = extract_text(
+        "Harbour Kitchen season 2\n\nThe anime returns.\n\nReturning cast:\n\n"
+        "Chiyo Arakane: Fumika Shirai-Wynn (Kotone in Morning Arcade)\nTetsuo: Ōgami Ryūhei\n"
+        "Grandma Setsu: Łucja Hanabusa-Lund\n",
+        published="2026-12-10",
+    )
+    assert pairs(out) == [
+        ("Fumika Shirai-Wynn", "Chiyo Arakane"),
+        ("Łucja Hanabusa-Lund", "Grandma Setsu"),
+        ("Ōgami Ryūhei", "Tetsuo"),
+    ]

@@ -18,6 +18,8 @@ from hsextract.rules.units import Sentence, Unit
 from hsextract.rules.vocab import CREDIT_NOUNS, CREW_LABEL_WORDS
 
 Offsets = tuple[int, int]
+# capital letters a name may start with: ASCII, Latin-1 and Latin Extended-A ("Ōgami", "Łucja", "Şahin")
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 
 _PASSIVE = frozenset({"played", "portrayed", "voiced", "essayed"})
 _SEPARATORS = frozenset({",", ";", "and", "while"})
@@ -127,7 +129,11 @@ def gapped_mentions(sentence: Sentence) -> list[CastMention]:
 _COLON_LINE = re.compile(
     r"^\s*(?:[•*·–—-]\s*)?(?P<left>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s*:\s+"
     # an actor's other credit may follow in brackets: "• Sota: Tomoki Kisanu (Reiji in Glass Tide)"
-    r"(?P<right>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:\s*\((?P<credit>[^()]*)\))?\s*$"
+    r"(?P<right>["
+    + UPPER
+    + r"][\w'’.-]*(?:\s+["
+    + UPPER
+    + r"][\w'’.-]*){1,3})(?:\s*\((?P<credit>[^()]*)\))?\s*$"
 )
 _CAST_HEAD = re.compile(r"\b(?:cast|voices?|voice cast|dub|characters|starring)\b", re.IGNORECASE)
 COLON_INTRO_REACH = 3  # blocks back from a run's first line to its cast heading
@@ -252,7 +258,7 @@ def respectively_mentions(sentence: Sentence) -> list[CastMention]:
 
 # a person's name as a list or guide writes it, particles included ("Joost van der Hoek")
 NAME_RUN = (
-    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*"
+    r"[" + UPPER + r"][\w'’.-]*(?:\s+(?:[" + UPPER + r"][\w'’.-]*"
     r"|de|van|von|da|di|le|la|bin|der|den|del|della|du|dos|das|ter|ten|ibn|bint|zu)){0,4}"
 )
 # "Edda and Father Lorne Vasey (Mira Salk-Obi and Tobin Brann, respectively)": two

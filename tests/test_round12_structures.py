@@ -312,3 +312,19 @@ def test_a_voice_cast_line_whose_actor_starts_with_a_non_ascii_capital(extract_t
         ("Łucja Hanabusa-Lund", "Grandma Setsu"),
         ("Ōgami Ryūhei", "Tetsuo"),
     ]
+
+
+def test_a_guide_with_a_time_stamp_and_a_listings_box_keeps_its_show(extract_text: Extract) -> None:
+    out = extract_text(
+        "Glenmara series 2: episode guide and when Part Two airs\n\nThe garda drama returns on Sunday.\n\n"
+        "Thu 12 Nov 2026 at 06:30\n1 Sorcha Keane returns as Sergeant Nuala Brody Credit: RTÉ Handout\n\n"
+        "Glenmara returns. Glenmara series 1 went out in March 2025, and Glenmara is back.\n\n"
+        "Part One\nHere are the titles for the first half:\n"
+        "Episode 1 – The Well Road – Sunday 15th November\n"
+        "Episode 2 – The Crossroads – Sunday 22nd November\n\n"
+        "\"There's an episode – episode two, 'Crossroads' – where it all goes wrong.\"\n\n"
+        "Back after the break\nCorrib Yard (RTÉ One) – Wednesday 6 January\n"
+        "Tullaghmore (Virgin Media One) – Monday 4 January\n",
+        published="2026-11-12",
+    )
+    assert episodes(out) == [("Glenmara", 2, 1, "The Well Road"), ("Glenmara", 2, 2, "The Crossroads")]

@@ -280,5 +280,32 @@ def assemble_episodes(out: RuleOutput, resolved: list[Resolved] | None = None) -
                 evidence=evidence,
             )
         )
+    records = _short_forms_merged(records)
     records.sort(key=lambda r: (r.evidence[0].start, fold(r.title)))
     return records
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _short_forms_merged(records: list[EpisodeRecord]) -> list[EpisodeRecord]:
+    """'episode three, "Stations"' after the list's 'Episode 3 – The Stations' is that episode: a
+    title without its leading article, same show, season and number, is one record."""
+    full = {
+        (fold(r.show or ""), r.season, r.number, fold(_ARTICLE.sub("", r.title))): r
+        for r in records
+        if r.number is not None and _ARTICLE.match(r.title)
+    }
+    out: list[EpisodeRecord] = []
+    merged: dict[int, list[Evidence]] = {}
+    for r in records:
+        key = (fold(r.show or ""), r.season, r.number, fold(r.title))
+        if r.number is not None and not _ARTICLE.match(r.title) and key in full:
+            target = full[key]
+            merged[id(target)] = [*merged.get(id(target), target.evidence), *r.evidence]
+            continue
+        out.append(r)
+    return [
+        r.model_copy(update={"evidence": merge_evidence(merged[id(r)])}) if id(r) in merged else r
+        for r in out
+    ]

@@ -431,7 +431,7 @@ def _listicle(blocks: list[Block], list_heads: dict[int, ListHead], ranked: list
     return (entries and not _own_with_box(blocks, ranked)) or _slate_headline(blocks)
 
 
-OWN_MENTIONS, OWN_SHARE = 4, 3  # the headline's show named this often, this many times the next one
+OWN_MENTIONS, OWN_SHARE = 4, 2  # the headline's show named this often, this many times the next one
 
 
 def _own_with_box(blocks: list[Block], ranked: list[tuple[str, int]]) -> bool:

@@ -94,6 +94,9 @@ _DATED_FACT = re.compile(
 )
 
 
+_CLOCK_TAIL = re.compile(r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$", re.IGNORECASE)
+
+
 def slot_heads(blocks: list[Block]) -> dict[int, tuple[str, str]]:
     """TV-guide entries: a heading that is just a show's name, then a short line naming the channel
     (and time). The heading scopes the section under it like a listicle head."""
@@ -104,6 +107,8 @@ def slot_heads(blocks: list[Block]) -> dict[int, tuple[str, str]]:
             continue
         if _PLATFORM.fullmatch(b.text.strip()) or _FACT_BOX.match(b.text):
             continue  # a listing's channel line ("BBC One" over "Also available on BBC iPlayer"): no show
+        if _DATE_LINE.match(_CLOCK_TAIL.sub("", b.text.strip())):
+            continue  # a page's time stamp ("Thu 12 Nov 2026 at 06:30") over a photo caption: no show
         if _DATED_FACT.match(slot.text) and not _FACT_LINE.match(b.text):
             heads[b.index] = (b.text.strip(), slot.text)  # "Siltmere" above "Starts streaming: April 10"
             continue

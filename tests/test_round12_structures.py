@@ -328,3 +328,26 @@ def test_a_guide_with_a_time_stamp_and_a_listings_box_keeps_its_show(extract_tex
         published="2026-11-12",
     )
     assert episodes(out) == [("Glenmara", 2, 1, "The Well Road"), ("Glenmara", 2, 2, "The Crossroads")]
+
+
+def test_a_caps_status_label_before_a_title_is_not_part_of_it(extract_text: Extract) -> None:
+    out = extract_text(
+        "New on streaming this week\n\nWhat to watch.\n\n"
+        "Monday, Oct. 26\nRETURNING The Idle Hours: Season 1 – Peacock (library title, all episodes)\n"
+        "NEW Pinchfield County: Season 1 – Hulu\n",
+        published="2026-10-26",
+    )
+    assert {r.show for r in out.releases} == {"The Idle Hours", "Pinchfield County"}
+
+
+def test_a_makers_possessive_after_season_of_is_no_title(extract_text: Extract) -> None:
+    out = extract_text(
+        "Dawn Patrol Squad Season 2 Episode 4 release date and time\n\n"
+        "Dawn Patrol Squad fans don't have long to wait. The second season of Studio Kiriya's night-bus "
+        "police anime premiered on October 3, and Dawn Patrol Squad returns this weekend.\n\n"
+        "OTT releases this week\n\n1. Mango Lane Season 2 (October 23) – Netflix\nGenre: Comedy\n\n"
+        "2. Dawn Patrol Squad Season 2 Episode 4 (October 24) – Crunchyroll\nGenre: Anime\n",
+        published="2026-10-20",
+    )
+    assert ("Dawn Patrol Squad", 2, "2026-10-03") in releases(out)
+    assert all(not r.show or "Episode" not in r.show for r in out.releases)

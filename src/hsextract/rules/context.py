@@ -67,6 +67,7 @@ _FORMAT_TAIL = re.compile(r"\s+(?:Anime|Drama|K-Drama|TV Series|Series|Show|Sitc
 _ORDINAL_WORDS = "|".join(k for k in ORDINALS if k != "final")
 _A_SEASON = rf"(?:season|series)\s+{_NUM}|(?:{_ORDINAL_WORDS})\s+(?:season|series)"
 _SEASON_INITIALS = "".join(sorted({"s"} | {k[0] for k in ORDINALS if k != "final"}))
+_POSSESSOR = re.compile(r"['’]s$")
 _SEASON_OF = re.compile(  # (the lookahead: the first letters of "season"/"series" and the ordinals)
     rf"(?=(?i:[{_SEASON_INITIALS}]))\b(?i:" + _A_SEASON + r")\s+of\s+(?P<title>" + _TITLE + r")"
 )
@@ -546,7 +547,10 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
     for b in content:
         if _SEASON_WORD.search(b.text):  # both scans need the word: most blocks skip them
             strong_raw += _season_titles(b.text)
-            strong_raw += [m.group("title") for m in _SEASON_OF.finditer(b.text)]
+            # "the second season of Studio Kumo's anime": a possessive is the maker's, not the title
+            strong_raw += [
+                m.group("title") for m in _SEASON_OF.finditer(b.text) if not _POSSESSOR.search(m["title"])
+            ]
         quoted = _quoted(b.text, headline=b.kind in {"title", "heading"})
         raw_candidates += quoted
         if any(w in b.text for w in _FORMAT_WORDS):

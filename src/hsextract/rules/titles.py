@@ -223,6 +223,31 @@ _LEADING_JUNK = {
 }
 
 
+# a guide's status label in capitals before a title: "RETURNING The Fallow Hours: Season 1 – Peacock"
+_CAPS_LABELS = frozenset(
+    {
+        "returning",
+        "returns",
+        "premiere",
+        "premieres",
+        "leaving",
+        "coming",
+        "streaming",
+        "recap",
+        "review",
+        "finale",
+        "renewed",
+        "cancelled",
+        "canceled",
+        "ending",
+        "soon",
+        "spotlight",
+        "pick",
+        "binge",
+    }
+)
+
+
 _ORD = r"(" + "|".join(k for k in ORDINALS if k != "final") + r")"
 
 
@@ -307,6 +332,7 @@ def _without_leading_junk(words: list[str], keep_possessive: bool) -> list[str]:
         or words[0].casefold() in _LEADING_JUNK
         or words[0].casefold().rstrip("'’s") in _PLATFORM_FOLDS
         or (words[0].endswith(("'s", "’s")) and not keep_possessive)
+        or (len(words) > 1 and words[0].isupper() and words[0].casefold() in _CAPS_LABELS)
     ):
         words = words[2:] if " ".join(words[:2]).casefold() in _LEADING_JUNK else words[1:]
     return words
@@ -333,6 +359,8 @@ def _clean_title(raw: str, keep_possessive: bool = False) -> str | None:
 # "Title: Season 2", "Title: Season 3, Part 1": a calendar line's season is not part of the title
 _SEASON_SUFFIX = re.compile(
     r":\s*(?i:season|series|part|volume)\s+\w+.*$"
+    # "4. Title Season 2 Episode 4 (October 24) – Crunchyroll": an episode's list entry names its show
+    r"|\s+(?i:season|series)\s+\d{1,2},?\s+(?i:episode|ep\.?)\s+\d{1,3}$"
     # "the second season of Title on Thursday, January 1": the date after a title is not part of it
     r"|\s+(?:on|in|from|this|next|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
     r"|March|April|June|July|August|September|October|November|December)$"

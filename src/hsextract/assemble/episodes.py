@@ -289,7 +289,7 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def _short_forms_merged(records: list[EpisodeRecord]) -> list[EpisodeRecord]:
-    """'episode three, "Stations"' after the list's 'Episode 3 – The Stations' is that episode: a
+    """'episode three, "Crossroads"' after the list's 'Episode 3 – The Crossroads' is that episode: a
     title without its leading article, same show, season and number, is one record."""
     full = {
         (fold(r.show or ""), r.season, r.number, fold(_ARTICLE.sub("", r.title))): r

@@ -407,7 +407,7 @@ def build_context(
     content = [b for b in blocks if b.kind not in {"bio", "byline", "boilerplate"}]
     raw_candidates, strong_raw, list_heads = _title_candidates(text, _without(content, episode_lines))
     prose = _without_episode_titles("\n".join(b.text for b in content if b.kind != "caption"))
-    # a list entry's head names its show in full: "Knot & Bramblewick", "Tanner's Crossing" stay whole
+    # a list entry's head names its show in full: "Knot & Thistlecombe", "Tanner's Crossing" stay whole
     heads = {t for h in list_heads.values() if (t := _head_title(h.show))}
     titles = _not_labels({t for raw in raw_candidates if (t := _best_suffix(text, raw))} | heads)
     # Captions repeat (alt text + caption), so a title only there counts once.

@@ -7,7 +7,7 @@
 The sentence rules read such a line as one run-on sentence and pair names across the separators,
 so a credit line is read here, item by item, and the sentence rules' pairs inside it are dropped.
 Placeholders ("as TBD", "as Himself") and numbered walk-ons ("Usher #2") are no roles; a slash
-gives one character two names ("The Heron Man / Canon Eldred Pewsey"), the personal name kept.
+gives one character two names ("The Egret Man / Canon Eldred Pewsey"), the personal name kept.
 
 A press pack's cast table sets one pair per line with dotted leaders, character first:
 "DS Ysolt Pike ........ JANE ROE" (`leader_mentions`).

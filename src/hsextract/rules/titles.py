@@ -223,7 +223,7 @@ _LEADING_JUNK = {
 }
 
 
-# a guide's status label in capitals before a title: "RETURNING The Fallow Hours: Season 1 – Peacock"
+# a guide's status label in capitals before a title: "RETURNING The Idle Hours: Season 1 – Peacock"
 _CAPS_LABELS = frozenset(
     {
         "returning",

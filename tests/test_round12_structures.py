@@ -351,3 +351,26 @@ def test_a_makers_possessive_after_season_of_is_no_title(extract_text: Extract) 
     )
     assert ("Dawn Patrol Squad", 2, "2026-10-03") in releases(out)
     assert all(not r.show or "Episode" not in r.show for r in out.releases)
+
+
+def test_a_short_label_naming_a_past_season_heads_its_section(extract_text: Extract) -> None:
+    out = extract_text(
+        "The Wyndcombe Chimes series 2: Christmas schedule and episode guide\n\n"
+        "The festive ghost story is back for four nights.\n\n"
+        "The Tenth Chime (Episode 4)\nThe finale. Who is ringing the tenth bell?\n\n"
+        "In case you missed series one\n\n"
+        "The first series aired over four nights from Saturday 27 December 2025. "
+        "The episodes were, in order:\n\n"
+        "Episode 1 - The Lantern Porch\nEpisode 2 - Half-Muffled\n",
+        published="2026-12-10",
+    )
+    assert ("The Wyndcombe Chimes", 1, 1, "The Lantern Porch") in episodes(out)
+    assert ("The Wyndcombe Chimes", 1, 2, "Half-Muffled") in episodes(out)
+
+
+def test_a_characters_possessive_with_the_actor_in_brackets_is_oriented(extract_text: Extract) -> None:
+    out = extract_text(
+        "The Tollbar Signal returns\n\nIn a quick recap, Tobin's (Amory Kettlewell-Nunn) raid went wrong.\n",
+        published="2026-11-20",
+    )
+    assert pairs(out) == [("Amory Kettlewell-Nunn", "Tobin")]

@@ -137,10 +137,26 @@ def _heading_like(line: str) -> bool:
 
 
 def _section_label(line: str) -> bool:
-    """A line in capitals ("JULY PREMIERES") or a format head: a heading, never an alt text."""
-    return (line.isupper() and len(line.split()) <= 6) or bool(
-        _FORMAT_HEAD.match(line) or _DATED_HEAD.match(line)
+    """A line in capitals ("JULY PREMIERES"), a format head, or a short label naming a season with no
+    one's name in it ("In case you missed series one"): a heading, never an alt text."""
+    return (
+        (line.isupper() and len(line.split()) <= 6)
+        or bool(_FORMAT_HEAD.match(line) or _DATED_HEAD.match(line))
+        or _season_label(line)
     )
+
+
+_SEASON_END = re.compile(
+    r"\b(?:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[?:]?$",
+    re.IGNORECASE,
+)
+SEASON_LABEL_WORDS = 8
+
+
+def _season_label(line: str) -> bool:
+    words = line.split()
+    capitals = sum(w[:1].isupper() for w in words[1:] if not _SEASON_END.match(w))
+    return len(words) <= SEASON_LABEL_WORDS and capitals == 0 and bool(_SEASON_END.search(line))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

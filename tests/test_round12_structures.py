@@ -374,3 +374,19 @@ def test_a_characters_possessive_with_the_actor_in_brackets_is_oriented(extract_
         published="2026-11-20",
     )
     assert pairs(out) == [("Amory Kettlewell-Nunn", "Tobin")]
+
+
+def test_a_gallery_of_finales_dates_finales_not_premieres(extract_text: Extract) -> None:
+    out = extract_text(
+        "The Lindqvist File 3x07 recap\n\nThe penultimate hour was a stunner.\n\n"
+        "MORE WINTER FINALES\n\n1 of 12\nPhoto: Starz\nCornbrake (Starz)\nAirs: Friday, Dec. 11 at 8/7c\n"
+        "Season 2 ends with the sisters selling the mill.\n\n"
+        "2 of 12\nPhoto: Showtime\nLeatherbank (Showtime)\nAirs: Sunday, Dec. 13 at 10/9c\n"
+        "Season 2 goes out on a courtroom verdict.\n",
+        published="2026-12-05",
+    )
+    assert out.releases == []
+    assert sorted((e.show, e.date) for e in out.events if e.kind == "finale") == [
+        ("Cornbrake", "2026-12-11"),
+        ("Leatherbank", "2026-12-13"),
+    ]

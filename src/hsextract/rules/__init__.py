@@ -351,7 +351,30 @@ def _dated(
     )
     # a list entry for a film or a special ("Genre: Thriller (film)") dates no season
     films = result.context.not_series
-    return [d for d in found if not (d.category == "release" and d.block_index in films)]
+    finales = finale_gallery(content)
+    return [
+        replace(d, kind="finale") if d.category == "release" and d.block_index in finales else d
+        for d in found
+        if not (d.category == "release" and d.block_index in films)
+    ]
+
+
+# "MORE WINTER FINALES", "Fall finales to watch": a gallery whose entries' dates are their finales
+_FINALES_HEAD = re.compile(r"^(?:[\w'’-]+\s+){0,4}finales\b[^.!?]{0,40}$", re.IGNORECASE)
+
+
+def finale_gallery(blocks: list[Block]) -> set[int]:
+    """Block indices under a heading announcing finales, up to the next heading in capitals."""
+    out: set[int] = set()
+    inside = False
+    for b in blocks:
+        if b.kind == "heading" and _FINALES_HEAD.match(b.text):
+            inside = True
+        elif inside and b.kind == "heading" and b.text.isupper():
+            inside = False
+        elif inside:
+            out.add(b.index)
+    return out
 
 
 def _names(article: Article, sentence: Sentence) -> list[NameMention]:

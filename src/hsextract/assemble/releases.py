@@ -288,12 +288,12 @@ def resolve(out: RuleOutput, anchors: Anchors) -> list[Resolved]:
         date = _normalised(out, m, anchors) if m.date else None
         if m.date is not None and date is None:
             continue
-        show = ctx.sentence_show(masked_sentence(out, m.sentence), m.block_index)
+        show, elsewhere = _statement_show(out, m)
         show = _SEASON_TAIL.sub("", show) if show else show
         named = _subject_name(out, m)
         other = bool(named) and _other_show(fold(named), fold(show or ""), title)
         main = same_show(show, ctx.show) and not _about_another_title(text, m, show)
-        section = None if other else ctx.block_season.get(m.block_index, only if main else None)
+        section = None if other or elsewhere else ctx.block_season.get(m.block_index, only if main else None)
         section = _earlier_season(out, m, section) or section
         seasons = _seasons(m, section, date, out.article.published)
         about = named if other else show
@@ -301,6 +301,29 @@ def resolve(out: RuleOutput, anchors: Anchors) -> list[Resolved]:
             seasons = _renewal_seasons(text, m, seasons, renewed, fold(about or ""))
         resolved.append(Resolved(m, about, seasons, date, other))
     return _before_the_season(_narrative_years(out, resolved))
+
+
+def _statement_show(out: RuleOutput, m: DatedMention) -> tuple[str | None, bool]:
+    """The show a statement is about (its sentence's, its paragraph's, its section's, the article's),
+    and whether it names a show other than its section's: "Apple TV+ drops Other Show today" under a
+    show's heading does not take that section's season."""
+    ctx = out.context
+    named = ctx.named_show(masked_sentence(out, m.sentence)) or _paragraph_show(out, m)
+    heading = ctx.section_show.get(m.block_index)
+    return named or heading or ctx.show, bool(named and heading and not same_show(named, heading))
+
+
+def _paragraph_show(out: RuleOutput, m: DatedMention) -> str | None:
+    """A listings paragraph that opens with its show is about that show to its end: "Tarnwick returns
+    on Wednesday. Series 1 went out in February 2025" dates Tarnwick's first series."""
+    if not 0 <= m.block_index < len(out.article.blocks):
+        return None
+    block = out.article.blocks[m.block_index]
+    first_end = out.article.text.find(". ", block.start, m.sentence[0])
+    if block.kind != "paragraph" or first_end < 0:
+        return None
+    lead = out.context.named_show(masked_sentence(out, (block.start, first_end)))
+    return lead if lead and block.text.startswith(lead) else None
 
 
 def _seasons(
@@ -358,15 +381,16 @@ def _renewed_season(text: str, m: DatedMention) -> tuple[int, ...]:
     return (after[0] + 1,) if len(after) == 1 else ()
 
 
-def _season_premieres(resolved: list[Resolved]) -> dict[tuple[str, int], str]:
-    """(show, season) -> its earliest dated premiere: one named with its number, or the coming one the
-    article is about (a season taken from the headline)."""
-    stated: dict[tuple[str, int], str] = {}
+def _season_premieres(resolved: list[Resolved]) -> dict[tuple[str, int], tuple[str, frozenset[str]]]:
+    """(show, season) -> its earliest dated premiere and the platforms of its premieres: one named with
+    its number, or the coming one the article is about (a season taken from the headline)."""
+    stated: dict[tuple[str, int], tuple[str, frozenset[str]]] = {}
     for r in resolved:
         own = r.mention.seasons or (r.seasons and r.mention.tense != "past" and r.mention.kind == "premiere")
         if r.mention.category == "release" and own and r.date and r.date.value:
             key = (fold(r.show or ""), r.seasons[0])
-            stated[key] = min(stated.get(key, r.date.value), r.date.value)
+            when, platforms = stated.get(key, (r.date.value, frozenset()))
+            stated[key] = (min(when, r.date.value), platforms | {fold(p) for p in r.mention.platforms})
     return stated
 
 
@@ -379,7 +403,10 @@ def _before_the_season(resolved: list[Resolved]) -> list[Resolved]:
         m, when = r.mention, r.date.value if r.date else None
         if m.category != "release" or m.seasons or m.tense != "past" or not when or len(r.seasons) != 1:
             continue
-        later = stated.get((fold(r.show or ""), r.seasons[0]))
+        later, platforms = stated.get((fold(r.show or ""), r.seasons[0]), ("", frozenset()))
+        ours = {fold(p) for p in m.platforms}
+        if ours and platforms and not ours & platforms:
+            continue  # the same season's earlier run elsewhere: "It went out on FX in the States in April"
         if later and when < later[: len(when)] and r.seasons[0] > 1:
             resolved[i] = replace(r, seasons=(1,) if r.seasons[0] == 2 else ())
     return resolved
@@ -498,8 +525,11 @@ def _drop_weekday_guesses(
     writer's shorthand for that date, and a guess of which week it meant."""
 
     def bare(g: _Group) -> bool:
+        """A guide's listing line is dated in the guide's week: no guess."""
         return all(
-            r.mention.date is not None and _BARE_WEEKDAY.fullmatch(text[slice(*r.mention.date)].strip())
+            r.mention.date is not None
+            and r.mention.rule != WEEK_RULE
+            and _BARE_WEEKDAY.fullmatch(text[slice(*r.mention.date)].strip())
             for r in g.items
         )
 

@@ -103,6 +103,32 @@ def check_explicit(parts: Parts) -> YearChoice:
     )
 
 
+def _published_year(
+    parts: Parts, month: int, published: datetime.date, prefer: str | None
+) -> tuple[int, str]:
+    """The year from the published date, in the statement's direction, and why."""
+    if prefer == "future" and parts.month is None:
+        # "will premiere in the autumn" written in March: the coming one (it lasts to the month after
+        # its midpoint, so an autumn still under way is this one)
+        return directed_year(published, min(month + 1, 12), None, "future"), (
+            f"next occurrence from published date {published.isoformat()}"
+        )
+    if prefer == "past" and parts.month is None:
+        # "it aired in Norway in the spring" written in November: the one just gone (it starts the
+        # month before its midpoint, so a spring under way is this one)
+        return directed_year(published, max(month - 1, 1), None, "past"), (
+            f"last occurrence from published date {published.isoformat()}"
+        )
+    if prefer is not None and parts.month is not None:
+        which = "next" if prefer == "future" else "last"
+        return directed_year(published, month, parts.day, prefer), (
+            f"{which} occurrence from published date {published.isoformat()}"
+        )
+    return nearest_year(
+        published, month, parts.day
+    ), f"year nearest to published date {published.isoformat()}"
+
+
 def choose_year(parts: Parts, ctx: DateContext, period_word: str | None = None) -> YearChoice | str:
     """Year for a year-less expression, or a string saying why none can be chosen."""
     if parts.year is not None:
@@ -110,18 +136,9 @@ def choose_year(parts: Parts, ctx: DateContext, period_word: str | None = None) 
     month = parts.month or MIDPOINT_MONTH.get(period_word or "")
     if month is None:
         return "no month or season to place in a year"
-    if ctx.published is not None and ctx.prefer == "future" and parts.month is None:
-        # "will premiere in the autumn" written in March: the coming one (it lasts to the month after
-        # its midpoint, so an autumn still under way is this one)
-        year, source = directed_year(ctx.published, min(month + 1, 12), None, "future"), "published"
-        reason = f"next occurrence from published date {ctx.published.isoformat()}"
-    elif ctx.published is not None and ctx.prefer is not None and parts.month is not None:
-        year, source = directed_year(ctx.published, month, parts.day, ctx.prefer), "published"
-        which = "next" if ctx.prefer == "future" else "last"
-        reason = f"{which} occurrence from published date {ctx.published.isoformat()}"
-    elif ctx.published is not None:
-        year, source = nearest_year(ctx.published, month, parts.day), "published"
-        reason = f"year nearest to published date {ctx.published.isoformat()}"
+    if ctx.published is not None:
+        year, reason = _published_year(parts, month, ctx.published, ctx.prefer)
+        source = "published"
     elif (found := narrative_year(ctx)) is not None:
         (year, source), reason = found, "year from the article's narrative"
     else:

@@ -49,6 +49,7 @@ from hsextract.rules.titles import (
     single_season,
 )
 from hsextract.rules.vocab import FUNCTION_WORDS, PLATFORMS
+from hsextract.rules.week_lines import week_line_heads
 from hsextract.textnorm import has_word, word_spans
 
 _BEFORE_SEASON = re.compile(
@@ -268,6 +269,15 @@ _AIRS_ON_PLATFORM = re.compile(
     r"(?:^|(?<=[.!?]\s))(" + _TITLE + r")\s+(?:airs|streams|continues|goes out|is broadcast)\b[^.!?]{0,40}?"
     r"\bon\s+(?:" + "|".join(re.escape(p) for p in PLATFORMS) + r")\b"
 )
+# a streaming guide's entry with the platform as subject: "Apple TV+ drops the whole of Tollmere
+# (all six episodes) today", "Netflix has Tollmere, a Korean thriller, all 12 episodes at once"
+_PLATFORM_DROPS = re.compile(
+    r"(?:^|(?<=[\s:]))(?:" + "|".join(re.escape(p) for p in PLATFORMS) + r")\s+"
+    r"(?:drops|has|releases|premieres|debuts|launches|adds|unveils|delivers)\s+"
+    r"(?:(?:the\s+)?(?:whole|entirety|(?:first|final|last)\s+(?:\w+\s+)?episodes?|all\s+(?:\w+\s+)?episodes)"
+    r"\s+of\s+)?(" + _TITLE + r")(?=\s*[,(.;!]|\s+(?:today|tonight|tomorrow|on|this|next|at)\b)"
+)
+_DROP_WORDS = ("drops", "has", "releases", "premieres", "debuts", "launches", "adds", "unveils", "delivers")
 # what every `_BEFORE_SEASON` / `_SEASON_OF` match contains, and every `_FORMAT_BEFORE` /
 # `_AIRS_ON_PLATFORM` one (as written): a cheap test before each costly scan
 _SEASON_WORD = re.compile(r"(?i:season|series)")
@@ -566,13 +576,24 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
             strong_raw.append(head.title)
         elif opener := _opening_show(b):
             strong_raw.append(opener)
-    for index, head in numbered_heads(content).items():
-        list_heads.setdefault(index, ListHead(head.title, head.extra))
-        strong_raw.append(head.title)
+    strong_raw += _line_heads(content, list_heads)
     strong_raw += caps_titles([b.text for b in content if b.kind == "paragraph"])
     strong_raw += _over_season_heading(content)
     raw_candidates += strong_raw
     return _cleaned(raw_candidates), _cleaned(strong_raw), list_heads
+
+
+def _line_heads(content: list[Block], list_heads: dict[int, ListHead]) -> list[str]:
+    """A weekly guide's listing lines and numbered entries: heads of their own (added to
+    `list_heads` where a block has none yet), and their titles."""
+    titles = []
+    for index, (title, channel) in week_line_heads(content).items():
+        list_heads.setdefault(index, ListHead(title, channel))
+        titles.append(title)
+    for index, head in numbered_heads(content).items():
+        list_heads.setdefault(index, ListHead(head.title, head.extra))
+        titles.append(head.title)
+    return titles
 
 
 def _opening_show(b: Block) -> str | None:
@@ -627,11 +648,16 @@ def _over_season_heading(content: list[Block]) -> list[str]:
 def _field_titles(text: str) -> list[str]:
     """Titles a line names by a fact field ("Title: Reedmere") or as what airs on a channel."""
     airs = any(w in text for w in _AIRS_WORDS)
-    return [m.group(1) for m in _TITLE_FIELD.finditer(text)] + [
-        m.group(1)
-        for m in (_AIRS_ON_PLATFORM.finditer(text) if airs else ())
-        if not (" " not in m.group(1) and m.group(1).lower() in FUNCTION_WORDS)  # "It streams on ..."
-    ]
+    drops = any(w in text for w in _DROP_WORDS)
+    return (
+        [m.group(1) for m in _TITLE_FIELD.finditer(text)]
+        + [m.group(1) for m in (_PLATFORM_DROPS.finditer(text) if drops else ())]
+        + [
+            m.group(1)
+            for m in (_AIRS_ON_PLATFORM.finditer(text) if airs else ())
+            if not (" " not in m.group(1) and m.group(1).lower() in FUNCTION_WORDS)  # "It streams on ..."
+        ]
+    )
 
 
 def _head_titles(b: Block) -> list[str]:

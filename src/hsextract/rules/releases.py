@@ -320,6 +320,10 @@ _PRESS_RELEASE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
 # a character's arrival, not a show's: "His first scenes air on Monday", "Tegen returns from prison"
 _CHARACTER_SUBJECT = re.compile(r"\b(?:his|her|their)\s+(?:first|last|final|opening)\s+scenes?\s+$", re.I)
 _RETURNS_FROM = re.compile(r"\s+from\s+(?!the\s+dead\b)", re.I)
+# a cast member's arrival: "She debuts in the Oct. 18 episode", "he will first appear on Monday"
+_PERSON_SUBJECT = re.compile(
+    r"\b(?:she|he)\s+(?:will\s+|is\s+set\s+to\s+|is\s+due\s+to\s+)?(?:first\s+)?$", re.I
+)
 
 
 # every match of each holds one of these words (the pre-test that skips most scans)
@@ -337,6 +341,8 @@ def _other_medium(text: str, cue: Hit) -> bool:
     if may_contain(text[far : cue.start], WORK_CLAUSE_WORDS) and _WORK_CLAUSE.search(text, far, cue.start):
         return True
     if may_contain(window, REPEAT_WORDS) and _REPEAT.search(text, near, cue.start):
+        return True
+    if _PERSON_SUBJECT.search(text, max(0, cue.start - 30), cue.start):
         return True
     if text[cue.start : cue.end].lower().startswith("return") and _RETURNS_FROM.match(text, cue.end):
         return True

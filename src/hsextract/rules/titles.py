@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import islice
 
 from hsextract.ingest import Block
-from hsextract.rules.vocab import PLATFORMS
+from hsextract.rules.vocab import FUNCTION_WORDS, MONTHS, PLATFORMS, WEEKDAYS
 
 NUMBER_WORDS = {
     "one": 1,
@@ -301,7 +301,35 @@ def platforms_in(text: str) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=1024)  # the context rules ask about one block's text several times
 def _platforms_in(text: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple((m.start(1), m.end(1), _CANONICAL[m.group(1)]) for m in _PLATFORM.finditer(text))
+    return tuple(
+        (m.start(1), m.end(1), _CANONICAL[m.group(1)])
+        for m in _PLATFORM.finditer(text)
+        if not _title_word_before(text, m.start(1))
+    )
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+) $")
+
+
+# words that come before a channel's name in prose and Title Case headlines without being a title's
+_NOT_TITLE_WORDS = (
+    FUNCTION_WORDS
+    | MONTHS
+    | WEEKDAYS
+    | frozenset(
+        """today tonight tomorrow yesterday now then also only exclusively watch stream streaming
+        joins exits leaves leaving hits lands moves heads renewed cancelled canceled premieres returns
+        airs new original""".split()
+    )
+)
+
+
+def _title_word_before(text: str, start: int) -> bool:
+    """A channel's name as the last word of a title ("Brother Fox", "Red Sky"): a capitalised word
+    right before it that is no function word, no possessive and no date word ("Tonight Fox ...",
+    "at Fox", "On Fox", "Friday Sky ..." name the channel)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).casefold() not in _NOT_TITLE_WORDS
 
 
 _PLATFORM_FOLDS = frozenset(p.casefold() for p in PLATFORMS)

@@ -66,6 +66,17 @@ def _kind(tags: str) -> str | None:
     return "premiere" if _PREMIERE.search(tags) else None
 
 
+def week_line_heads(blocks: list[Block]) -> dict[int, tuple[str, str]]:
+    """Block index -> (title, channel) of a weekly guide's listing lines (two lines at least): the
+    shows a guide lists, so the context knows the page is about many shows."""
+    lines = {
+        b.index: (m["title"].strip(), m["channel"].strip())
+        for b in blocks
+        if (m := _LINE.match(b.text)) and platforms_in(m["channel"])
+    }
+    return lines if len(lines) >= 2 else {}
+
+
 def week_line_mentions(blocks: list[Block]) -> list[DatedMention]:
     """The premieres and finales of a weekly guide's listing lines (two lines at least)."""
     lines = [

@@ -17,6 +17,7 @@ from hsextract.dates.types import DateContext
 from hsextract.models import ArticleOutput
 from hsextract.rules.titles import platforms_in
 from tests.test_round9_structures import releases
+from tests.test_round10_structures import episodes
 
 Extract = Callable[..., ArticleOutput]
 
@@ -125,3 +126,134 @@ def test_a_cast_members_debut_episode_is_no_premiere(extract_text: Extract) -> N
     )
     out = extract_text(text, published="2026-10-04")
     assert out.releases == []
+
+
+def test_a_table_numbers_episodes_by_its_code_column_and_drops_a_translation(extract_text: Extract) -> None:
+    text = (
+        "Havnekontoret series 2: everything we know\n\n"
+        "Havnekontoret returns to BBC Four on Boxing Day. Here is the full run, with the running number, "
+        "the Danish title and a translation.\n\n"
+        "No. | Ep. | Title | DR1 | BBC Four\n"
+        "9 | 2x01 | Fyrskibet (The Lightship) | 04/10/2026 | 26/12/2026\n"
+        "10 | 2x02 | Skatten, del 1 (The Hoard, Part 1) | 11/10/2026 | 26/12/2026\n"
+        "11 | 2x03 | Den sidste kutter (Part 2) | 18/10/2026 | 02/01/2027\n"
+    )
+    out = extract_text(text, published="2026-12-12")
+    assert [(e.number, e.title) for e in out.episodes] == [
+        (1, "Fyrskibet"),
+        (2, "Skatten, del 1"),
+        (3, "Den sidste kutter (Part 2)"),
+    ]
+
+
+def test_a_programme_line_with_a_bilingual_title_and_a_show_in_capitals(extract_text: Extract) -> None:
+    text = (
+        "Y Felin Goch – Series 2 – Programme Information\n\n"
+        "Y Felin Goch returns to BBC Two with six new episodes.\n\n"
+        "Y FELIN GOCH – Y Ffordd Hir | The Long Road Ep 1/6\n"
+        "Sunday 8 November\n"
+        "Y FELIN GOCH – Cerrig | Stones Ep 2/6\n"
+        "Sunday 15 November\n"
+    )
+    out = extract_text(text, published="2026-10-20")
+    assert episodes(out) == [("Y Felin Goch", 2, 1, "Y Ffordd Hir"), ("Y Felin Goch", 2, 2, "Cerrig")]
+
+
+def test_tagged_day_entries_head_their_sections_past_an_episode_row(extract_text: Extract) -> None:
+    text = (
+        "The Week Ahead: Oct. 25–31 — A Dales Mystery, 'Cargo Bay' Keeps Clocking In\n\n"
+        "SUNDAY, OCT. 25\n\n"
+        "NEW SEASON · THE HARKNESS LEDGERS: Season 2 (New Season Premiere) — PBS\n"
+        "Starts streaming: Oct. 25\n\n"
+        "The mystery is back for four more Sunday nights.\n\n"
+        "WEDNESDAY, OCT. 28\n\n"
+        "NEW EPISODE · CARGO BAY: Season 4, Episode 3 — Hulu\n"
+        "Starts streaming: Oct. 28\n\n"
+        "The dockside comedy returned on Oct. 7, one episode every Wednesday:\n\n"
+        "S4.E1 ∙ The Dog Watch Wed, Oct 7, 2026 A first day goes badly. 8.1 /10\n"
+        "S4.E2 ∙ Forklift Test Wed, Oct 14, 2026\n"
+        "S4.E3 ∙ Overtime Blues Wed, Oct 21, 2026\n"
+    )
+    out = extract_text(text, published="2026-10-24")
+    assert {e.show for e in out.episodes} == {"Cargo Bay"}
+    assert ("The Harkness Ledgers", 2, "2026-10-25") in releases(out)
+
+
+def test_a_capitals_status_label_with_a_colon_is_no_part_of_the_heading_show(extract_text: Extract) -> None:
+    text = (
+        "Simulcast Sidebar: what is starting and continuing this week\n\n"
+        "STARTING: LANTERN RIVER WARDENS SEASON 2\n\n"
+        "The fantasy returns this Saturday. The first two titles were released on Monday:\n\n"
+        'Episode 1: "Riptide Hour, Part One"\n'
+        'Episode 2: "Riptide Hour, Part Two"\n'
+    )
+    out = extract_text(text, published="2026-10-13")
+    assert {e.show for e in out.episodes} == {"Lantern River Wardens"}
+
+
+def test_a_structure_word_in_quotes_is_no_show_and_a_schedule_headline_names_one(
+    extract_text: Extract,
+) -> None:
+    text = (
+        "Brasswing Rally release schedule: when does Chapter 3 come out on Netflix?\n\n"
+        "The Brasswing Rally series is almost here.\n\n"
+        "Brasswing Rally episode release schedule\n\n"
+        'On the service itself every episode is a "Chapter". Titles for the back half are not out yet.\n\n'
+        "- Chapter 1: Grid Zero — Thursday, November 12th\n"
+        "- Chapter 2: Pit Lane Blues — Friday, November 20th\n"
+    )
+    out = extract_text(text, published="2026-11-10")
+    assert {e.show for e in out.episodes} == {"Brasswing Rally"}
+
+
+def pairs(out: ArticleOutput) -> list[tuple[str, str]]:
+    return sorted((c.actor, c.character) for c in out.cast)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Orrin Kestle — played by Dagny Fosse-Lund", [("Dagny Fosse-Lund", "Orrin Kestle")]),
+        (
+            "Temi Ashworth-Okon, who has been DS Petra Halloway since the first episode, is back.",
+            [("Temi Ashworth-Okon", "DS Petra Halloway")],
+        ),
+        (
+            "Calder Moyo-Strand says he is happy to be back as Petra's ex-husband Piran, the harbourmaster.",
+            [("Calder Moyo-Strand", "Piran")],
+        ),
+        (
+            "THE PELLOW FAMILY stars the voices of Ansel Brzezinski-Hart (Gus Pellow) and Noemi Fairhurst "
+            "(Dot Pellow).",
+            [("Ansel Brzezinski-Hart", "Gus Pellow"), ("Noemi Fairhurst", "Dot Pellow")],
+        ),
+        (
+            "Meanwhile, Gus recruits a reluctant new hire, Coach Tolliver (guest voice Radek Wiszniewski).",
+            [("Radek Wiszniewski", "Coach Tolliver")],
+        ),
+    ],
+    ids=[
+        "dash-played-by",
+        "who-has-been-since",
+        "says-he-is-back-as",
+        "stars-the-voices-of",
+        "guest-voice-aside",
+    ],
+)
+def test_more_cast_phrasings(extract_text: Extract, sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(extract_text(f"Cast news\n\n{sentence}\n", published="2026-11-10")) == expected
+
+
+def test_a_sub_headed_colon_list_goes_on_with_the_cast_list_above(extract_text: Extract) -> None:
+    text = (
+        "Lantern Wardens season 2 dub cast\n\n"
+        "Crunchyroll announced the English dub cast on Monday.\n\n"
+        "Returning\nAyla Vey: Jane Roe\nTomas Vey: Tom Poe\n\n"
+        "New\nCaptain Orrin: Bo Pike\nGrandmother Ula: Ana Loe\n"
+    )
+    assert pairs(extract_text(text, published="2026-10-10")) == [
+        ("Ana Loe", "Grandmother Ula"),
+        ("Bo Pike", "Captain Orrin"),
+        ("Jane Roe", "Ayla Vey"),
+        ("Tom Poe", "Tomas Vey"),
+    ]

@@ -225,7 +225,7 @@ _GIVEN_NAME_PAIR = re.compile(r"^[A-Z][a-z]{1,4}\s+[A-Z][a-z]+-[a-z]+$")
 # for an actor right before a name (or a list of names ending in it). Not "lead" or "newcomer":
 # "the series lead Wenda Pike (Ann Lee)" names the character so.
 _ACTOR_NOUN = re.compile(
-    r"\b(?:actors?|actress(?:es)?|co-stars?|cast members?|starring|stars?)\s+$", re.IGNORECASE
+    r"\b(?:actors?|actress(?:es)?|co-stars?|cast members?|starring|stars?|the voices of)\s+$", re.IGNORECASE
 )
 _LISTED_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s*,\s*|\s+(?:and|&)\s+)$")
 ACTOR_NOUN_LIST = 4  # names back from the noun a list may run

@@ -120,10 +120,12 @@ def _bracket_diff(m: CastMention, ev: _Evidence) -> int:
     return diff + DESCRIBED_WEIGHT * (described - plays) - CAST_INTRO_WEIGHT * cast_list
 
 
-# "New this season are Jane Roe (Mara)", "The cast includes Jane Roe (Mara)", "starring Jane Roe (Mara)":
+# "New this season are Jane Roe (Mara)", "The cast includes Jane Roe (Mara)", "starring Jane Roe (Mara)",
+# "The Show stars the voices of Jane Roe (Mara)":
 # a cast list names its actors, the brackets their parts
 _CAST_INTRO = re.compile(
-    r"(?:\b(?:are|include|includes|including|starring|stars|alongside|joined by|joining (?:him|her|them))|"
+    r"(?:\b(?:are|include|includes|including|starring|stars|alongside|joined by|joining (?:him|her|them)"
+    r"|(?:stars|features|starring) the voices of)|"
     r"\bcast\s*:)\s*$",
     re.IGNORECASE,
 )

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from hsextract.assemble.releases import Resolved, article_season, masked_sentence, same_show
 from hsextract.models import EpisodeRecord, Evidence, merge_evidence
 from hsextract.rules import RuleOutput
+from hsextract.rules.context import prose_case
 from hsextract.rules.dated import DatedMention
 from hsextract.rules.episode_lists import aired_owner
 from hsextract.rules.episodes import EpisodeMention
@@ -103,8 +104,8 @@ def _list_show(out: RuleOutput, m: EpisodeMention) -> str | None:
     """The show the intro or line names; else the one the paragraphs just before it name, up to the
     section's heading (a roundup covers several shows); else the section's or the article's."""
     ctx = out.context
-    if m.show is not None:  # "8:00 Show #45 "Title"": the line names its show
-        return " ".join(out.article.text[slice(*m.show)].split())
+    if m.show is not None:  # "8:00 Show #45 "Title"": the line names its show ("THE SHOW" as in prose)
+        return prose_case(out.article.text, " ".join(out.article.text[slice(*m.show)].split()))
     if named := ctx.named_show(masked_sentence(out, m.context)):
         return named
     blocks = out.article.blocks

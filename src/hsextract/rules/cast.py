@@ -276,7 +276,10 @@ _BARE_ARTICLES = frozenset({"the", "a", "an"})
 _ROLE_OPENING = re.compile(r"(?:the|a|an|his|her|their)\s|[A-Z][\w-]*['’]s\s")
 _JOB_WORDS = ROLE_NOUNS | CREW_LABEL_WORDS | {"executive", "co-creator", "co-writer", "exec"}
 _PERFORMER_WORDS = frozenset(
-    "newcomer actor actress star co-star costar veteran comedian singer rapper the a an young".split()
+    (
+        "newcomer actor actress star co-star costar veteran comedian singer rapper the a an young"
+        " guest voice special"  # "Coach Vey (guest voice Jane Roe)"
+    ).split()
 )
 
 

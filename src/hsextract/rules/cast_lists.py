@@ -138,6 +138,7 @@ _COLON_LINE = re.compile(
 _CAST_HEAD = re.compile(r"\b(?:cast|voices?|voice cast|dub|characters|starring)\b", re.IGNORECASE)
 COLON_INTRO_REACH = 3  # blocks back from a run's first line to its cast heading
 MIN_COLON_RUN = 2
+SUB_HEAD_WORDS = 3
 
 
 _IN_WORK = re.compile(r"\bin\s+[A-Z]")  # "(Reiji in Glass Tide)": a role in another work, an actor's credit
@@ -161,12 +162,16 @@ def colon_list_mentions(blocks: list[Block]) -> list[CastMention]:
     article's evidence (oriented=False, the right-hand name taken for the actor by default)."""
     out: list[CastMention] = []
     k = 0
+    listed = -2  # position of the last line of the latest cast run
     while k < len(blocks):
         run: list[tuple[Block, tuple[Offsets, Offsets, bool]]] = []
         while k + len(run) < len(blocks) and (pair := _colon_pair(blocks[k + len(run)])):
             run.append((blocks[k + len(run)], pair))
         intro = blocks[max(0, k - COLON_INTRO_REACH) : k]
-        if len(run) >= MIN_COLON_RUN and any(_CAST_HEAD.search(b.text) for b in intro):
+        # "Returning" / ... / "New" / "Captain Vey: Jane Roe": a sub-heading goes on with the list above
+        goes_on = k - listed == 2 and len(blocks[k - 1].text.split()) <= SUB_HEAD_WORDS
+        if len(run) >= MIN_COLON_RUN and (goes_on or any(_CAST_HEAD.search(b.text) for b in intro)):
+            listed = k + len(run) - 1
             # a list keeps one order: one line's credit settles every line's sides
             settled_run = any(settled for _, (_, _, settled) in run)
             out += [

@@ -75,8 +75,9 @@ _SEASON_OF = re.compile(  # (the lookahead: the first letters of "season"/"serie
 # Headlines that open with their subject: "Title: ...", "Title review: ...", "Title episode guide – ...",
 # "Title returns: ..."
 _HEADLINE_SUBJECT = re.compile(
-    r"\s*(" + _TITLE + r")(?:(?:\s+(?i:review|recap|cast|episode guide|guide|trailer|"
-    r"ending explained|release date|first look|finale|premiere|season \d+|"
+    r"\s*(" + _TITLE + r")(?:(?:\s+(?i:review|recap|cast|voice cast|episode guide|guide|trailer|"
+    r"ending explained|release date|release schedule|episode schedule|release time|schedule|first look|"
+    r"finale|premiere|season \d+|"
     r"series \d+|returns|is back|is returning|renewed|cancell?ed|canceled|preview|"
     r"\d{1,2}x\d{1,3})){0,3}\s*[:–—|]"
     # or a news headline whose verb follows the title: "X renewed for a fourth season", "X axed"
@@ -106,8 +107,9 @@ _NAME_BEFORE, _NAME_AFTER = re.compile(r"[A-Z][\w'’.-]*\s$"), re.compile(r"\s[
 
 # "Pick of the week: Title, season 2": a heading that is only a show's name (and season) opens its section
 _SEASON_HEAD = re.compile(
-    r"^\s*" + _HEAD_LABEL + r"(" + _TITLE + r")(?:,|\s+[–—-])?\s+(?i:season|series)\s+\w+\s*$"
-)  # "Title – season 2" too
+    r"^\s*" + _HEAD_LABEL + r"(" + _TITLE + r")(?:,|\s+[–—-])?\s+(?i:season|series)\s+\w+"
+    r"(?:\s+(?i:episode guide|episode list|episodes|episode schedule|release schedule))?\s*$"
+)  # "Title – season 2", "Title season 2 episode guide" too
 
 
 # "Still going: The Ember Gate", "Pick of the week: Title": a label of two to four words before a
@@ -149,7 +151,7 @@ def _season_head(text: str, heading: str, ctx: ArticleContext) -> str | None:
         return title  # "Still going: The Ember Gate"
     m = _SEASON_HEAD.match(heading) or _TITLE_ONLY.match(heading)
     title = _best_suffix(text, m.group(1) if m.re is _SEASON_HEAD else heading.strip()) if m else None
-    title = _prose_case(text, title) if title else None  # "MARLSTONE, series 2" over "Marlstone's ..."
+    title = prose_case(text, title) if title else None  # "MARLSTONE, series 2" over "Marlstone's ..."
     return title if title in ctx.strong_shows else None
 
 
@@ -432,7 +434,7 @@ def build_context(
     ctx.platform = _main_platform(content)
     ctx.in_capitals = _in_capitals(text, shows)
     _sections(ctx, text, blocks, list_heads)
-    ctx.section_show = {k: _prose_case(text, v) for k, v in ctx.section_show.items()}
+    ctx.section_show = {k: prose_case(text, v) for k, v in ctx.section_show.items()}
     return ctx
 
 
@@ -472,7 +474,10 @@ def _slate_headline(blocks: list[Block]) -> bool:
     )
 
 
-_EPISODE_LABEL = re.compile(r"(?i:episode|ep\.?|chapter|part|volume)\s+\w+")
+# "Episode 4", "Chapter 3", or the word alone: 'every episode is a "Chapter"'
+_EPISODE_LABEL = re.compile(
+    r"(?i:episode|ep\.?|chapter|part|volume)(?:\s+\w+)?|(?i:season|series|episodes|chapters)"
+)
 
 
 def _not_labels(titles: set[str]) -> list[str]:
@@ -506,7 +511,7 @@ def _case_merged(
 ) -> tuple[dict[str, int], set[str]]:
     """A headline in capitals ("HOLLOW'S END") and the prose's "Hollow's End" are one show, named
     as the prose writes it and counted in any case."""
-    canonical = {t: _prose_case(text, t) for t in shows}
+    canonical = {t: prose_case(text, t) for t in shows}
     merged: dict[str, int] = {}
     for title, n in shows.items():
         if canonical[title] != title:
@@ -515,7 +520,7 @@ def _case_merged(
     return merged, {canonical.get(t, t) for t in strong}
 
 
-def _prose_case(text: str, title: str) -> str:
+def prose_case(text: str, title: str) -> str:
     """The commonest spelling of an all-capitals title that is not in capitals, else the title."""
     if not title.isupper():
         return title
@@ -686,6 +691,14 @@ def _main_platform(content: list[Block]) -> str | None:
     return min(counts, key=lambda p: (-counts[p][0], -counts[p][1], p)) if counts else None
 
 
+SLOT_LINE_CHARS = 40
+
+
+def _slot_line(text: str) -> bool:
+    """ "Netflix, 12:00 a.m. PT" under an entry's head: a short line naming where it drops."""
+    return len(text) <= SLOT_LINE_CHARS and bool(platforms_in(text))
+
+
 def _inside_section(blocks: list[Block], k: int, slots: set[int], heads: set[int]) -> bool:
     """Heading-like lines that continue their section rather than end it."""
     b = blocks[k]
@@ -697,6 +710,8 @@ def _inside_section(blocks: list[Block], k: int, slots: set[int], heads: set[int
         # "Sunday 5 October, 9pm" under an entry's head; a day heading after the entry's prose
         # ("May 29" in a monthly calendar) starts the next day instead
         or (_DATE_LINE.match(b.text) and k and blocks[k - 1].index in heads and not day_heading(blocks, k))
+        # "Netflix, 12:00 a.m. PT" under an entry's head: where and when it drops
+        or (k and blocks[k - 1].index in heads and _slot_line(b.text))
         # "Seasons: 2", "Where to stream: Netflix": a fact box; not "Title: The Reunion — Friday", an entry
         or (_FACT_LINE.match(b.text) and not _DASHED_DAY.search(b.text))
         or _SUB_HEAD.match(b.text)  # "Part 1" over the first half of the season's episode list
@@ -725,8 +740,12 @@ class _Scope(NamedTuple):
 
 
 def _heads_a_section(b: Block) -> bool:
-    """A heading, or a status board's entry head ("CANCELED: 'Show'", which reads as a paragraph)."""
-    return b.kind == "heading" or bool(_STATUS_HEAD.match(b.text))
+    """A heading, or a status board's entry head ("CANCELED: 'Show'", which reads as a paragraph); not
+    an episode database's row that reads as a heading ("S4.E3 ∙ Title Wed, Oct 21, 2026 ... 8.4 /10")."""
+    return (b.kind == "heading" and not _EPISODE_ROW.match(b.text)) or bool(_STATUS_HEAD.match(b.text))
+
+
+_EPISODE_ROW = re.compile(r"^\s*S\d{1,2}\s*[.:]?\s*E\d{1,3}\s*[∙·•|:–—-]\s")
 
 
 class _Entries:
@@ -889,7 +908,7 @@ def _asked_show(text: str, heading: str, ctx: ArticleContext) -> str | None:
     """The known show a question heading asks about."""
     if (asked := question_title(heading)) is None:
         return None
-    named = _prose_case(text, _best_suffix(text, asked) or asked)
+    named = prose_case(text, _best_suffix(text, asked) or asked)
     return named if named in ctx.strong_shows else None
 
 

@@ -1,6 +1,6 @@
 """Credit lines: a label, then "Actor as Character" items set apart by pipes or semicolons.
 
-    Guest Stars: Ada Roe as Elder Tobit Wrane | Tom Poe as The Salt Child |
+    Guest Stars: Ada Roe as Elder Obed Wrane | Tom Poe as The Salt Child |
     Co-Guest Stars: Jo Hurle as Usher #2; Lin Odell as TBD
     Special Guest Star: Sir Ben Lusk as The Tollman (voice)
 

@@ -118,7 +118,8 @@ def caption_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
 
 
 _LABEL_ONLY = re.compile(r"^\s*(?i:episode|ep\.?)\s+(?P<n>\d{1,2}|[A-Za-z]+)\s*:?\s*$")
-_QUOTED_ONLY = re.compile(r"^\s*[“\"‘'](?P<title>[^“”\"\n]{1,80}?)[,.]?[”\"’']\s*$")
+# the title alone, or opening its synopsis: '"Night Rota" – Ana is offered the job'
+_QUOTED_ONLY = re.compile(r"^\s*[“\"‘'](?P<title>[^“”\"\n]{1,80}?)[,.]?[”\"’'](?:\s*$|\s+[–—-]\s+\S)")
 
 
 def stacked_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:

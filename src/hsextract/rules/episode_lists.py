@@ -101,6 +101,7 @@ _NUMBER_HEADERS = EPISODE_NUMBER_HEADERS | {""}
 _SEASON_NUMBER_HEADERS = frozenset(
     {"no. in season", "no. in series", "in season", "in series"}
 )  # first choice
+_EPISODE_HEADERS = frozenset({"ep", "eps", "episode", "episode no", "ep no"})  # second choice
 _SXE_CELL = re.compile(r"^\s*(\d{1,2})\s*[x×]\s*(\d{1,3})\s*$")  # "2x01": season 2, episode 1
 
 
@@ -140,11 +141,17 @@ def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
     stop = _STOP.search(text, pos, block.end)
     end = credit.start() if credit else stop.start() if stop else block.end
     title = text[pos:end].rstrip()
-    if not title or not (title[0].isupper() or title[0].isdigit()) or title.endswith(_SENTENCE_END):
+    if not _title_like(title):
         return None
     if len(title.split()) > MAX_TITLE_WORDS or (not mark and not credit and block.kind == "paragraph"):
         return None  # a bare line must look like a heading line, not a run-on paragraph
     return (pos, pos + len(title)), number
+
+
+def _title_like(title: str) -> bool:
+    """Capitalised and not ended like a sentence ("The Vicar Knew Nothing...": an ellipsis ends a title)."""
+    ended = title.endswith(_SENTENCE_END) and not title.endswith(("...", "…"))
+    return bool(title) and (title[0].isupper() or title[0].isdigit()) and not ended
 
 
 def _nothing_after(text: str, pos: int, block: Block) -> bool:
@@ -167,9 +174,11 @@ def _label(block: Block) -> re.Match[str] | None:
 
 
 # an episode database's running number before the season-episode label: "9 :02x01 - Title"; a
-# schedule's date before the label: "January 4: Episode 1 – Title", "Sat 4 Jan – Episode 1: Title"
+# schedule's date before the label: "January 4: Episode 1 – Title", "Sat 4 Jan – Episode 1: Title";
+# a night's slot time: "9.50pm – Episode 2: Title"
 _RUNNING_NUMBER = re.compile(
     r"\d{1,3}\s*:(?=\s*\d{1,2}x\d)"
+    r"|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*[:–—-]\s*(?=(?:episode|ep\b))"
     r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
@@ -321,11 +330,12 @@ def _table(text: str, blocks: list[Block], i: int) -> tuple[list[Block], list[Ep
 
 
 def _number_column(header: list[str]) -> int | None:
-    """The column numbering a row's episode within its season, else any number column."""
-    found = next((k for k, h in enumerate(header) if h in _SEASON_NUMBER_HEADERS), None)
-    return (
-        found if found is not None else next((k for k, h in enumerate(header) if h in _NUMBER_HEADERS), None)
-    )
+    """The column numbering a row's episode within its season, else an episode column ("No. | Ep." with a
+    running number first and "2x01" after it), else any number column."""
+    for wanted in (_SEASON_NUMBER_HEADERS, _EPISODE_HEADERS, _NUMBER_HEADERS):
+        if (found := next((k for k, h in enumerate(header) if h in wanted), None)) is not None:
+            return found
+    return None
 
 
 def _row_number(raw: str) -> tuple[int | None, int | None]:
@@ -352,7 +362,13 @@ def _cue_column(text: str, header_row: Block) -> int | None:
 def _cell_title(text: str, cell: Offsets) -> Offsets | None:
     """A Title cell's title: inside its quotes when it has them ('"Stonefall"'); None when empty."""
     span = quoted_at(text, cell[0], cell[1]) if cell[1] > cell[0] and text[cell[0]] in _QUOTES else cell
+    if span is not None and (gloss := _GLOSS.search(text, span[0], span[1])) and gloss.start() > span[0]:
+        span = (span[0], gloss.start())  # "Fyrskibet (The Lightship)": the translation is no part of it
     return span if span is not None and span[1] > span[0] else None
+
+
+# a title's translation or gloss in brackets, not a two-part story's "(Part 2)"
+_GLOSS = re.compile(r"\s+\((?!(?i:part|pt\.?)\s*\w+\)\s*$)[^()]*\)\s*$")
 
 
 def _label_cues(blocks: list[Block], run: list[Block]) -> dict[int, Offsets]:

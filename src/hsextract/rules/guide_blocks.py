@@ -168,6 +168,8 @@ def counter_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
         start, end = b.start + m.start("title"), b.start + m.end("title")
         if text[start] in "“\"‘'" and text[end - 1] in "”\"’'":
             start, end = start + 1, end - 1
+        if (bar := text.find(" | ", start, end)) > start:
+            end = bar  # "Y Ffordd Hir | The Long Road": a bilingual title, the first form the title
         show = (b.start + m.start("show"), b.start + m.end("show"))
         out.append(
             EpisodeMention(

@@ -28,7 +28,8 @@ from hsextract.rules.vocab import REGION_WORDS
 
 # "Gildmoor (Oct. 3, Netflix)": an unnumbered listicle entry, known by the platform in its brackets
 # "New series: Title (Platform)", "K-drama corner: Title (Platform)": a short section label may lead
-_HEAD_LABEL = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+)?"
+# a short label before the title: "New series: Title", or a capitals tag "NEW SEASON · TITLE"
+_HEAD_LABEL = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+|[A-Z][A-Z'’-]*(?:\s+[A-Z'’-]+){0,2}\s+[·•|]\s+)?"
 
 
 # "Title (Netflix)", "'Title' season 2 (Netflix)", "'Title' season 3, episode 4 (Apple TV+)", a
@@ -200,7 +201,9 @@ class EntryHead(NamedTuple):
 # "1. Moorcliff, series 2 – BBC One and iPlayer", "Title Season 4 (12 November) – ABC TV": the
 # platform after a dash, with or without a date in brackets before it
 _DASH_HEAD = re.compile(
-    r"^\s*(?:\d{1,2}[.)]\s+)?" + _HEAD_LABEL + r"(" + _TITLE + r")(?:,?\s*(?i:season|series)\s+\w+)?"
+    r"^\s*(?:\d{1,2}[.)]\s+)?" + _HEAD_LABEL + r"(" + _TITLE + r")"
+    r"(?:\s*\([^)]+\)(?=[,:]?\s*(?i:season|series)\s))?"
+    r"(?:[,:]?\s*(?i:season|series)\s+\w+(?:,\s*(?i:episode)\s+\w+)?)?"
     r"(?:\s*\(([^)]+)\))?\s+[–—-]\s+([^–—()]{1,60}?)(?P<tag>\s+[–—-]\s+[^–—()]{1,30}?|\s*\([^()]{1,30}\))?\s*$"
 )  # a tag may follow the platform: "Title (s2) – Disney+ – Season Premiere!", "– Netflix (Hindi dub)"
 
@@ -267,7 +270,20 @@ def entry_head(block: Block) -> EntryHead | None:
 
 @lru_cache(maxsize=1024)  # the context, the listing lines and the line above each ask about one block
 def _entry_head(text: str, kind: str) -> EntryHead | None:
-    """`entry_head` of a block's text and kind, all it reads (offsets are into the text)."""
+    """`entry_head` of a block's text and kind, all it reads (offsets are into the text). A "label"
+    before a season phrase is the title: "Title: Season 2 (Netflix Original)"."""
+    head = _entry_head_of(text, kind)
+    if head is None or not _SEASON_PHRASE.match(head.title):
+        return head
+    label = _LABEL_BEFORE.match(text[: head.start])
+    return EntryHead(label.start(1), label.end(1), label.group(1), head.extra) if label else None
+
+
+_SEASON_PHRASE = re.compile(r"^(?i:season|series|part|volume)\s+\w+$")
+_LABEL_BEFORE = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(" + _TITLE + r"):\s+$")
+
+
+def _entry_head_of(text: str, kind: str) -> EntryHead | None:
     if _FACT_LABEL.match(text):
         return None
     if (m := _LIST_HEAD.match(text)) and not _gloss(m.group(2)):
@@ -278,7 +294,7 @@ def _entry_head(text: str, kind: str) -> EntryHead | None:
         return None  # "April 4: Title (Netflix)" names its show after the date
     if head := _long_head(text):
         return head
-    if kind != "heading" and len(text.split()) > LISTING_HEAD_WORDS:
+    if kind != "heading" and len(_CAPS_TAG.sub("", text).split()) > LISTING_HEAD_WORDS:
         return None
     # "Title (Netflix)", or "Title Season 2 (14 Nov)" in a week's list: the bracket dates the entry
     if _EPISODE_LABEL.match(text):
@@ -385,10 +401,11 @@ def _dash_head(text: str) -> EntryHead | None:
         or (m["tag"] and (not _PLATFORM.search(m.group(3)) or _HAS_DAY.search(m["tag"])))
     ):
         return None
-    return _head(m, _TRAILING_SEASON.sub("", m.group(1)))
+    return _head(m, _TRAILING_SEASON.sub("", m.group(1)).rstrip(":"))
 
 
 LISTING_HEAD_WORDS = 12
+_CAPS_TAG = re.compile(r"^\s*[A-Z][A-Z'’-]*(?:\s+[A-Z'’-]+){0,2}\s+[·•|]\s+")  # "NEW SEASON · Title ..."
 
 
 _DATE_TAIL = re.compile(

@@ -63,10 +63,16 @@ _SERIES_START = re.compile(  # (the lookahead: the alternatives' first letters)
     r"(?=[itfsw])\b(?:(?:its|the\s+(?:show|series)['’]s?)\s+(?:\w+\s+)?(?:debut|launch|first\s+run)"
     r"|first\s+(?:run|aired|premiered|debuted|launched|arrived|landed|bowed)|series\s+(?:premiere|debut)"
     r"|first\s+(?:appeared|hit|went\s+out)(?:\s+on\s+(?:(?:our\s+)?screens?|tv|television|air))?(?:\s+in)?"
-    r"|\bwhen\s+(?:the\s+(?:show|series)|(?:(?-i:[A-Z])[\w'’&-]*\s+){1,5})(?:premiered|debuted|launched|began)"
-    r"|\b(?:which|that)\s+(?:first\s+)?(?:began|started))\b",
+    r"|\bwhen\s+(?:it|the\s+(?:show|series)|(?:(?-i:[A-Z])[\w'’&-]*\s+){1,5})(?:premiered|debuted|launched|began)"
+    r"|\b(?:which|that)\s+(?:first\s+)?(?:began|started)"
+    r"|\bthe\s+(?:show|series),\s+which\s+(?:first\s+)?(?:premiered|debuted|launched))\b",
     re.IGNORECASE,
 )
+
+
+# "The second series, which began on Sunday": the clause is that season's start, not the show's
+_SEASON_SUBJECT = re.compile(r"\b(?:season|series)(?:\s+\w+)?,?\s+$", re.IGNORECASE)
+SUBJECT_REACH = 30
 
 
 def _nearest(cues: list[Hit], d: Hit) -> Hit | None:
@@ -494,7 +500,12 @@ def _seasons(
     ]
     # "premiered in August 2024 and was renewed two months later": a first season's premiere
     renewed = category == "release" and bool(_THEN_RENEWED.search(sh.text, scope[0], scope[1]))
-    if started and any(s <= anchor[0] and anchor[0] - e <= START_GAP for s, e in started):
+    if started and any(
+        s <= anchor[0]
+        and anchor[0] - e <= START_GAP
+        and not _SEASON_SUBJECT.search(sh.text, max(0, s - SUBJECT_REACH), s)
+        for s, e in started
+    ):
         return (1,)  # the date is the show's start: "which began in 2014", "since its 2020 debut"
     return (
         sh.seasons(anchor, scope, every)

@@ -223,7 +223,8 @@ _LEADING_JUNK = {
 }
 
 
-# a guide's status label in capitals before a title: "RETURNING The Idle Hours: Season 1 – Peacock"
+# a guide's status label in capitals before a title: "RETURNING The Idle Hours: Season 1 – Peacock",
+# "STARTING: TITLE SEASON 2"
 _CAPS_LABELS = frozenset(
     {
         "returning",
@@ -244,6 +245,11 @@ _CAPS_LABELS = frozenset(
         "spotlight",
         "pick",
         "binge",
+        "starting",
+        "continuing",
+        "wrapping",
+        "premiering",
+        "ended",
     }
 )
 
@@ -360,7 +366,7 @@ def _without_leading_junk(words: list[str], keep_possessive: bool) -> list[str]:
         or words[0].casefold() in _LEADING_JUNK
         or words[0].casefold().rstrip("'’s") in _PLATFORM_FOLDS
         or (words[0].endswith(("'s", "’s")) and not keep_possessive)
-        or (len(words) > 1 and words[0].isupper() and words[0].casefold() in _CAPS_LABELS)
+        or (len(words) > 1 and words[0].isupper() and words[0].casefold().rstrip(":") in _CAPS_LABELS)
     ):
         words = words[2:] if " ".join(words[:2]).casefold() in _LEADING_JUNK else words[1:]
     return words

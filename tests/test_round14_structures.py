@@ -257,3 +257,35 @@ def test_a_sub_headed_colon_list_goes_on_with_the_cast_list_above(extract_text: 
         ("Jane Roe", "Ayla Vey"),
         ("Tom Poe", "Tomas Vey"),
     ]
+
+
+def test_a_show_named_with_its_series_number_is_that_show_and_series(extract_text: Extract) -> None:
+    text = (
+        "Corrieshalloch 2, episode 3 review: a funeral and a flood\n\n"
+        "The third episode of Corrieshalloch's second run is its best yet.\n\n"
+        "Corrieshalloch 2\nBBC One and iPlayer, Sundays, 9pm\n\n"
+        "Next week's episode, titled The Ferryman's Toll, airs on Sunday.\n\n"
+        "I have watched every episode of Corrieshalloch twice.\n"
+    )
+    out = extract_text(text, published="2026-10-30")
+    assert {(e.show, e.season) for e in out.episodes} == {("Corrieshalloch", 2)}
+
+
+def test_a_ranking_of_labelled_episodes_skips_a_line_with_two(extract_text: Extract) -> None:
+    text = (
+        "Harrowfell series 2, episode 4 review\n\n"
+        "Series one, ranked (worst to best)\n\n"
+        "We ranked series one when it aired. Here's the list again:\n\n"
+        "5. Episode 3 – A Lamb Astray\n"
+        "4. Episode 5 – Quiet Money\n"
+        "3. Episodes 1 and 2 – Fold/Beck\n"
+        "2. Episode 4 – Tarn Gate\n"
+        "1. Episode 6 – The Last Drove\n"
+    )
+    out = extract_text(text, published="2026-10-12")
+    assert sorted((e.season, e.number, e.title) for e in out.episodes) == [
+        (1, 3, "A Lamb Astray"),
+        (1, 4, "Tarn Gate"),
+        (1, 5, "Quiet Money"),
+        (1, 6, "The Last Drove"),
+    ]

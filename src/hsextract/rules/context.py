@@ -388,6 +388,7 @@ class ArticleContext:
     in_capitals: set[str] = field(default_factory=set)  # candidates a press release also writes "IN CAPITALS"
     many_shows: bool = False  # a listicle or a slate: no show, and so no season, is the article's own
     not_series: set[int] = field(default_factory=set)  # blocks of list entries for a film or a special
+    series_number: int | None = None  # "Show 2, episode 3 review": the main show's series, named so
 
     def named_show(self, text: str) -> str | None:
         """The one show candidate `text` names (a longer name wins over a name inside it), else None."""
@@ -426,16 +427,39 @@ def build_context(
     shows = {title: max(_own_count(prose, title, titles), 1) for title in titles}
     strong = set(_not_labels({t for raw in strong_raw if (t := _best_suffix(text, raw))} | heads))
     shows, strong = _case_merged(text, prose, shows, strong)
+    shows, strong, numbered = _series_numbered(text, shows, strong)
     ranked = _lead_first(text, sorted(shows.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])), strong)
     listicle = _listicle(blocks, list_heads, ranked)
     main = ranked[0][0] if ranked and not listicle and (ranked[0][1] >= 2 or len(ranked) == 1) else None
     ctx = ArticleContext(show=main, shows=shows, strong_shows=strong | ({main} if main else set()))
     ctx.many_shows = listicle
+    ctx.series_number = numbered.get(main) if main else None
     ctx.platform = _main_platform(content)
     ctx.in_capitals = _in_capitals(text, shows)
     _sections(ctx, text, blocks, list_heads)
     ctx.section_show = {k: prose_case(text, v) for k, v in ctx.section_show.items()}
     return ctx
+
+
+_SERIES_NUMBER = re.compile(r"^(?P<base>.+?)\s+(?P<n>[2-9]|1[0-9])$")
+
+
+def _series_numbered(
+    text: str, shows: dict[str, int], strong: set[str]
+) -> tuple[dict[str, int], set[str], dict[str, int]]:
+    """British "Show 2" naming ("Ardmore 2, episode 3 review"): a title ending in a small number whose
+    words the article also uses alone is that show, the number its series. Returns the shows and
+    strong shows with the base name, and base -> series number."""
+    numbered: dict[str, int] = {}
+    for title in list(shows):
+        m = _SERIES_NUMBER.match(title)
+        if m is None or _alone_count(text, m["base"]) <= _count(text, title):
+            continue  # never named without its number: "Apollo 13", "Kitchen 24"
+        numbered[m["base"]] = int(m["n"])
+        shows[m["base"]] = shows.get(m["base"], 0) + shows.pop(title)
+        if title in strong:
+            strong = (strong - {title}) | {m["base"]}
+    return shows, strong, numbered
 
 
 def _listicle(blocks: list[Block], list_heads: dict[int, ListHead], ranked: list[tuple[str, int]]) -> bool:
@@ -785,7 +809,11 @@ def _sections(ctx: ArticleContext, text: str, blocks: list[Block], list_heads: d
     """Each block's show, platform and season, from the list entry or heading it sits under."""
     # a listicle's entries are different shows: a season in its headline is no entry's
     # nor is it one show's of two the headline names ("Slate: A return date, B season seven")
-    title_season = None if ctx.many_shows or _season_of_later_show(ctx, blocks) else headline_season(blocks)
+    title_season = (
+        None
+        if ctx.many_shows or _season_of_later_show(ctx, blocks)
+        else headline_season(blocks) or ctx.series_number
+    )
     scope = _Scope(None, None, title_season)
     slots = set(slot_heads(blocks))
     heads = slots | set(list_heads)

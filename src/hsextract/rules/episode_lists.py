@@ -167,10 +167,12 @@ def _labelled_after(text: str, block: Block, suffix: re.Match[str]) -> tuple[Off
 
 
 def _label(block: Block) -> re.Match[str] | None:
-    """The line's episode label, after a bullet if there is one ("• Episode 1: ...")."""
+    """The line's episode label, after a bullet or a ranking's number if there is one ("• Episode 1:
+    ...", "6. Episode 3 – Title")."""
     mark = _MARK.match(block.text)
-    start = mark.end() if mark and not (mark.group(1) or mark.group(2)) else _running_number(block)
-    return _EPISODE_LINE.match(block.text, start)
+    return (mark and _EPISODE_LINE.match(block.text, mark.end())) or _EPISODE_LINE.match(
+        block.text, _running_number(block)
+    )
 
 
 # an episode database's running number before the season-episode label: "9 :02x01 - Title"; a
@@ -263,12 +265,20 @@ def _run(text: str, intro: Block, following: list[Block]) -> list[tuple[Block, O
     for k, block in enumerate(following):
         if _PART_LINE.match(block.text) or _synopsis(text, run, following, k):
             continue  # "Part 1" over each half's titles, a synopsis under an item: the list goes on
+        if run and _ranked_aside(block, run[0][0]):
+            continue  # "4. Episodes 1 and 2 – A/B" in a ranking of "N. Episode M – Title" lines
         if (item := _item(text, block)) is None or (run and _style(block) != _style(run[0][0])):
             break
         run.append((block, *item))
     bare = any(not _MARK.match(b.text) and not _CREDIT.search(b.text) for b, _, _ in run)
     labelled = all(_style(b) == "label" for b, _, _ in run)
     return [] if bare and not labelled and not intro.text.rstrip().endswith(":") else run
+
+
+def _ranked_aside(block: Block, first: Block) -> bool:
+    """A numbered line of a ranking of labelled episodes that holds no single labelled episode."""
+    numbered = (m := _MARK.match(block.text)) is not None and m.group(1) is not None
+    return numbered and _style(first) == "label" and _MARK.match(first.text) is not None and not _label(block)
 
 
 def _synopsis(

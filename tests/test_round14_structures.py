@@ -289,3 +289,18 @@ def test_a_ranking_of_labelled_episodes_skips_a_line_with_two(extract_text: Extr
         (1, 5, "Quiet Money"),
         (1, 6, "The Last Drove"),
     ]
+
+
+def test_a_listings_episode_takes_the_season_its_show_premieres_that_day(extract_text: Extract) -> None:
+    text = (
+        "TV Week Ahead: Oct. 4–10\n\n"
+        "SUNDAY\n\n"
+        "8-8:30 Bobbin & Jackdaw – SERIES PREMIERE!\n"
+        "Fox's new animated comedy about a seamstress and a jackdaw who moves into her shop.\n\n"
+        '8:30-9 Bobbin & Jackdaw – Episode 2, "Pins and Needles"\n'
+        "Back-to-back! The second episode is even better.\n"
+    )
+    out = extract_text(text, published="2026-10-04")
+    assert [(e.show, e.season, e.number, e.title) for e in out.episodes] == [
+        ("Bobbin & Jackdaw", 1, 2, "Pins and Needles")
+    ]

@@ -129,7 +129,26 @@ def _season(
     season = mention_season(m, out, only if main else None)
     if season is None and m.premiere and resolved is not None:
         season = _premiering_season(resolved, show)
+    if season is None and show and resolved is not None:
+        season = _only_dated_season(resolved, show)
     return season
+
+
+def _only_dated_season(resolved: list[Resolved], show: str) -> int | None:
+    """The one season of `show` whose premiere the article dates ("Tollmere – SERIES PREMIERE!" then
+    "Tollmere – Episode 2, "Title"" in a listings guide): its episodes are that season's."""
+    seasons = {
+        r.seasons[0]
+        for r in resolved
+        if r.mention.category == "release"
+        and r.mention.kind == "premiere"
+        and r.seasons
+        and r.show
+        and fold(r.show) == fold(show)
+        and r.date is not None
+        and r.date.precision == "day"  # a season airing now, not one "slated for next year"
+    }
+    return seasons.pop() if len(seasons) == 1 else None
 
 
 def _premiering_season(resolved: list[Resolved], show: str | None) -> int | None:

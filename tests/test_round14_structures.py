@@ -14,7 +14,9 @@ import pytest
 
 from hsextract.dates import normalise
 from hsextract.dates.types import DateContext
+from hsextract.ingest import segment
 from hsextract.models import ArticleOutput
+from hsextract.rules.context import build_context
 from hsextract.rules.titles import platforms_in
 from tests.test_round9_structures import releases
 from tests.test_round10_structures import episodes
@@ -304,3 +306,19 @@ def test_a_listings_episode_takes_the_season_its_show_premieres_that_day(extract
     assert [(e.show, e.season, e.number, e.title) for e in out.episodes] == [
         ("Bobbin & Jackdaw", 1, 2, "Pins and Needles")
     ]
+
+
+def test_a_renewal_trackers_status_in_capitals_is_no_show(extract_text: Extract) -> None:
+    text = (
+        "Will there be a Moss Lantern season 2? Renewal tracker\n\n"
+        "Renewal Status: CONFIRMED\n\n"
+        "What do our statuses mean? CONFIRMED means a new season is announced. LIKELY means strong "
+        "signals. UNCERTAIN means we have heard nothing.\n\n"
+        "Studio Hoshikage confirmed on Sunday that the second season of Moss Lantern will premiere in "
+        "January on Tokyo MX.\n\n"
+        "Status: UNCERTAIN. No announcement yet for the spin-off.\n"
+    )
+    shows = build_context(text, segment(text)).shows
+    assert not {s for s in shows if s.casefold() in {"confirmed", "likely", "uncertain"}}
+    out = extract_text(text, published="2026-12-14")
+    assert {r.show for r in out.releases} == {"Moss Lantern"}

@@ -96,6 +96,7 @@ def _order_number(m: EpisodeMention, season: int | None, counts: dict[int | None
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_IMAGE_CREDIT = re.compile(r"©|^\s*(?i:key\s+visual|photo|image|pictured|picture|credit)s?\s*:")
 SHOW_LOOKBACK = 3  # blocks before a list's intro that may name the show it lists ("X premieres ... .
 # Max also released the titles of three episodes:")
 
@@ -112,6 +113,8 @@ def _list_show(out: RuleOutput, m: EpisodeMention) -> str | None:
     k = bisect.bisect_right(blocks, m.context[0], key=lambda b: b.start) - 1  # blocks: in text order
     at = k if k >= 0 and blocks[k].start <= m.context[0] < blocks[k].end else None
     for b in reversed(blocks[max(0, (at or 0) - SHOW_LOOKBACK) : at or 0]):
+        if _IMAGE_CREDIT.search(b.text):  # "Key visual: ... over Otaru. © Studio": a picture's place
+            continue
         # not the line above's title, nor a credit in brackets ("Written by A (OTHER SHOW) and ...")
         if named := ctx.named_show(_BRACKETED.sub(" ", masked_sentence(out, (b.start, b.end)))):
             return named
@@ -172,6 +175,11 @@ class _Entry:
     title: str
     mentions: list[EpisodeMention] = field(default_factory=list)
     numbers: list[int] = field(default_factory=list)  # stated first, then from order
+
+    def add(self, mention: EpisodeMention, title: str) -> None:
+        if self.title.isupper() and not title.isupper():  # a schedule's capitals, a guide's own case
+            self.title = title
+        self.mentions.append(mention)
 
 
 def _block_titles(out: RuleOutput, index: int) -> list[EpisodeMention]:
@@ -269,7 +277,7 @@ def assemble_episodes(out: RuleOutput, resolved: list[Resolved] | None = None) -
     entries: dict[tuple[str, int | None, str], _Entry] = {}
     for m, show, season, title in _seasons_shared(_placed(out, only, resolved)):
         entry = entries.setdefault((fold(show or ""), season, fold(title)), _Entry(show, season, title))
-        entry.mentions.append(m)
+        entry.add(m, title)
         if m.number is not None:
             entry.numbers.insert(0, m.number)
         elif (n := _order_number(m, season, counts)) is not None:

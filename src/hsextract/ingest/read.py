@@ -41,9 +41,54 @@ RESERVED_IDS = frozenset({"manifest"})  # `manifest.json` is the run's own file 
 _GLUED_NUMBER = re.compile(r"(?m)^\d{1,2}(?=[A-Z][a-z])")
 
 
+# markdown emphasis around a title ("1. *The Reed Bed*", "**Damp Plaster**", "_Title_"), as scraped
+# text often keeps it: bold markers are blanked, and italics become quotes, since italics are how
+# print marks a title ("five episodes: *Tarn Lights*, *Cobble Net* and ..."). A bullet ("* item") has a
+# space after its star and is kept.
+_EMPHASIS = re.compile(r"(?<![\w*\\])(\*\*|\*|__|_)(?=[^\s*_])([^\n*_]{1,200}?)(?<=[^\s*_\\])\1(?![\w*])")
+
+
+# A table flattened with another cell separator ("No · Ep · Title · Air date", tab-separated rows):
+# the rules read "|" rows, so a run of lines that split alike is given bars (same length). A single
+# line with dots ("By Name · 4 min read") is a byline, not a table.
+_CELL_SEPARATORS = (" · ", " • ", "\t")
+MIN_TABLE_LINES = 3  # a header and two rows
+MIN_SEPARATORS = 2  # three cells
+
+
+def _barred(text: str) -> str:
+    lines = text.split("\n")
+    for sep in _CELL_SEPARATORS:
+        if sep not in text:
+            continue
+        counts = [0 if "|" in line else line.count(sep) for line in lines]
+        k = 0
+        while k < len(lines):
+            n, j = counts[k], k
+            while j < len(lines) and counts[j] == n:
+                j += 1
+            if n >= MIN_SEPARATORS and j - k >= MIN_TABLE_LINES:
+                bar = sep.replace(sep.strip() or sep, "|")
+                lines[k:j] = [line.replace(sep, bar) for line in lines[k:j]]
+            k = max(j, k + 1)
+    return "\n".join(lines)
+
+
+def _unemphasised(m: re.Match[str]) -> str:
+    mark = '"' if len(m[1]) == 1 else " " * len(m[1])
+    return mark + m[2] + mark
+
+
 def unglued(text: str) -> str:
-    """`text` with glued entry numbers blanked (same length)."""
-    return _GLUED_NUMBER.sub(lambda m: " " * len(m.group()), text) if _GLUED_HINT.search(text) else text
+    """`text` with glued entry numbers and emphasis markers blanked and other table separators made
+    bars (same length)."""
+    if _GLUED_HINT.search(text):
+        text = _GLUED_NUMBER.sub(lambda m: " " * len(m.group()), text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub(_unemphasised, text)
+    if any(sep in text for sep in _CELL_SEPARATORS):
+        text = _barred(text)
+    return text
 
 
 _GLUED_HINT = re.compile(r"(?m)^\d")

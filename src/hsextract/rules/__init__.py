@@ -182,7 +182,7 @@ class RuleStage:
             for m in guide
             if b.start <= m.title[0] < b.end or b.index == m.block_index
         )
-        result = RuleOutput(article, chunks, build_context(article.text, article.blocks, lines))
+        result = RuleOutput(article, chunks, build_context(article.analysis_text, article.blocks, lines))
         tables = [token_table(c.doc, article.analysis_text, c.offset, self.lexemes) for c in chunks]
         result.sentences = self.sentences(article, chunks, tables)
         before: list[CastMention] = []  # the previous sentence's pairs ("He replaces Tom Poe")
@@ -191,12 +191,12 @@ class RuleStage:
             n = len(result.cast)
             self._sentence_cast(sentence, result)
             if len(result.cast) == n:
-                result.cast.extend(replaced_mentions(sentence, before, article.text))
+                result.cast.extend(replaced_mentions(sentence, before, article.analysis_text))
             before = result.cast[n:]
         hits = collect_hits(chunks, self.release_rules, tables)
         credits, credit_blocks = credit_line_mentions(content)
         leaders = leader_mentions(content)
-        table, table_blocks = table_mentions(content, article.text)
+        table, table_blocks = table_mentions(content, article.analysis_text)
         credit_blocks |= {m.block_index for m in leaders} | table_blocks
         result.names = _outside(result.names, content, table_blocks)
         result.cast = (
@@ -205,26 +205,26 @@ class RuleStage:
         result.cast.extend(colon_list_mentions(content))
         result.cast.extend(guide_mentions(content))
         result.cast.extend(bracket_respectively_mentions(content))
-        result.cast = occupation_descriptions(result.cast, article.text)
-        found, episode_lines = find_episodes(article.text, content, hits)
-        listed, list_lines = title_lines(article.text, content, hits)
+        result.cast = occupation_descriptions(result.cast, article.analysis_text)
+        found, episode_lines = find_episodes(article.analysis_text, content, hits)
+        listed, list_lines = title_lines(article.analysis_text, content, hits)
         found = merge_mentions(
             [
                 *found,
                 *listed,
-                *ordinal_titles(article.text, content),
-                *appositive_titles(article.text, content),
-                *inline_numbered_titles(article.text, content),
-                *flattened_titles(article.text, content),
-                *label_after_titles(article.text, content),
-                *numbered_pair_titles(article.text, content),
-                *code_line_titles(article.text, content),
+                *ordinal_titles(article.analysis_text, content),
+                *appositive_titles(article.analysis_text, content),
+                *inline_numbered_titles(article.analysis_text, content),
+                *flattened_titles(article.analysis_text, content),
+                *label_after_titles(article.analysis_text, content),
+                *numbered_pair_titles(article.analysis_text, content),
+                *code_line_titles(article.analysis_text, content),
                 *rundown_titles(content),
-                *drop_titles(article.text, content, {fold(s) for s in result.context.strong_shows}),
-                *caption_titles(article.text, content),
-                *stacked_titles(article.text, content),
+                *drop_titles(article.analysis_text, content, {fold(s) for s in result.context.strong_shows}),
+                *caption_titles(article.analysis_text, content),
+                *stacked_titles(article.analysis_text, content),
                 *guide,
-                *counter_titles(article.text, content),
+                *counter_titles(article.analysis_text, content),
             ]
         )
         # lines that are one drop each: a date on the line is that drop's, the line its cue; a
@@ -239,18 +239,23 @@ class RuleStage:
             **{i: Hit("episodes.line", *span) for i, span in {**list_lines, **episode_lines}.items()},
         }
         result.episodes = real_titles(
-            article.text, merge_mentions([*found, *followed_by(article.text, content, found)])
+            article.analysis_text,
+            merge_mentions([*found, *followed_by(article.analysis_text, content, found)]),
         )
         line_cues = {
             **_later_cues(content, result.episodes),
             **title_cues_dropped(line_cues, result.episodes),
         }
         ctx = result.context
-        ctx.section_show = title_sections_dropped(ctx.section_show, content, article.text, result.episodes)
+        ctx.section_show = title_sections_dropped(
+            ctx.section_show, content, article.analysis_text, result.episodes
+        )
         dated = _dated(article, content, result, hits, line_cues)
-        result.dated = dropped_episodes(article.text, dated, result.episodes)
+        result.dated = dropped_episodes(article.analysis_text, dated, result.episodes)
         result.cast = _untitled_cast(article, result.cast, result.episodes)
-        result.cast = [c for c in result.cast if not _not_a_role_bracket(article.text, c, result.context)]
+        result.cast = [
+            c for c in result.cast if not _not_a_role_bracket(article.analysis_text, c, result.context)
+        ]
         return result
 
 
@@ -285,7 +290,7 @@ def _untitled_cast(
         and not _overlaps_any(titles, *c.actor)
         and not _overlaps_any(titles, *c.character)
         and _named_in_body(article, c)
-        and not _shouted_words(article.text, c)
+        and not _shouted_words(article.analysis_text, c)
     ]
 
 
@@ -323,17 +328,17 @@ def _dated(
     article: Article, content: list[Block], result: RuleOutput, hits: list[Hit], line_cues: dict[int, Hit]
 ) -> list[DatedMention]:
     """The release and event statements: sentences, day-heading calendars and TV grids."""
-    # a word inside an episode's title ("The Long Drop", "March On") is no release cue or date
+    # a word inside an episode's title ("The Short Fall", "March On") is no release cue or date
     titles = sorted(m.title for m in result.episodes)
     untitled = [h for h in hits if not _in_any(titles, h.start, h.start + 1)]  # starting inside one
     # a label inside quotes is part of a title ('"Cause and Effect, Part Two" airs next Wednesday')
-    quoted = [m.span() for m in _QUOTED_SPAN.finditer(article.text)]
+    quoted = [m.span() for m in _QUOTED_SPAN.finditer(article.analysis_text)]
     untitled = [h for h in untitled if not (h.rule.startswith("label.") and _in_any(quoted, h.start, h.end))]
     # a TV grid's row is read cell by cell (grid_mentions), not as a sentence across its cells
     rows = grid_rows(content)
     grid = {row.index for row, _, _ in rows} | slot_lines(content)
     dated = find_dated(
-        article.text, result.sentences, untitled, hedged_sections(article.blocks, hits), line_cues
+        article.analysis_text, result.sentences, untitled, hedged_sections(article.blocks, hits), line_cues
     )
     bracketed = bracket_list_mentions(content)  # "A (Hulu, Nov. 8), B (Starz, Nov. 20)": one per title
     listed = leaving_lines(content) | {d.block_index for d in bracketed}
@@ -341,7 +346,7 @@ def _dated(
     found = (
         [d for d in dated if d.block_index not in grid]
         + bracketed
-        + day_heading_mentions(article.text, content)
+        + day_heading_mentions(article.analysis_text, content)
         + grid_mentions(rows)
         + glance_mentions(content)
         + slot_mentions(content)
@@ -382,10 +387,10 @@ def _names(article: Article, sentence: Sentence) -> list[NameMention]:
         NameMention(
             s,
             e,
-            article.text[s:e],
+            article.analysis_text[s:e],
             u.ent == "PERSON",
             u.ent,
-            len(article.text[s:e].split()),
+            len(article.analysis_text[s:e].split()),
             sentence.block_kind,
         )
         for u in sentence.units
@@ -406,8 +411,8 @@ def _named_in_body(article: Article, c: CastMention) -> bool:
     character is named again below it."""
     if c.block_kind != "title":
         return True
-    name = article.text[slice(*c.character)]
-    body = article.text[next((b.end for b in article.blocks if b.kind == "title"), 0) :]
+    name = article.analysis_text[slice(*c.character)]
+    body = article.analysis_text[next((b.end for b in article.blocks if b.kind == "title"), 0) :]
     return not body.strip() or name in body  # a text of one line has nothing below it to ask
 
 

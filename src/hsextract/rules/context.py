@@ -75,18 +75,20 @@ _SEASON_OF = re.compile(  # (the lookahead: the first letters of "season"/"serie
 # Headlines that open with their subject: "Title: ...", "Title review: ...", "Title episode guide – ...",
 # "Title returns: ..."
 _HEADLINE_SUBJECT = re.compile(
-    r"\s*(" + _TITLE + r")(?:(?:\s+(?i:review|recap|cast|voice cast|episode guide|guide|trailer|"
-    r"ending explained|release date|release schedule|episode schedule|release time|schedule|first look|"
-    r"finale|premiere|season \d+|"
+    r"\s*(" + _TITLE + r")(?:(?:,?\s+(?i:review|recap|cast|voice cast|episode guide|guide|trailer|"
+    r"ending explained|(?:episode |season |series )?(?:release dates?|release schedule|release time|"
+    r"schedule)|first look|"
+    r"finale|premiere|season \d+,? episode \d+|season \d+|"
     r"series \d+|returns|is back|is returning|renewed|cancell?ed|canceled|preview|"
-    r"\d{1,2}x\d{1,3})){0,3}\s*[:–—|]"
+    r"\d{1,2}x\d{1,3}|s\d{1,2}\s?e\d{1,3})){0,3}\s*[:–—|]"
     # or a news headline whose verb follows the title: "X renewed for a fourth season", "X axed"
     r"|\s+(?i:renewed|cancell?ed|axed|saved|returns|is back|is returning|is ending|ends|to end)\b)"
 )
 # 'Episode 6, titled "Codicil"', 'The finale, "Ebb Lantern"': an episode's title, not a show's.
 _EPISODE_CUE = re.compile(
     r"(?i:\b(?:episode\s+\w+|episodes?|ep\.?\s*\d{1,2}|(?:en)?titled|called|named|finale|premiere|pilot|opener"
-    r"|\d{1,2}x\d{1,3}|s\d{1,2}\s?e\d{1,3}))\W*$"  # 'Show 2x04 "Title" review
+    # 'Show 2x04 "Title" review', 'Show 2x04 review: "Title"'
+    r"|(?:\d{1,2}x\d{1,3}|s\d{1,2}\s?e\d{1,3})(?:\s+(?:recap|review|preview))?))\W*$"
 )
 # '"Ashes and Oars" (season 2, episode 5)', '“Lamplight” (S2E3)': a title labelled as an episode after it
 _EPISODE_LABEL_AFTER = re.compile(
@@ -598,6 +600,7 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
         if b.kind == "title":
             strong_raw += quoted
             subject = _ON_PLATFORM.sub("", m.group(1)) if (m := _HEADLINE_SUBJECT.match(b.text)) else ""
+            subject = _tailless(subject)  # "Show 2x05 review:", "Show Season 2: ..." name Show
             if subject and _count(text, subject) >= 2:  # named again below
                 strong_raw.append(subject)
         if head := entry_head(b):
@@ -641,7 +644,7 @@ def _opening_show(b: Block) -> str | None:
 def _cleaned(candidates: list[str]) -> list[str]:
     """Without an episode code ("Title 2x06"), and without link labels ("Previous:", "Next:") or
     channels ("BBC Four", whose "Four" would otherwise pass for a short form of a title)."""
-    return [_EPISODE_CODE.sub("", r) for r in candidates if not _navigation(r) and not _is_platform(r)]
+    return [_tailless(r) for r in candidates if not _navigation(r) and not _is_platform(r)]
 
 
 def _is_platform(candidate: str) -> bool:
@@ -658,8 +661,15 @@ def _navigation(candidate: str) -> bool:
     return candidate.strip().rstrip(":").strip().lower() in _NAVIGATION_WORDS
 
 
-# "The Drama 2x06 preview", "Spoilers for The Drama 2x05": an episode code is not part of the title
-_EPISODE_CODE = re.compile(r"\s+(?:\d{1,2}x\d{1,3}|S\d{1,2}\s?E\d{1,3})$")
+# "The Drama 2x06 preview", "Spoilers for The Drama 2x05": an episode code is not part of the title,
+# nor is a Title Case headline's season ("The Drama Season 2: release date ...")
+_EPISODE_CODE = re.compile(
+    r"\s+(?:\d{1,2}x\d{1,3}|S\d{1,2}\s?E\d{1,3}|(?i:season|series)\s+\d{1,2}|(?i:recap|review|preview)):?$"
+)
+
+
+def _tailless(title: str) -> str:
+    return _EPISODE_CODE.sub("", title)
 
 
 _SEASON_ONLY = re.compile(r"^\s*(?i:season|series)\s+\w+\s*$")

@@ -117,23 +117,36 @@ def caption_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
     return out
 
 
-_LABEL_ONLY = re.compile(r"^\s*(?i:episode|ep\.?)\s+(?P<n>\d{1,2}|[A-Za-z]+)\s*:?\s*$")
+# "Episode One", "Ep. 1 (Chapter 9)": a label line, maybe with a gloss of another count
+_LABEL_ONLY = re.compile(r"^\s*(?i:episode|ep\.?)\s+(?P<n>\d{1,2}|[A-Za-z]+)\s*(?:\([^()]{1,30}\))?\s*:?\s*$")
 # the title alone, or opening its synopsis: '"Night Rota" – Ana is offered the job'
 _QUOTED_ONLY = re.compile(r"^\s*[“\"‘'](?P<title>[^“”\"\n]{1,80}?)[,.]?[”\"’'](?:\s*$|\s+[–—-]\s+\S)")
 
 
+# an unquoted title on its own line: short, capitalised, no sentence ("Ada finds the key.")
+_BARE_LINE = re.compile(r"^\s*(?P<title>[A-Z0-9][^\n.!:;]{0,79}?[^\s.,:;]|[A-Z0-9])\s*$")
+BARE_TITLE_WORDS = 8
+MIN_BARE_RUN = 2  # one label over one bare line may be a sub-heading over its text; a run is a list
+
+
 def stacked_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
-    """'Episode One' over '"Dead Calm"': the numbered episode and its title on the next line."""
-    out = []
+    """'Episode One' over '"Slack Harbour"': the numbered episode and its title on the next line; the
+    title may be unquoted when several labels in a row each head one short line."""
+    out: list[EpisodeMention] = []
+    bare: list[EpisodeMention] = []
     for head, line in itertools.pairwise(blocks):
-        if (label := _LABEL_ONLY.match(head.text)) is None or (q := _QUOTED_ONLY.match(line.text)) is None:
+        if (label := _LABEL_ONLY.match(head.text)) is None or (number := number_value(label["n"])) is None:
             continue
-        if (number := number_value(label["n"])) is None:
+        if q := _QUOTED_ONLY.match(line.text):
+            found = out
+        elif (q := _BARE_LINE.match(line.text)) and len(q["title"].split()) <= BARE_TITLE_WORDS:
+            found = bare
+        else:
             continue
         span = (line.start + q.start("title"), line.start + q.end("title"))
-        out.append(
+        found.append(
             EpisodeMention(
                 "episodes.stacked", span, line.kind, line.index, (head.start, line.end), number=number
             )
         )
-    return out
+    return out + (bare if len(bare) >= MIN_BARE_RUN else [])

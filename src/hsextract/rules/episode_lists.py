@@ -37,7 +37,8 @@ _INTRO = re.compile(  # (the lookahead, the alternatives' first letters, rules o
 _MARK = re.compile(r"(?:[-•*·–—]\s+|(\d{1,2})[.)]\s+|#(\d{1,3})\s+(?=[“\"‘'A-Z0-9]))")  # '#3 "Title"' too
 # "Ep. 3:" / "Episode 3 –" opening a line: a numbered item of its own
 # "Episode 3: Title", or a quoted title straight after the label: '1x03 "Title"'
-_SEP = r"(?:\s*[:–—∙·•-]\s*|\s+(?=[“\"]))"
+# a comma too when a title follows: "Episode 1, The Reed Bed – January 4" (not "Episode 1, Season 2")
+_SEP = r"(?:\s*[:–—∙·•-]\s*|\s+(?=[“\"])|,\s+(?=[“\"‘A-Z])(?!(?:season|series|part|chapter)\b))"
 _EPISODE_LINE = re.compile(
     rf"(?:(?:season|series)\s+(?P<season>\d{{1,2}}),?\s+)?(?:episode|ep\.?)\s*#?\s*(\d{{1,2}})(?:\s*/\s*\d{{1,2}})?{_SEP}"
     rf"|(?P<sx>\d{{1,2}})x(\d{{1,2}}){_SEP}"  # "Season 2, Episode 3 - Title", "2x1 – Title"
@@ -54,9 +55,16 @@ _EPISODE_LINE = re.compile(
 )
 _NUMBER_GROUPS = (2, 4, 6, 8, 10, 12)  # each `_EPISODE_LINE` alternative's episode number
 _SEASON_GROUPS = ("season", "sx", "ss", "sd", "sp", "se")
-# "Title (Episode 5)", 'Episode: "Title" (2×3)', "Title (S2E3)": a line labelled after its title
+# a schedule line's day before what it lists: "Sun 3rd Jan", "January 4", "Sat 4 Jan"
+_DAY = (
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+)
+# "Title (Episode 5)", 'Episode: "Title" (2×3)', "Title (S2E3)": a line labelled after its title, maybe
+# after its day ("Sun 3rd Jan: Title (Ep. 1)")
 _LABEL_AFTER = re.compile(
-    r"^(?:episode\s*:\s*)?([A-Z0-9“\"‘'][^()]{0,80}?)\s*"
+    r"^(?:episode\s*:\s*|" + _DAY + r"\s*[:–—-]\s*)?([A-Z0-9“\"‘'][^()]{0,80}?)\s*"
     r"\((?:(?:episode|ep\.?)\s*#?\s*(?P<n>\d{1,2})|S?(?P<s>\d{1,2})\s*[x×E]\s*(?P<n2>\d{1,2}))\)\s*$",
     re.I,
 )
@@ -181,10 +189,7 @@ def _label(block: Block) -> re.Match[str] | None:
 _RUNNING_NUMBER = re.compile(
     r"\d{1,3}\s*:(?=\s*\d{1,2}x\d)"
     r"|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*[:–—-]\s*(?=(?:episode|ep\b))"
-    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
-    r"\s*[:–—-]\s*(?=(?:episode|ep\b))",
+    r"|" + _DAY + r"\s*[:–—-]\s*(?=(?:episode|ep\b))",
     re.IGNORECASE,
 )
 

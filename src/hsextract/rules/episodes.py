@@ -41,7 +41,7 @@ INTRO_REACH = 40  # chars from the end of "the names of each episode are" to the
 LINE_TITLE_WORDS = 8  # an unquoted title on an "Episode 2: ..." line is at most this long
 _PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 _SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+|or\s+)?|and\s+|&\s+|or\s+|/\s*)?")  # "A"/"B" too
-_TRAILING = ",.;:"
+_TRAILING = ",.;:*_"  # and markdown emphasis: "Episode 1: **Title**"
 _RUNTIME = re.compile(r"\(\s*(\d{1,3})\s*(?:minutes|mins?)\.?\s*\)|\b(\d{1,3})[- ](?:minutes?|mins?)\b", re.I)
 _WORD = r"[A-Z0-9][\w'’&/-]*"
 _UNQUOTED = re.compile(_WORD + r"(?:\s+(?:" + _WORD + r"|of|the|a|an|and|in|on|at|to|for|with))*")
@@ -174,7 +174,8 @@ def _prose_list(text: str, block: Block, intro: Hit, hits: list[Hit]) -> list[Ep
 def _opens(text: str, block: Block, hit: Hit) -> bool:
     """The hit starts its own block: a line of a list, one episode per line; a season label or a guide
     page's link label may come first ("Series 3 - Episode 2: Title", "Next: Series 3 - Episode 3: ...")."""
-    return bool(_LINE_LEAD.fullmatch(text[block.start : hit.start]))
+    lead = text[block.start : hit.start]
+    return bool(_LINE_LEAD.fullmatch(lead) or (_CODE.match(text, hit.start) and _CODE_LEAD.fullmatch(lead)))
 
 
 _CALENDAR = re.compile(
@@ -182,13 +183,30 @@ _CALENDAR = re.compile(
 )
 _LINE_LEAD = re.compile(
     r"[\s←→<>«»•*-]*(?i:(?:previous|prev|next|up next|coming up)\s*:\s*)?"
-    # the show may come first: "Brackfell season 3 episode 1: January 4"
-    r"(?:(?:[A-Z][\w'’&-]*\s+){0,6}(?i:season|series)\s+\w+\s*(?:[,:–—-]\s*)?)?"
+    # the show may come first: "Brackfell season 3 episode 1: January 4", or quoted with a page's label
+    # after it ("'Brackfell' recap, season 3 episode 1: Title")
+    r"(?:(?:[A-Z][\w'’&-]*\s+){0,6}(?i:season|series)\s+\w+\s*(?:[,:–—-]\s*)?"
+    r"|(?:[“\"‘']?[A-Z][\w'’&-]*[”\"’']?\s+){1,6}(?i:recap|review|preview)\s*[,:]?\s+"
+    r"(?i:season|series)\s+\w+\s*(?:[,:–—-]\s*)?)?"
 )
+# before an episode code the show alone may come first: "Brackfell 3x01 – Title", "'Brackfell' 3x01"
+_CODE_LEAD = re.compile(r"\s*(?:[“\"‘']?[A-Z][\w'’&-]*[”\"’']?\s+){1,6}")
+_CODE = re.compile(r"\d{1,2}[xX×]\d{1,2}\b|[Ss]\d{1,2}[Ee]\d{1,3}\b")
 
 
 _DASH = re.compile(r"\s+[–—-]\s+")
+# what a page promises after an episode label, not a title: "release date", "where to watch"
+_BLURB = re.compile(
+    r"\b(?:release|air|premiere)\s+(?:date|time|schedule)s?\b|\b(?:where|how)\s+to\s+(?:watch|stream)\b"
+    r"|\bwhat\s+(?:time|to\s+expect)\b|\bending\s+explained\b|\bspoilers?\b",
+    re.IGNORECASE,
+)
 _LINE_BREAKS = re.compile(r"[(|;]|\s[–—-]\s|\b\d")  # a date, runtime or credit after the title
+
+
+def _no_title(text: str, span: Offsets) -> bool:
+    """An empty span, or a headline's "Show Season 2 Episode 5: release time, cast and where to watch"."""
+    return span[1] <= span[0] or (text[span[0] - 1] not in _PAIRS and bool(_BLURB.search(text, *span)))
 
 
 def _short(text: str, start: int, end: int) -> bool:
@@ -218,7 +236,7 @@ _DATE_FIELD = re.compile(
 def _title_start(text: str, block: Block, hit: Hit) -> int:
     """Where the title after a label starts: past separators and a naming word ("Episode 204, titled")."""
     pos = hit.end - 1 if text[hit.end - 1] in _PAIRS else hit.end
-    while pos < block.end and text[pos] in " \t,:–—-.":
+    while pos < block.end and text[pos] in " \t,:–—-.*_":
         pos += 1
     if _DATE_FIELD.match(text, pos, block.end):  # "Season 2, Episode 1 - Air Date: 3/4/2026": no title here
         return block.end
@@ -269,7 +287,7 @@ def _titled(text: str, block: Block, hit: Hit, dates: list[int]) -> EpisodeMenti
     ):  # longer is a synopsis, not a title
         span = (m.start(1), m.start(1) + len(m.group(1).rstrip(_TRAILING + " ")))
     span = _before_next_label(text, span, line)
-    if span is None or span[1] <= span[0]:
+    if span is None or _no_title(text, span):
         return None
     context = (_sentence_start(text, block, hit.start), span[1])
     named = text[hit.start : hit.end].split()[0].strip(",:").lower()  # "The pilot, 'X'" is episode 1
@@ -363,7 +381,9 @@ _PLACEHOLDER = re.compile(
     r"\b(?:TBA|TBC|TBD|to be (?:announced|confirmed|revealed|determined)|not yet (?:announced|revealed))\b"
     r"|^(?:untitled|title unknown|unknown)$"
     # a bare label standing in for a title: '"Chapter 8," titled "X"', a database's "Episode #3.7"
-    r"|^(?:episode|ep\.?|chapter)\s*#?\s*\d{1,3}(?:\.\d{1,3})?$",
+    r"|^(?:episode|ep\.?|chapter)\s*#?\s*\d{1,3}(?:\.\d{1,3})?$"
+    r"|^(?:(?:season|series)\s+\d{1,2},?\s+)?(?:episode|ep\.?)\s*\d{1,3},?\s+(?:season|series)\s+\d{1,2}$"
+    r"|^(?:season|series)\s+\d{1,2},?\s+(?:episode|ep\.?)\s*\d{1,3}$",
     re.IGNORECASE,
 )
 

@@ -57,9 +57,9 @@ _DATE_FIRST_ENTRY = re.compile(
     + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+"
     + _MONTH_NAME
-    + r"))\s*(?::|\s[–—-])\s+(?P<title>"
+    + r"))\s*(?::|\s[–—-])\s+(?!(?i:episodes?|ep|chapter)\b)(?P<title>"
     + _TITLE
-    + r")"  # "April 10: Title", "April 10 – Title"
+    + r")"  # "April 10: Title", "April 10 – Title"; not "Fri 16 Oct – Episode 1: TITLE", an episode's
 )
 
 

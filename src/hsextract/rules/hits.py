@@ -56,6 +56,12 @@ _LEADING_SEASON = re.compile(
     r"(?:the\s+)?(?:[a-z]+\s+)?(?i:season|series)\s+(?=(?:last|next|this|early|late|in|on)\b|[A-Z][a-z])"
 )
 _SEASONISH = re.compile(r"\b(?:season|series|episode|part|volume)s?\b", re.IGNORECASE)
+# "kept the format of the first, which aired in 2024": an ordinal standing for a season the sentence
+# names ("The third season ... the first")
+_ELLIPTIC_SEASON = re.compile(
+    r"\b(?:the|its)\s+(" + "|".join(ORDINALS) + r")\s*,\s*(?=(?:which|that)\b)", re.IGNORECASE
+)
+_SEASON_NOUN = re.compile(r"\b(?:season|series)\b", re.IGNORECASE)
 _YEAR_TAIL = re.compile(r"[\s,]*(?:(?:19|20)\d\d)?")
 _DATE_WORD = re.compile(
     r"\b(?:(?:19|20)\d\d|spring|summer|fall|autumn|winter|holidays?|today|tonight"
@@ -348,6 +354,12 @@ class SentenceHits:
             for _, s, e in h.slots
             if (n := number_value(self.text[s:e]) or 0) > 0
         ]
+        if _SEASON_NOUN.search(self.text, a, self.span[1]):
+            found += [
+                (m.start(1), m.end(1), ORDINALS[m[1].lower()])
+                for m in _ELLIPTIC_SEASON.finditer(self.text, a, self.span[1])
+                if m.start(1) < scope[1] and m.end(1) > scope[0]
+            ]
         if every or not found:
             return tuple(sorted({n for _, _, n in found}))
         before = [(anchor[0] - e, n) for s, e, n in found if e <= anchor[0]]

@@ -77,12 +77,13 @@ _RELATIVE_BEFORE = re.compile(
 )
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?—–]|$)")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?—–]|$)(?!\s*(?:which|that|when)\b)")
 
 
 def relative_season(text: str, start: int, end: int) -> bool:
     """Whether the season phrase at start:end is a point of comparison ("two years after series
-    one."); not the subject of its own clause ("after series one aired in May", whose date it is)."""
+    one."); not the subject of its own clause ("after series one aired in May", "after season one, which
+    premiered in March", whose date it is)."""
     return bool(_RELATIVE_BEFORE.search(text, max(0, start - 20), start) and _CLAUSE_END.match(text, end))
 
 
@@ -115,7 +116,7 @@ _NOT_TITLES = (
         "in on at for from with by after before during until since of to into over under across".split()
     )
     # a renewal tracker's status in capitals ("Renewal Status: CONFIRMED", "Status: UNCERTAIN")
-    | frozenset("confirmed likely unlikely uncertain unconfirmed pending tba tbc tbd".split())
+    | frozenset("confirmed likely unlikely uncertain unconfirmed pending tba tbc tbd title untitled".split())
 )  # "In series 3, ...": a preposition opening the sentence, not a title
 
 
@@ -254,6 +255,16 @@ _CAPS_LABELS = frozenset(
         "ended",
     }
 )
+# a page's label before a colon in any case: "Recap: Title Season 2, Episode 5", "Exclusive: Title"
+_COLON_LABELS = _CAPS_LABELS | {
+    "exclusive",
+    "watch",
+    "interview",
+    "preview",
+    "explainer",
+    "opinion",
+    "update",
+}
 
 
 _ORD = r"(" + "|".join(k for k in ORDINALS if k != "final") + r")"
@@ -369,6 +380,7 @@ def _without_leading_junk(words: list[str], keep_possessive: bool) -> list[str]:
         or words[0].casefold().rstrip("'’s") in _PLATFORM_FOLDS
         or (words[0].endswith(("'s", "’s")) and not keep_possessive)
         or (len(words) > 1 and words[0].isupper() and words[0].casefold().rstrip(":") in _CAPS_LABELS)
+        or (len(words) > 1 and words[0].endswith(":") and words[0].casefold()[:-1] in _COLON_LABELS)
     ):
         words = words[2:] if " ".join(words[:2]).casefold() in _LEADING_JUNK else words[1:]
     return words

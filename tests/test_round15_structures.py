@@ -248,3 +248,42 @@ def test_an_image_credit_above_a_list_names_no_show(extract_text: Extract) -> No
     out = extract_text(text, published="2026-11-16")
     assert ("Pellmore", 2, 1, "Gust From the Fells") in episodes(out)
     assert not [e for e in out.episodes if "Release" in e.title]
+
+
+def test_a_picks_entry_is_headed_by_the_line_over_its_where_to_watch_line(extract_text: Extract) -> None:
+    text = (
+        "Staff picks: what we are watching in December\n\n"
+        "IF YOU ARE: Missing a Courtroom Drama\n\nThe Okafor Inquest\n"
+        "(Where to Watch: Peacock, eight episodes)\n\n"
+        "The legal drama premieres with two episodes on Thursday, Dec. 3.\n\n"
+        "IF YOU LIKED: Every Café Sitcom\n\nSorrel and Brine\n(Where to Watch: Hulu, all 10 episodes)\n\n"
+        "The comedy landed on Hulu on Nov. 24 with all ten episodes.\n"
+    )
+    out = extract_text(text, published="2026-12-01")
+    assert releases(out) == [
+        ("Sorrel and Brine", None, "2026-11-24"),
+        ("The Okafor Inquest", None, "2026-12-03"),
+    ]
+
+
+def test_a_fact_line_over_a_channel_line_heads_nothing(extract_text: Extract) -> None:
+    text = (
+        "Pellmore series 2: start date\n\nPellmore series 2 begins on Monday 4 January.\n\n"
+        "Episodes: 5\nChannel: Channel 5\n"
+    )
+    out = extract_text(text, published="2026-12-01")
+    assert {r.show for r in out.releases} == {"Pellmore"}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["THIS WEEK ON KOREAN TV (Oct. 10–16)", "Sunday Night on AMC — Oct. 11"],
+    ids=["this-week-on", "weekday-night-on"],
+)
+def test_a_schedules_own_heading_names_no_show(extract_text: Extract, heading: str) -> None:
+    text = (
+        "The week ahead in TV\n\nThe best of the week's television.\n\n"
+        f"{heading}\n\nGinkgo Wire, season 2 – Wednesday, Oct. 14, 9 p.m. on tvN\n"
+    )
+    out = extract_text(text, published="2026-10-07")
+    assert all(heading.split()[0].casefold() not in (r.show or "").casefold() for r in out.releases)

@@ -26,6 +26,7 @@ from hsextract.rules.heads import (
     _HEAD_LABEL,
     _TITLE_ONLY,
     _WORDY,
+    SCHEDULE_LABEL,
     _pipe_season,
     column_network,
     day_heading,
@@ -507,8 +508,9 @@ _EPISODE_LABEL = re.compile(
 
 
 def _not_labels(titles: set[str]) -> list[str]:
-    """Candidates in order, without episode labels ("January 4: Episode 1 – Title" heads no show)."""
-    return sorted(t for t in titles if not _EPISODE_LABEL.fullmatch(t))
+    """Candidates in order, without episode labels ("January 4: Episode 1 – Title" heads no show) or a
+    schedule's own heading ("THIS WEEK ON KOREAN TV (Oct. 10–16)", "Sunday Night on AMC — Nov. 15")."""
+    return sorted(t for t in titles if not _EPISODE_LABEL.fullmatch(t) and not SCHEDULE_LABEL.search(t))
 
 
 def _without(blocks: list[Block], indices: frozenset[int]) -> list[Block]:
@@ -611,6 +613,7 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
     strong_raw += _line_heads(content, list_heads)
     strong_raw += caps_titles([b.text for b in content if b.kind == "paragraph"])
     strong_raw += _over_season_heading(content)
+    strong_raw += _over_watch_line(content, list_heads)
     raw_candidates += strong_raw
     return _cleaned(raw_candidates), _cleaned(strong_raw), list_heads
 
@@ -682,6 +685,28 @@ def _over_season_heading(content: list[Block]) -> list[str]:
         for a, b in itertools.pairwise(content)
         if a.kind in {"title", "heading"} and _TITLE_ONLY.match(a.text) and _SEASON_ONLY.match(b.text)
     ]
+
+
+# a picks list's line under its show: "(Where to Watch: Peacock, eight episodes)", "Streaming on: Hulu"
+_WATCH_LINE = re.compile(
+    r"^\s*\(?\s*(?i:where\s+to\s+(?:watch|stream)|how\s+to\s+watch|watch\s+(?:it\s+)?on|streaming\s+on"
+    r"|available\s+on|platform|network|channel)\s*:"
+)
+
+
+def _over_watch_line(content: list[Block], list_heads: dict[int, ListHead]) -> list[str]:
+    """A title line over its where-to-watch line heads an entry of a picks list (added to `list_heads`)."""
+    titles = []
+    for a, b in itertools.pairwise(content):
+        if (
+            a.kind in {"heading", "paragraph", "caption"}
+            and ":" not in a.text  # "Episodes: 8" over "Channel: BBC One" is a fact box
+            and _TITLE_ONLY.match(a.text)
+            and _WATCH_LINE.match(b.text)
+        ):
+            list_heads.setdefault(a.index, ListHead(a.text.strip(), b.text))
+            titles.append(a.text.strip())
+    return titles
 
 
 def _field_titles(text: str) -> list[str]:

@@ -273,6 +273,8 @@ def _entry_head(text: str, kind: str) -> EntryHead | None:
     """`entry_head` of a block's text and kind, all it reads (offsets are into the text). A "label"
     before a season phrase is the title: "Title: Season 2 (Netflix Original)"."""
     head = _entry_head_of(text, kind)
+    if head is not None and SCHEDULE_LABEL.search(head.title):
+        return None
     if head is None or not _SEASON_PHRASE.match(head.title):
         return head
     label = _LABEL_BEFORE.match(text[: head.start])
@@ -281,6 +283,14 @@ def _entry_head(text: str, kind: str) -> EntryHead | None:
 
 _SEASON_PHRASE = re.compile(r"^(?i:season|series|part|volume)\s+\w+$")
 _LABEL_BEFORE = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(" + _TITLE + r"):\s+$")
+
+
+# a schedule's own heading names no show: "THIS WEEK ON KOREAN TV (Oct. 10–16)", "Sunday Night on AMC"
+SCHEDULE_LABEL = re.compile(
+    r"\b(?:this|next|last)\s+week\b|\btonight\b|\bthis\s+weekend\b"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+night\s+on\b",
+    re.IGNORECASE,
+)
 
 
 def _entry_head_of(text: str, kind: str) -> EntryHead | None:

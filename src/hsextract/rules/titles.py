@@ -116,7 +116,9 @@ _NOT_TITLES = (
         "in on at for from with by after before during until since of to into over under across".split()
     )
     # a renewal tracker's status in capitals ("Renewal Status: CONFIRMED", "Status: UNCERTAIN")
-    | frozenset("confirmed likely unlikely uncertain unconfirmed pending tba tbc tbd title untitled".split())
+    | frozenset(
+        "confirmed likely unlikely uncertain unconfirmed pending tba tbc tbd title untitled no yes".split()
+    )
 )  # "In series 3, ...": a preposition opening the sentence, not a title
 
 

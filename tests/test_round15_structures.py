@@ -287,3 +287,45 @@ def test_a_schedules_own_heading_names_no_show(extract_text: Extract, heading: s
     )
     out = extract_text(text, published="2026-10-07")
     assert all(heading.split()[0].casefold() not in (r.show or "").casefold() for r in out.releases)
+
+
+def cast(out: ArticleOutput) -> list[tuple[str, str]]:
+    return sorted((c.actor, c.character) for c in out.cast)
+
+
+def test_a_lifes_dates_after_a_bracket_pair_follow_the_actor(extract_text: Extract) -> None:
+    text = (
+        "Carnhollow series 3: who is in the cast?\n\nCarnhollow returns to ITV in November.\n\n"
+        "Ebenezer Quill-Rowan (Old Jacka Trevail) · 7 Jun 1941 – 30 Jan 2025 (illness)\n"
+        "Tamsin Curnow-Bright (Tegen Wenn) · b. 2001\n"
+    )
+    out = extract_text(text, published="2026-11-01")
+    assert cast(out) == [
+        ("Ebenezer Quill-Rowan", "Old Jacka Trevail"),
+        ("Tamsin Curnow-Bright", "Tegen Wenn"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Matriarch Dona Amelia Seixal (Graça Monte-Vaz) rules the vineyard.",
+            [("Graça Monte-Vaz", "Dona Amelia Seixal")],
+        ),
+        (
+            "Owner Olli Kattila (Jussi Marten-Cole) is debt-free at last.",
+            [("Jussi Marten-Cole", "Olli Kattila")],
+        ),
+        (
+            "The quiz special stars Bertie Kilbridge as Himself and Ada Roe as Mara Vell.",
+            [("Ada Roe", "Mara Vell")],
+        ),
+    ],
+    ids=["matriarch-prefix", "owner-prefix", "as-himself"],
+)
+def test_a_role_noun_before_a_character_and_an_appearance_as_oneself(
+    extract_text: Extract, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    out = extract_text(f"Carnhollow series 3\n\nCarnhollow is back. {sentence}\n", published="2026-11-01")
+    assert cast(out) == expected

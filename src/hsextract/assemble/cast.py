@@ -254,10 +254,13 @@ def _introduced_as_actors(out: RuleOutput) -> set[str]:
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|of|near|outside|across)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_SELF = frozenset({"himself", "herself", "themselves", "themself", "itself"})
+
+
 def _dropped(m: CastMention, resolved: str, char: str, known: _Known, text: str) -> bool:
     """A pairing that is no actor-role pair (the same name twice, a platform, a credit, a place)."""
-    if fold(resolved) == fold(char) or fold(char) in known.actors - known.chars:
-        return True
+    if fold(resolved) == fold(char) or fold(char) in known.actors - known.chars or fold(char) in _SELF:
+        return True  # "Ada Roe as Herself": an appearance as oneself plays no role
     # "Pennywhistle's Travelling Circus": a lone name's possessive needs an actor the text introduced
     if (
         m.rule == "cast.possessive"

@@ -117,7 +117,16 @@ def _bracket_diff(m: CastMention, ev: _Evidence) -> int:
     cast_list = bool(_CAST_INTRO.search(ev.text, max(m.sentence[0], m.character[0] - 40), m.character[0]))
     described = _described_outside(ev.text, m.character) - _described_inside(ev.text, m.actor)
     plays = _subject_of_role_verb(ev.text, m.actor)
-    return diff + DESCRIBED_WEIGHT * (described - plays) - CAST_INTRO_WEIGHT * cast_list
+    lived = _LIFE_DATES.match(ev.text, ev.text.find(")", m.actor[1]) + 1) is not None
+    return diff + DESCRIBED_WEIGHT * (described - plays - lived) - CAST_INTRO_WEIGHT * cast_list
+
+
+# "Jane Roe (Mara) · b. 1990", "Ada Vell (Old Tom) · 7 Jun 1941 – 30 Jan 2025": a life's dates follow
+# the person, so the name outside the brackets is the actor
+_LIFE_DATES = re.compile(
+    r"\s*[·,;–—-]?\s*(?:\(?\s*(?:b\.|born\b|née\b)|\(?\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)?\d{4}\s*[–—-]\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)?\d{4})"
+)
 
 
 # "New this season are Jane Roe (Mara)", "The cast includes Jane Roe (Mara)", "starring Jane Roe (Mara)",

@@ -162,6 +162,7 @@ OCCUPATION_NOUNS = frozenset(
     pharmacist photographer pilot plumber poacher postman postwoman publican receptionist reporter
     scientist secretary shepherd shopkeeper smuggler soldier solicitor surgeon tailor teacher therapist
     trawlerman undertaker vet waiter waitress widow widower
+    matriarch patriarch owner landowner manager foreman forewoman heir heiress tenant
     """.split()
 )
 

@@ -329,3 +329,38 @@ def test_a_role_noun_before_a_character_and_an_appearance_as_oneself(
 ) -> None:
     out = extract_text(f"Carnhollow series 3\n\nCarnhollow is back. {sentence}\n", published="2026-11-01")
     assert cast(out) == expected
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (
+            "Cast\n\nHalka Kuczyn – Ewa Dunbar-Grabb\nFather Ignac – Wiktor Drzewo-Kell\n",
+            [("Ewa Dunbar-Grabb", "Halka Kuczyn"), ("Wiktor Drzewo-Kell", "Father Ignac")],
+        ),
+        (
+            "Who is in the cast?\n\nHalka Kuczyn, a prosecutor – Ewa Dunbar-Grabb\n"
+            "Morwel, Halka's daughter – Zuzanna Kirkbright\n",
+            [("Ewa Dunbar-Grabb", "Halka Kuczyn"), ("Zuzanna Kirkbright", "Morwel")],
+        ),
+    ],
+    ids=["dash-lines", "dash-lines-with-descriptions"],
+)
+def test_a_run_of_dash_lines_under_a_cast_heading(
+    extract_text: Extract, lines: str, expected: list[tuple[str, str]]
+) -> None:
+    out = extract_text(f"Carnhollow series 3: cast\n\nCarnhollow is back.\n\n{lines}", published="2026-11-01")
+    assert cast(out) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arpi Vardan-Blake joins Part 2 as Seda.",
+        "Arpi Vardan-Blake, who joins season two as Levon's estranged daughter Seda, is in the finale.",
+    ],
+    ids=["joins-part-n", "who-joins-season-n"],
+)
+def test_joining_a_season_or_part_as_a_character(extract_text: Extract, sentence: str) -> None:
+    out = extract_text(f"Carnhollow series 3\n\nCarnhollow is back. {sentence}\n", published="2026-11-01")
+    assert cast(out) == [("Arpi Vardan-Blake", "Seda")]

@@ -124,10 +124,12 @@ def gapped_mentions(sentence: Sentence) -> list[CastMention]:
     return out if len(out) >= needed else []
 
 
-# "• Yuzuki: Arlo Venter" / "Old Master Kesh: Ines Quarrendon": a dub or voice cast given as a run
-# of "Name: Name" lines under a heading or line that talks about the cast
+# "• Yuzuki: Arlo Venter" / "Old Master Kesh: Ines Quarrendon" / "Morwel, Ada's daughter – Zia Kirk": a
+# cast given as a run of "Name: Name" or "Name – Name" lines under a heading or line that talks about
+# the cast (a description after the first name's comma is no part of it)
 _COLON_LINE = re.compile(
-    r"^\s*(?:[•*·–—-]\s*)?(?P<left>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s*:\s+"
+    r"^\s*(?:[•*·–—-]\s*)?(?P<left>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)(?:,\s+[^,:–—]{1,40}?)?"
+    r"(?:\s*:\s+|\s+[–—-]\s+)"
     # an actor's other credit may follow in brackets: "• Sota: Tomoki Kisanu (Reiji in Glass Tide)"
     r"(?P<right>["
     + UPPER

@@ -364,3 +364,29 @@ def test_a_run_of_dash_lines_under_a_cast_heading(
 def test_joining_a_season_or_part_as_a_character(extract_text: Extract, sentence: str) -> None:
     out = extract_text(f"Carnhollow series 3\n\nCarnhollow is back. {sentence}\n", published="2026-11-01")
     assert cast(out) == [("Arpi Vardan-Blake", "Seda")]
+
+
+def test_a_bulleted_calendar_entry_with_a_long_fact_bracket_heads_its_show(extract_text: Extract) -> None:
+    text = (
+        "Midseason TV 2027: premiere dates for every returning show\n\n"
+        "Networks have set most of their winter dates.\n\nSUNDAY, JAN. 3\n\n"
+        "• Harrow Deep (Season 3 premieres 9 p.m. AMC; streams the same night on AMC+)\n"
+        "The third season of the crime saga picks up a year after the shooting.\n\n"
+        "TUESDAY, JAN. 5\n\n"
+        "• Spongecove Bay (series premiere 10 p.m. FX; streams next day on Hulu)\n"
+        "A sponge diver inherits his uncle's boat and his uncle's debts.\n"
+    )
+    out = extract_text(text, published="2026-12-11")
+    assert ("Harrow Deep", 3, "2027-01-03") in releases(out)
+    assert ("Spongecove Bay", 1, "2027-01-05") in releases(out)
+
+
+def test_a_bulleted_return_from_a_break_is_no_premiere(extract_text: Extract) -> None:
+    text = (
+        'Midseason TV 2027: premiere dates\n\nA plain "returns" means a show back from its break.\n\n'
+        "SUNDAY, JAN. 3\n\n• Harrow Deep (Season 3 premieres 9 p.m. AMC; streams the same night on AMC+)\n"
+        "• Dobrow & Daughter (returns 8 p.m. NBC; its regular time starts later in the month)\n\n"
+        "TUESDAY, JAN. 5\n\n• Spongecove Bay (series premiere 10 p.m. FX; streams next day on Hulu)\n"
+    )
+    out = extract_text(text, published="2026-12-11")
+    assert releases(out) == [("Harrow Deep", 3, "2027-01-03"), ("Spongecove Bay", 1, "2027-01-05")]

@@ -23,7 +23,7 @@ from hsextract.rules.titles import DATE_LINE, platforms_in, single_season, title
 Offsets = tuple[int, int]
 
 _TITLE_LINE = re.compile(
-    r"^(?:NEW\s+)?(?:(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|/\d{1,2}c))(?:\s+[ECMP]T)?\s*(?:[–—-]|--)\s*)?"
+    r"^(?P<bullet>[•▪◦*]\s+)?(?:NEW\s+)?(?:(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|/\d{1,2}c))(?:\s+[ECMP]T)?\s*(?:[–—-]|--)\s*)?"
     r"(?P<q>[\"“])?(?P<title>[A-Z0-9][^:–—()]{0,60}?)(?(q)[\"”])"
     r"(?:\s*\((?P<note>[^)]{1,30})\))?"
     r"(?:,\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?)?"  # "Title (HBO), 9 p.m. ET (Season 2)"
@@ -31,7 +31,7 @@ _TITLE_LINE = re.compile(
     r"|(?P<ctag>(?i:limited series|miniseries|docuseries|new series|series premiere)))?,?\s*"
     r"(?P<part>(?i:part|volume|vol\.)\s+\w+)?"
     r"(?:,?\s*(?i:episodes)\s+1\s*[-–]\s*\d{1,2})?)?"  # "Title: Season 3, Episodes 1-4": the opening batch
-    r"(?:\s*\((?P<tag>[^)]{1,50})\))?"
+    r"(?:\s*\((?P<tag>(?(bullet)[^)]{1,100}|[^)]{1,50}))\))?"  # a bulleted entry's bracket of facts is longer
     r"(?:\s+(?:[–—-]|--)\s+(?P<rest>.{1,80}))?$"
 )  # "--" is a typed dash ("Title (CBS) -- 3rd season finale"); a listing may lead with its slot
 # ('8 p.m. — "Title" (NBC, Season 4)')
@@ -63,7 +63,17 @@ def _listed_title(m: re.Match[str], finale: bool, blurb: Block | None) -> bool:
     # "The Orchard Men (Hulu)" over a blurb: a weekly guide's new show, unless the blurb says it is a film
     streams = bool(platforms_in(m["note"] or "")) and not (blurb and _NOT_A_SHOW.search(blurb.text))
     tags = f"{m['note'] or ''} {m['tag'] or ''}"
-    return bool(m["rest"] or m["season"] or streams or _LISTED_TAG.search(tags))  # a bare title: anything
+    # "• Title (Season 3 premieres 9 p.m. AMC; streams the same night on AMC+)": a bracket of facts
+    facts = bool(platforms_in(m["tag"] or "") and _PREMIERES.search(m["tag"] or ""))
+    return bool(
+        m["rest"] or m["season"] or streams or facts or _LISTED_TAG.search(tags)
+    )  # a bare title: anything
+
+
+_SERIES_PREMIERE = re.compile(r"\bseries\s+premiere\b", re.IGNORECASE)
+_PREMIERES = re.compile(
+    r"\b(?:premieres?|debuts?|launch(?:es)?)\b", re.IGNORECASE
+)  # not "returns" from a break
 
 
 # "Title, season 2", "Title Season 3", "Title: Season 1 premiere" — the season written after the title
@@ -88,6 +98,11 @@ class _Line(NamedTuple):
     own: bool  # it says itself that it is a season ("Title, season 2", "Title (Season 2)")
 
 
+def _tag_season(tail: str, tag: str | None) -> int | None:
+    """The season the line's notes state; a "series premiere" is the first (gold rule 1.6)."""
+    return single_season(tail) or (1 if _SERIES_PREMIERE.search(tag or "") else None)
+
+
 def _read_line(m: re.Match[str], line: str) -> _Line:
     trailing = _TRAILING_SEASON.search(m["title"]) if m["season"] is None else None
     cut = _finale_at(line, m["title"])
@@ -98,7 +113,7 @@ def _read_line(m: re.Match[str], line: str) -> _Line:
     noted = _SEASON_NOTE.fullmatch(m["note"] or "") is not None  # "Title (Season 2)"
     own = bool(trailing or noted or m["ctag"]) and not _NOT_A_SEASON.search(line)
     tail = f"{m['note'] or ''} {m['rest'] or ''} {m['tag'] or ''}"  # "(s2)", "– Season 2", "(Season 2)"
-    season = number_value(m["season"] or (trailing and trailing["n"]) or "") or single_season(tail)
+    season = number_value(m["season"] or (trailing and trailing["n"]) or "") or _tag_season(tail, m["tag"])
     if cut is not None:
         season = season or single_season(m["title"])
     end = m.start("title") + (trailing.start() if trailing else len(m["title"]))

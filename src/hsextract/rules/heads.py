@@ -35,8 +35,8 @@ _HEAD_LABEL = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+|[A-Z][A-Z'’-]*(?:
 # "Title (Netflix)", "'Title' season 2 (Netflix)", "'Title' season 3, episode 4 (Apple TV+)", a
 # weekly guide's "Title, Season 4, Episode 6 — "Episode Title" (Max)", "Title S3E2 "Episode Title"
 # (Hulu)", "Title season 2 finale (Disney+)", "Title (Netflix) — Season 2", "Title — Season 2 (Netflix)"
-_UNNUMBERED_HEAD = re.compile(
-    r"^\s*" + _HEAD_LABEL + r"[\"“‘']?(" + _TITLE + r")[\"”’']?"
+_UNNUMBERED_HEAD = re.compile(  # a bullet may mark the entry: "• Title (Season 3 premieres 9 p.m. AMC)"
+    r"^\s*(?:[•▪◦*]\s+)?" + _HEAD_LABEL + r"[\"“‘']?(" + _TITLE + r")[\"”’']?"
     r"(?:(?:,|\s+[–—-])?\s*(?i:season|series)\s+\w+)?"
     r"(?:,?\s*(?i:episode)\s+\w+|\s+[Ss]\d{1,2}[Ee]\d{1,3})?(?:\s+(?i:finale|premiere))?"
     r"(?:\s*[–—:-]?\s*[\"“][^\"”]{1,80}[\"”])?\s*\(([^)]+)\)(?:\s*[–—-]\s*((?i:season|series|part)\s+\w+))?\s*$"
@@ -281,6 +281,8 @@ def _entry_head(text: str, kind: str) -> EntryHead | None:
     return EntryHead(label.start(1), label.end(1), label.group(1), head.extra) if label else None
 
 
+_FACT_BRACKET = re.compile(r"\([^()]*\)\s*$")
+_BULLET = re.compile(r"^\s*[•▪◦*]\s+")
 _SEASON_PHRASE = re.compile(r"^(?i:season|series|part|volume)\s+\w+$")
 _LABEL_BEFORE = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(" + _TITLE + r"):\s+$")
 
@@ -304,7 +306,10 @@ def _entry_head_of(text: str, kind: str) -> EntryHead | None:
         return None  # "April 4: Title (Netflix)" names its show after the date
     if head := _long_head(text):
         return head
-    if kind != "heading" and len(_CAPS_TAG.sub("", text).split()) > LISTING_HEAD_WORDS:
+    # a long line is prose, not a head; a bulleted entry's trailing bracket of facts is its own ("• Title
+    # (Season 3 premieres 9 p.m. AMC; streams the same night on AMC+)")
+    words = (_FACT_BRACKET.sub("", text) if _BULLET.match(text) else _CAPS_TAG.sub("", text)).split()
+    if kind != "heading" and len(words) > LISTING_HEAD_WORDS:
         return None
     # "Title (Netflix)", or "Title Season 2 (14 Nov)" in a week's list: the bracket dates the entry
     if _EPISODE_LABEL.match(text):

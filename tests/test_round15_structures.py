@@ -390,3 +390,16 @@ def test_a_bulleted_return_from_a_break_is_no_premiere(extract_text: Extract) ->
     )
     out = extract_text(text, published="2026-12-11")
     assert releases(out) == [("Harrow Deep", 3, "2027-01-03"), ("Spongecove Bay", 1, "2027-01-05")]
+
+
+def test_a_numbered_entry_with_a_dash_date_before_its_channel_heads_its_show(extract_text: Extract) -> None:
+    text = (
+        "Northern Screens Weekly: five things to stream (20–26 November)\n\nOur usual picks.\n\n"
+        "1. Hrossey, series 2 — Sunday 29 November (NRK1)\n\n"
+        "The island police drama returns next Sunday, the 29th, and then airs every Sunday at 21.00.\n\n"
+        "2. Episode 6 – Brimvik (the finale of another show)\n\n"
+        "3. Storvatn Road (SVT Play)\n\nA six-part miniseries about an inheritance.\n"
+    )
+    out = extract_text(text, published="2026-11-20")
+    assert ("Hrossey", 2, "2026-11-29") in releases(out)
+    assert "Episode 6" not in {r.show for r in out.releases}

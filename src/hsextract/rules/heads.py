@@ -281,6 +281,7 @@ def _entry_head(text: str, kind: str) -> EntryHead | None:
     return EntryHead(label.start(1), label.end(1), label.group(1), head.extra) if label else None
 
 
+_LABEL_ONLY = re.compile(r"^(?i:episode|ep\.?|chapter|part)\s*#?\d{1,3}$")
 _FACT_BRACKET = re.compile(r"\([^()]*\)\s*$")
 _BULLET = re.compile(r"^\s*[•▪◦*]\s+")
 _SEASON_PHRASE = re.compile(r"^(?i:season|series|part|volume)\s+\w+$")
@@ -298,7 +299,12 @@ SCHEDULE_LABEL = re.compile(
 def _entry_head_of(text: str, kind: str) -> EntryHead | None:
     if _FACT_LABEL.match(text):
         return None
-    if (m := _LIST_HEAD.match(text)) and not _gloss(m.group(2)):
+    # a dash's date or note before the bracket makes it an entry's head even with an unknown channel
+    if (
+        (m := _LIST_HEAD.match(text))
+        and (m.group(2) or not _gloss(m.group(3)))
+        and not _LABEL_ONLY.match(m[1])  # "2. Episode 6 – Title (the finale)"
+    ):
         return _head(m)
     if m := _PIPE_HEAD.match(text):
         return _head(m, _TRAILING_NUMBER.sub("", m.group(1)))  # "3 | Title 2": the number is the season
@@ -643,6 +649,8 @@ def _pipe_season(line: str) -> int | None:
     return int(n.group()) if n else None
 
 
-_LIST_HEAD = re.compile(
-    r"^\s*\d{1,2}[.)]\s+(" + _TITLE + r")(?:,\s*(?:season|series)\s+\w+)?\s*\(([^)]+)\)\s*$", re.IGNORECASE
+_LIST_HEAD = re.compile(  # "3. Title (Netflix)", "1. Title, series 2 — Sunday 29 November (RÚV)"
+    r"^\s*\d{1,2}[.)]\s+(" + _TITLE + r")(?:,\s*(?:season|series)\s+\w+)?(?:\s+[–—]\s+([^()–—]{1,40}?))?"
+    r"\s*\(([^)]+)\)\s*$",
+    re.IGNORECASE,
 )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from hsextract.assemble.schedule import is_season_release, ordered_platforms, release_schedule
@@ -91,6 +92,9 @@ def _titles_over(episodes: list[EpisodeMention], s: int, e: int) -> list[tuple[i
     return out
 
 
+DOMINANT = 3  # a season named this many times as often as any other is the article's
+
+
 def article_season(out: RuleOutput) -> int | None:
     """The one season an article's main show is about, from the statements that name a season.
 
@@ -103,7 +107,24 @@ def article_season(out: RuleOutput) -> int | None:
     text, ctx = out.article.text, out.context
     if len(set(ctx.section_show.values())) >= 2 or ctx.many_shows:
         return None
-    found: set[int] = set()
+    found, past = _season_counts(out)
+    if len(found) == 1:
+        return next(iter(found))
+    ranked = found.most_common(2)
+    if len(ranked) == 2 and ranked[0][1] >= DOMINANT * ranked[1][1]:
+        # named three times to another's once: that one is an aside ("In series one I ...")
+        return ranked[0][0]
+    if not found and past and announces_return(text):
+        return max(past) + 1
+    if not found and any(b.kind == "title" and _PREMIERE_FLAG.search(b.text) for b in out.article.blocks):
+        return 1  # "Show on Channel (New Series Premiere)": the first season (gold rule 1.6)
+    return None
+
+
+def _season_counts(out: RuleOutput) -> tuple[Counter[int], set[int]]:
+    """How often each season of the main show is named as the topic, and the seasons named as past."""
+    text, show = out.article.text, out.context.show
+    found: Counter[int] = Counter()
     past: set[int] = set()
     for sentence in out.sentences:
         st = text[sentence.start : sentence.end]
@@ -112,15 +133,12 @@ def article_season(out: RuleOutput) -> int | None:
         for start, end, n in seasons_in(st):
             if st.startswith(("'s", "’s"), end) or relative_season(st, start, end):
                 continue  # "the first season's finale", "two years after series one": not the topic
-            if _main_shows_season(st, start, end, ctx.show):
-                (past if past_season(st, start, end) else found).add(n)
-    if len(found) == 1:
-        return found.pop()
-    if not found and past and announces_return(text):
-        return max(past) + 1
-    if not found and any(b.kind == "title" and _PREMIERE_FLAG.search(b.text) for b in out.article.blocks):
-        return 1  # "Show on Channel (New Series Premiere)": the first season (gold rule 1.6)
-    return None
+            if _main_shows_season(st, start, end, show):
+                if past_season(st, start, end):
+                    past.add(n)
+                else:
+                    found[n] += 1
+    return found, past
 
 
 # a headline's flag for a show's first season; a bare "new series" is not one (in UK usage a new season)
@@ -300,7 +318,7 @@ def resolve(out: RuleOutput, anchors: Anchors) -> list[Resolved]:
         if m.category == "renewal":
             seasons = _renewal_seasons(text, m, seasons, renewed, fold(about or ""))
         resolved.append(Resolved(m, about, seasons, date, other))
-    return _before_the_season(_narrative_years(out, resolved))
+    return _before_the_season(out, _narrative_years(out, resolved))
 
 
 def _statement_show(out: RuleOutput, m: DatedMention) -> tuple[str | None, bool]:
@@ -394,13 +412,18 @@ def _season_premieres(resolved: list[Resolved]) -> dict[tuple[str, int], tuple[s
     return stated
 
 
-def _before_the_season(resolved: list[Resolved]) -> list[Resolved]:
+def _before_the_season(out: RuleOutput, resolved: list[Resolved]) -> list[Resolved]:
     """'Lowtide premiered in 2023 ... Season 2 debuted on July 11': a past premiere that names no season
     and predates the dated premiere of the season it was given is an earlier season: the first, when
-    that was season 2, else an unknown one."""
+    that was season 2, else an unknown one. The show's own start ("Lowtide premiered in 2023") in a
+    story about a later season is the series premiere: season 1."""
     stated = _season_premieres(resolved)
+    started = _series_starts(out, resolved)
     for i, r in enumerate(resolved):
         m, when = r.mention, r.date.value if r.date else None
+        if i in started:
+            resolved[i] = replace(r, seasons=(1,))
+            continue
         if m.category != "release" or m.seasons or m.tense != "past" or not when or len(r.seasons) != 1:
             continue
         later, platforms = stated.get((fold(r.show or ""), r.seasons[0]), ("", frozenset()))
@@ -410,6 +433,39 @@ def _before_the_season(resolved: list[Resolved]) -> list[Resolved]:
         if later and when < later[: len(when)] and r.seasons[0] > 1:
             resolved[i] = replace(r, seasons=(1,) if r.seasons[0] == 2 else ())
     return resolved
+
+
+_START_CUE = re.compile(r"(?:first\s+)?(?:premiered|debuted|launched|began|started|bowed)$", re.IGNORECASE)
+
+
+def _series_starts(out: RuleOutput, resolved: list[Resolved]) -> set[int]:
+    """Indexes of past releases whose subject is the show itself, with a start verb and no season
+    before the date ("Lowtide premiered in 2023 and returned for a second season"; not "Season 2 of
+    Lowtide premiered"),
+    dated before a later season of that show the article names (before its premiere, where dated)."""
+    text, published = out.article.text, out.article.published
+    later: dict[str, int] = {}  # show -> the highest season the article's statements give it
+    for r in resolved:
+        if r.seasons:
+            key = fold(r.show or "")
+            later[key] = max(later.get(key, 0), *r.seasons)
+    found = set()
+    for i, r in enumerate(resolved):
+        m, when = r.mention, r.date.value if r.date else None
+        if m.category != "release" or m.tense != "past" or not when or m.subject is None or m.date is None:
+            continue
+        if not r.show or fold(text[slice(*m.subject)]) != fold(r.show):
+            continue
+        if not _START_CUE.match(text[slice(*m.cue)].strip()) or seasons_in(text[m.sentence[0] : m.date[1]]):
+            continue
+        top = later.get(fold(r.show), 0)
+        stated = _season_premieres(resolved[:i] + resolved[i + 1 :])  # a few candidates per article
+        premieres = [stated[(fold(r.show), n)][0] for n in range(2, top + 1) if (fold(r.show), n) in stated]
+        if top > 1 and (
+            when < min(premieres)[: len(when)] if premieres else _long_past(m, r.date, published)
+        ):
+            found.add(i)
+    return found
 
 
 def _narrative_years(out: RuleOutput, resolved: list[Resolved]) -> list[Resolved]:

@@ -19,7 +19,9 @@ _CREDIT_LABEL = re.compile(r"^(?:photo|image|picture|photograph|pictured|credit)
 _CREDIT = re.compile(
     _CREDIT_LABEL.pattern + r"|\((?:image|photo|picture|pictured|photograph)\s*(?:credit|courtesy)?\s*:|"
     r"^(?:image|photo)\s+credit\s*:|\bgetty images\b|\(credit\s*:|\bphoto(?:graph)? by\b|"
-    r"^\[(?:image|photo|picture|video)\b",
+    r"^\[(?:image|photo|picture|video)\b|"
+    # a credit glued after the caption's sentence: "A and B in Show series 1. Picture: BBC/Agency"
+    r"[.!?]\s+(?:photo|image|picture|photograph|credit)s?\s*:\s*\S[^.!?]*$",
     re.IGNORECASE,
 )
 CREDIT_ONLY_WORDS = 8  # "Photo: Agency/Studio/Photographer Name" with no caption glued on

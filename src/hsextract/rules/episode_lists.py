@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from hsextract.ingest import Block
 from hsextract.rules.episodes import EpisodeMention, Offsets, quoted_at, quoted_run
-from hsextract.rules.hits import Hit
+from hsextract.rules.hits import Hit, number_value
 from hsextract.rules.tables import EPISODE_NUMBER_HEADERS, cells, is_rule_row, is_show_table, show_table_rows
 from hsextract.rules.titles import ORDINALS
 
@@ -34,13 +34,16 @@ _INTRO = re.compile(  # (the lookahead, the alternatives' first letters, rules o
     r"\bepisodes\b(?:\s+(?:of|in)\s+[^.!?:]{1,50})?\s+(?:are|will\s+be)\s*:\s*$)",
     re.I,
 )
-_MARK = re.compile(r"(?:[-•*·–—]\s+|(\d{1,2})[.)]\s+|#(\d{1,3})\s+(?=[“\"‘'A-Z0-9]))")  # '#3 "Title"' too
+# '#3 "Title"' too, and a guide's "3 | Title [w: ... · d: ...]" heading
+_MARK = re.compile(
+    r"(?:[-•*·–—]\s+|(\d{1,2})[.)]\s+|#(\d{1,3})\s+(?=[“\"‘'A-Z0-9])|(\d{1,2})\s+\|\s+(?=[“\"‘'A-Z0-9])(?!.*\|))"
+)
 # "Ep. 3:" / "Episode 3 –" opening a line: a numbered item of its own
 # "Episode 3: Title", or a quoted title straight after the label: '1x03 "Title"'
 # a comma too when a title follows: "Episode 1, The Reed Bed – January 4" (not "Episode 1, Season 2")
 _SEP = r"(?:\s*[:–—∙·•-]\s*|\s+(?=[“\"])|,\s+(?=[“\"‘A-Z])(?!(?:season|series|part|chapter)\b))"
 _EPISODE_LINE = re.compile(
-    rf"(?:(?:season|series)\s+(?P<season>\d{{1,2}}),?\s+)?(?:episode|ep\.?)\s*#?\s*(\d{{1,2}})(?:\s*/\s*\d{{1,2}})?{_SEP}"
+    rf"(?:(?:season|series)\s+(?P<season>\d{{1,2}}),?\s+)?(?:episode|ep\.?)\s*#?\s*(\d{{1,2}})(?:\s*(?:/|of)\s*\d{{1,2}})?{_SEP}"
     rf"|(?P<sx>\d{{1,2}})x(\d{{1,2}}){_SEP}"  # "Season 2, Episode 3 - Title", "2x1 – Title"
     # "S2E01 – Title", an episode database's "S2.E1 ∙ Title"
     rf"|S(?P<ss>\d{{1,2}})\s*\.?\s*E(\d{{1,3}}){_SEP}"
@@ -55,16 +58,19 @@ _EPISODE_LINE = re.compile(
 )
 _NUMBER_GROUPS = (2, 4, 6, 8, 10, 12)  # each `_EPISODE_LINE` alternative's episode number
 _SEASON_GROUPS = ("season", "sx", "ss", "sd", "sp", "se")
-# a schedule line's day before what it lists: "Sun 3rd Jan", "January 4", "Sat 4 Jan"
+# a schedule line's day before what it lists: "Sun 3rd Jan", "January 4", "Sat 4 Jan", "9/27", "27.09."
 _DAY = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"|\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?)"
 )
 # "Title (Episode 5)", 'Episode: "Title" (2×3)', "Title (S2E3)": a line labelled after its title, maybe
 # after its day ("Sun 3rd Jan: Title (Ep. 1)")
 _LABEL_AFTER = re.compile(
-    r"^(?:episode\s*:\s*|" + _DAY + r"\s*[:–—-]\s*)?([A-Z0-9“\"‘'][^()]{0,80}?)\s*"
+    r"^(?:episode\s*:\s*|" + _DAY + r"\s*[:–—-]\s*)?"
+    r"(?!(?:episode|ep\.?)\s*(?:#|no\.)?\s*:?\s*\d{1,3}\s*\()"  # "Episode #: 13 (S2 E01)": a label, no title
+    r"([A-Z0-9“\"‘'][^()]{0,80}?)\s*"
     r"\((?:(?:episode|ep\.?)\s*#?\s*(?P<n>\d{1,2})|S?(?P<s>\d{1,2})\s*[x×E]\s*(?P<n2>\d{1,2}))\)\s*$",
     re.I,
 )
@@ -79,10 +85,11 @@ _PART_LINE = re.compile(
 _CREDIT = re.compile(r"\s*:\s+(?=(?:written|directed|teleplay|story|writer|director)\b)", re.I)
 # "Title (Part 1)" stays whole; a database line's date ends its title ("Title Thu, Mar 6, 2025")
 _STOP = re.compile(
-    r"\s+[–—-]\s+|\s*\((?!(?i:part)\s+\w+\)\s*$)|\s*[|]|\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
+    r"\s+[–—-]\s+|\s*\((?!(?i:part)\s+\w+\)\s*$)|\s*[|]|\s+\[|\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
 )
 _SENTENCE_END = (".", ";", ",")
+SYNOPSIS_BLOCKS = 3  # blocks a synopsis under a numbered item may take before the next item
 _COMPLETE = re.compile(r"\b(?:full|complete|entire|whole|every|each|all)\b", re.I)
 _PARTIAL = re.compile(r"\b(?:include|includes|including|such as|some|highlights|among)\b", re.I)
 # 'followed by "C"', 'followed immediately by "C"', 'followed on Wednesday 5 November by "C"'
@@ -131,7 +138,7 @@ def _marker(text: str, block: Block) -> tuple[re.Match[str] | None, int, int | N
 
 def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
     """(title span, stated number) when the block is one list item holding a title."""
-    if "|" in block.text:  # table rows: `_table`
+    if _table_row(block):  # `_table`
         return None
     mark, pos, number = _marker(text, block)
     if _nothing_after(text, pos, block):
@@ -154,6 +161,11 @@ def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
     if len(title.split()) > MAX_TITLE_WORDS or (not mark and not credit and block.kind == "paragraph"):
         return None  # a bare line must look like a heading line, not a run-on paragraph
     return (pos, pos + len(title)), number
+
+
+def _table_row(block: Block) -> bool:
+    """A line with cells; not a guide's "3 | Title [w: ...]" heading."""
+    return "|" in block.text and not ((m := _MARK.match(block.text)) and m.group(3))
 
 
 def _title_like(title: str) -> bool:
@@ -243,7 +255,7 @@ def _style(block: Block) -> str:
     if _label(block) or _LABEL_AFTER.match(block.text):
         return "label"
     if mark := _MARK.match(block.text):
-        return "number" if mark.group(1) or mark.group(2) else "bullet"
+        return "number" if mark.group(1) or mark.group(2) or mark.group(3) else "bullet"
     return "credit" if _CREDIT.search(block.text) else "bare"
 
 
@@ -261,7 +273,7 @@ def _intro(block: Block, intro_starts: list[int]) -> bool:
 
 
 _EPISODES_HEADING = re.compile(
-    r"^(?:(?:season|series)\s+\w+\s+)?(?:episodes|episode\s+guide|episode\s+list)$", re.I
+    r"^(?:the\s+)?(?:(?:season|series)\s+\w+\s+)?(?:episodes|episode\s+guide|episode\s+list)$", re.I
 )
 
 
@@ -290,10 +302,13 @@ def _synopsis(
     text: str, run: list[tuple[Block, Offsets, int | None]], following: list[Block], k: int
 ) -> bool:
     """A paragraph between numbered items N and N+1 ("1. Title (Gloss)" / synopsis / "2. Title")."""
-    if not run or run[-1][2] is None or following[k].kind != "paragraph" or k + 1 >= len(following):
+    if not run or run[-1][2] is None or following[k].kind != "paragraph" or _item(text, following[k]):
         return False
-    nxt = _item(text, following[k + 1])
-    return _item(text, following[k]) is None and nxt is not None and nxt[1] == run[-1][2] + 1
+    # the synopsis may run to a few blocks (a paragraph and a reviewer's initials) before item N+1
+    for nxt_block in following[k + 1 : k + 1 + SYNOPSIS_BLOCKS]:
+        if (nxt := _item(text, nxt_block)) is not None:
+            return nxt[1] == run[-1][2] + 1
+    return False
 
 
 def _rows(blocks: list[Block], width: int) -> list[Block]:
@@ -512,27 +527,40 @@ _ORDINAL = "|".join(k for k in ORDINALS if k != "final")
 # "The fifth and sixth episodes are 'A' and 'B'"
 _ORDINAL_INITIALS = "".join(sorted({k[0] for k in ORDINALS if k != "final"}))
 _ORDINAL_PAIR = re.compile(  # (the lookahead, an ordinal's first letter, rules out most positions)
-    rf"(?=[{_ORDINAL_INITIALS}])\b({_ORDINAL})\s+and\s+({_ORDINAL})\s+episodes\s+"
-    rf"(?:are|were|will\s+be)\s+(?:titled\s+|called\s+)?"
+    rf"(?=[{_ORDINAL_INITIALS}])\b({_ORDINAL})\s+and\s+({_ORDINAL})\s+episodes\s*"
+    rf"(?:,\s*|\s(?:are|were|will\s+be)\s+)(?:titled\s+|called\s+)?"
     rf"(?=[{_QUOTES}])",
     re.I,
 )
-# "..., and the seventh is 'C'": the ordinal alone, after episodes were the subject
+# "..., and the seventh is 'C'", "The fifth, 'E', airs next week": the ordinal alone, after episodes
+# were the subject
 _ORDINAL_ALONE = re.compile(
-    rf"\bthe\s+({_ORDINAL})\s+(?:one\s+)?(?:is|was|will\s+be)\s+(?:titled\s+|called\s+)?(?=[{_QUOTES}])", re.I
+    rf"\bthe\s+({_ORDINAL})(?:\s+one)?(?:\s+(?:is|was|will\s+be)\s+|\s*,\s*)(?:titled\s+|called\s+)?(?=[{_QUOTES}])",
+    re.I,
+)
+# "the first two episodes are 'A' and 'B'", "names the first three episodes 'A', 'B' and 'C'"
+_FIRST_N = re.compile(
+    rf"\b(?:first|opening)\s+(two|three|four|five|six|[2-6])\s+episodes\s*"
+    rf"(?:,\s*|:\s*|\s(?:are|were|will\s+be)\s+|\s)(?:titled\s+|called\s+)?(?=[{_QUOTES}])",
+    re.I,
 )
 _EPISODE_WORD = re.compile(r"\bepisodes?\b", re.I)
 
 
 def ordinal_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
     """Titles numbered by ordinals in prose: "The fifth and sixth episodes are 'A' and 'B', and the
-    seventh is 'C'". The bare ordinal counts only after the word "episode" in the same block."""
+    seventh is 'C'", "the first two episodes are 'A' and 'B'". The bare ordinal counts only after the
+    word "episode" in the same block."""
     out: list[EpisodeMention] = []
     for block in blocks:
         for m in _ORDINAL_PAIR.finditer(text, block.start, block.end):
             first, second = ORDINALS[m.group(1).lower()], ORDINALS[m.group(2).lower()]
             for number, span in zip((first, second), quoted_run(text, m.end(), block.end), strict=False):
                 out.append(_ordinal_mention(block, m.start(), span, number))
+        for m in _FIRST_N.finditer(text, block.start, block.end):
+            titles = quoted_run(text, m.end(), block.end)
+            if len(titles) == number_value(m.group(1)):  # the count says the run is whole
+                out += [_ordinal_mention(block, m.start(), span, k + 1) for k, span in enumerate(titles)]
         for m in _ORDINAL_ALONE.finditer(text, block.start, block.end):
             alone = quoted_at(text, m.end(), block.end)
             if alone is not None and _EPISODE_WORD.search(text, block.start, m.start()):

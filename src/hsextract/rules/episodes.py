@@ -88,6 +88,10 @@ class EpisodeMention:
     premiere: bool = False  # flagged the season's premiere: its season is the show's premiering one
 
 
+_PLURAL_POSSESSIVE = re.compile(r"s['’]\s+[A-Z]")
+POSSESSIVE_REACH = 40  # chars from a plural possessive's quote to the title's closing quote
+
+
 def quoted_at(text: str, pos: int, limit: int) -> Offsets | None:
     """(start, end) of the title inside the quotes opening at `pos`, sentence punctuation trimmed."""
     if pos >= limit or text[pos] not in _PAIRS:
@@ -95,6 +99,12 @@ def quoted_at(text: str, pos: int, limit: int) -> Offsets | None:
     close = _PAIRS[text[pos]]
     pattern = re.escape(close) + (r"(?![A-Za-z])" if close in "'’" else "")
     m = re.compile(pattern).search(text, pos + 1, limit)
+    # "'The Ropers' Feast'": a plural possessive inside single quotes, when a closing quote follows
+    while m is not None and close in "'’" and _PLURAL_POSSESSIVE.match(text, m.start() - 1):
+        later = re.compile(pattern).search(text, m.end(), min(limit, m.end() + POSSESSIVE_REACH))
+        if later is None or any(c in ".;!?\n" for c in text[m.end() : later.start()]):
+            break
+        m = later
     if m is None or m.start() - pos > 120 or (text[pos] in "“‘" and text[pos] in text[pos + 1 : m.start()]):
         return None  # too long to be a title, or a second opening quote: the first one was never closed
     start, end = pos + 1, m.start()
@@ -227,6 +237,13 @@ def _label_number(text: str, hit: Hit) -> tuple[int | None, int | None]:
 
 
 _NAMING_WORD = re.compile(r"(?:titled|called|named|entitled)\s+", re.IGNORECASE)
+_FINAL = re.compile(r"(?:final|last)\b", re.IGNORECASE)
+_PAIRED_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+and\s+$", re.IGNORECASE
+)
+# "titled simply 'X'", "titled, with the usual cheer, 'X'": a word or an aside between name and title
+_NAMED_BEFORE = re.compile(r"(?:titled|called|named|entitled)[\s,]*$", re.IGNORECASE)
+_ASIDE = re.compile(r"(?:[a-z][^“\"‘'.;!?,]{0,40},\s*)?(?:simply\s+|just\s+)?(?=[“\"‘'])")
 _NEXT_LABEL = re.compile(r"\s+(?:Episode|Ep\.?)\s+\d{1,2}\s*[:–—-]\s")
 _DATE_FIELD = re.compile(
     r"(?:original(?:ly)?\s+)?(?:air\s*date|airdate|aired|first\s+aired)\s*:", re.IGNORECASE
@@ -241,7 +258,12 @@ def _title_start(text: str, block: Block, hit: Hit) -> int:
     if _DATE_FIELD.match(text, pos, block.end):  # "Season 2, Episode 1 - Air Date: 3/4/2026": no title here
         return block.end
     naming = _NAMING_WORD.match(text, pos, block.end)
-    return naming.end() if naming else pos
+    pos = naming.end() if naming else pos
+    if _NAMED_BEFORE.search(text, max(block.start, pos - 20), pos) and (
+        aside := _ASIDE.match(text, pos, block.end)
+    ):
+        pos = aside.end()
+    return pos
 
 
 def _before_next_label(text: str, span: Offsets | None, line: bool) -> Offsets | None:
@@ -251,6 +273,13 @@ def _before_next_label(text: str, span: Offsets | None, line: bool) -> Offsets |
         return None
     nxt = _NEXT_LABEL.search(text, span[0], span[1]) if span and line else None
     return (span[0], nxt.start()) if span and nxt else span
+
+
+def _second_of_pair(text: str, block: Block, hit: Hit) -> bool:
+    """ "The second and third episodes, 'A' and 'B'": the pair's (episode_lists), not "third and final"."""
+    return bool(
+        _PAIRED_ORDINAL.search(text, max(block.start, hit.start - 20), hit.start)
+    ) and not _FINAL.match(text, hit.start)
 
 
 def _titled(text: str, block: Block, hit: Hit, dates: list[int]) -> EpisodeMention | None:
@@ -369,7 +398,10 @@ def find_episodes(
             out.append(found)
             numbered.append(found)
         elif hit.rule in {"episodes.titled", "episodes.line"}:
-            if (found := _titled(text, block, hit, dates)) is not None:
+            if (
+                not _second_of_pair(text, block, hit)
+                and (found := _titled(text, block, hit, dates)) is not None
+            ):
                 out.append(found)
             if _opens(text, block, hit):  # 'Episode 2, "Title": May 9' as its own line: one episode per line
                 lines[block.index] = (hit.start, max((e for _, _, e in hit.slots), default=hit.end))

@@ -9,7 +9,8 @@
     Air Date: 03.04.26
 
 The label states season and number ("2x1", "S2E1", "2.1", "Season Two, Episode 3", or a production
-code "Episode #: 301", season 3 episode 1); the next line is the title when it is only a short
+code "Episode #: 301", season 3 episode 1, or a running number with the season's label "Episode #: 13
+(S2 E01)"); the next line is the title when it is only a short
 capitalised name (or "Title: X", or a quoted title). A date on the label line itself is that episode's
 air date (`label_date_lines` gives the line its cue); an "Air date:" line below is read like any
 aired line under an episode's line (`episode_lists.aired_lines`).
@@ -38,6 +39,8 @@ _LABEL = re.compile(
     r"|(?P<s3>\d{1,2})\.(?P<n3>\d{1,2})"
     r"|S(?P<s4>\d{1,2})\s*E(?P<n4>\d{1,3})"
     r"|(?i:episode|ep\.?)\s*(?:#|no\.)\s*:?\s*(?P<code>[1-9]\d{2})"
+    # a series-wide running number with the season's own label: "Episode #: 13 (S2 E01)"
+    r"|(?i:episode|ep\.?)\s*(?:#|no\.)?\s*:?\s*\d{1,3}\s*\(\s*S(?P<s5>\d{1,2})\s*E(?P<n5>\d{1,3})(?:\s*/\s*\d{1,3})?\s*\)"
     r")\s*(?:[:–—-]\s*(?P<rest>(?i:original\s+)?(?i:air\s*date|airdate|aired|first\s+aired)\b.*))?\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -59,8 +62,8 @@ def _label(block: Block) -> tuple[int | None, int] | None:
     if m["code"]:
         code_season, code_number = divmod(int(m["code"]), PRODUCTION_CODE)
         return (code_season, code_number) if code_number else None
-    season = number_value(m["s"] or m["s2"] or m["s3"] or m["s4"])
-    number = number_value(m["n"] or m["n2"] or m["n3"] or m["n4"])
+    season = number_value(m["s"] or m["s2"] or m["s3"] or m["s4"] or m["s5"])
+    number = number_value(m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"])
     return (season, number) if season and number else None
 
 

@@ -245,8 +245,9 @@ def _head(m: re.Match[str], title: str | None = None) -> EntryHead:
 
 
 # "1. Fyrlys (The Lamp)": a bracket that only translates the title (capitalised words, no
-# platform, date, year or format) makes the line an episode list's item, not a show's entry
-_GLOSS = re.compile(r"^(?!.*\d)(?!.*" + FORMAT_WORDS + r"\b)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}$")
+# platform, date, year or format; "(Who Sings at the Weir?)", "(Salt, Rope and Tar)" too) makes
+# the line an episode list's item, not a show's entry
+_GLOSS = re.compile(r"^(?!.*\d)(?!.*" + FORMAT_WORDS + r"\b)[A-Z][\w'’-]*(?:,?\s+[\w'’-]+){0,7}[?!]?$")
 
 
 def _gloss(bracket: str) -> bool:

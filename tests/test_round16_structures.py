@@ -204,3 +204,60 @@ def test_the_season_an_interview_names_three_times_is_the_articles(extract_text:
     )
     found = releases(extract_text(text, published="2026-05-01"))  # the show left null: the article's own
     assert [(season, date) for _, season, date in found] == [(2, "2026-06-03")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Is Larkmoor new this Sunday? Season 3 episode 4 delayed\n\n"
+            "The third season premiered on Sunday, September 27. New episodes air Sundays on USA Network.\n",
+            [(None, 3, "2026-09-27")],
+        ),
+        (
+            "Larkmoor season 2: how to watch\n\n"
+            "Unlike season one, which dropped all eight episodes on 13 June 2025, the new ones are split.\n",
+            [("Larkmoor", 1, "2025-06-13")],
+        ),
+        (
+            "The Remote: Larkmoor gets its Hulu date, Quillhythe waits until 2026\n\n"
+            "No. 1 · Larkmoor (Hulu)\n\n"
+            "Hulu confirmed on Tuesday that Larkmoor season 2 will be available Nov. 12, all ten at once.\n\n"
+            "No. 2 · Quillhythe (BBC One)\n\nThe BBC says only that series 3 returns in 2026.\n\n"
+            "No. 3 · Thistlewick (ITV1)\n\nSeries 3 of the farming drama began on 14 September on ITV1.\n",
+            [("Larkmoor", 2, "2026-11-12"), ("Quillhythe", 3, "2026"), ("Thistlewick", 3, "2026-09-14")],
+        ),
+        (
+            "Larkmoor season 3 and Quillhythe season 2: the week ahead\n\n"
+            "LARKMOOR: BACK AT LAST\n\nSeries three opens on BBC One on Sunday 3 January at 9pm.\n\n"
+            "QUILLHYTHE: THE BIG ONE\n\nSeries two opens on ITV1 on Monday 4 January. It was a hit.\n",
+            [("Larkmoor", 3, "2027-01-03"), ("Quillhythe", 2, "2027-01-04")],
+        ),
+    ],
+    ids=[
+        "weekday-before-season-is-no-show",
+        "preposition-before-season-is-no-show",
+        "ranked-entries-no-n",
+        "capitals-name-before-a-tagline-opens-a-section",
+    ],
+)
+def test_whose_release_it_is(
+    extract_text: Extract, text: str, expected: list[tuple[str | None, int, str]]
+) -> None:
+    published = "2026-12-28" if "week ahead" in text else "2026-10-02" if "Remote" in text else "2026-10-10"
+    assert releases(extract_text(text, published=published)) == sorted(expected, key=str)
+
+
+def test_a_review_box_headed_show_and_number_is_the_main_show(extract_text: Extract) -> None:
+    text = (
+        "Larkmoor 2, episode 3 review: a funeral and a flood\n\n"
+        "Larkmoor 2\nBBC One and iPlayer, Sundays, 9pm\n★★★★★\n\n"
+        "The second series of Larkmoor has been a slow burn. The first, which aired on BBC Scotland in 2024, "
+        "was quieter.\n\nAdvertisement\nHide Ad\n\n"
+        "Episode 4, titled The Reeve's Tally, airs on Sunday at 9pm on BBC One.\n"
+    )
+    out = extract_text(text, published="2026-11-09")
+    assert [(e.show, e.season, e.number, e.title) for e in out.episodes] == [
+        ("Larkmoor", 2, 4, "The Reeve's Tally")
+    ]
+    assert all(r.show in (None, "Larkmoor") for r in out.releases)

@@ -109,6 +109,8 @@ _NAME_BEFORE, _NAME_AFTER = re.compile(r"[A-Z][\w'’.-]*\s$"), re.compile(r"\s[
 
 
 # "Pick of the week: Title, season 2": a heading that is only a show's name (and season) opens its section
+# "SKELWITH ROW: THE BIG ONE": a show's name in capitals, then the section's tagline
+_TAGLINE_HEAD = re.compile(r"^\s*([A-Z][A-Z0-9&'’ -]{2,60}?):\s+[A-Z0-9]")
 _SEASON_HEAD = re.compile(
     r"^\s*" + _HEAD_LABEL + r"(" + _TITLE + r")(?:,|\s+[–—-])?\s+(?i:season|series)\s+\w+"
     r"(?:\s+(?i:episode guide|episode list|episodes|episode schedule|release schedule))?\s*$"
@@ -149,13 +151,16 @@ def labelled_show(heading: str) -> str | None:
 
 
 def _season_head(text: str, heading: str, ctx: ArticleContext) -> str | None:
-    """A heading that is only a known show's name (and season) opens that show's section."""
+    """A heading that is only a known show's name (and season) opens that show's section; so does a
+    show's name in capitals before a tagline ("SKELWITH ROW: THE BIG ONE")."""
     if (labelled := labelled_show(heading)) and (title := _best_suffix(text, labelled)):
         return title  # "Still going: The Ember Gate"
-    m = _SEASON_HEAD.match(heading) or _TITLE_ONLY.match(heading)
-    title = _best_suffix(text, m.group(1) if m.re is _SEASON_HEAD else heading.strip()) if m else None
-    title = prose_case(text, title) if title else None  # "MARLSTONE, series 2" over "Marlstone's ..."
-    return title if title in ctx.strong_shows else None
+    for m in (_SEASON_HEAD.match(heading) or _TITLE_ONLY.match(heading), _TAGLINE_HEAD.match(heading)):
+        title = _best_suffix(text, heading.strip() if m.re is _TITLE_ONLY else m.group(1)) if m else None
+        title = prose_case(text, title) if title else None  # "MARLSTONE, series 2" over "Marlstone's ..."
+        if title in ctx.strong_shows:
+            return title
+    return None
 
 
 _AIRS_ON = re.compile(r"\b(?:on|to|via|exclusively on|from|at)\s+$", re.IGNORECASE)
@@ -508,9 +513,23 @@ _EPISODE_LABEL = re.compile(
 
 
 def _not_labels(titles: set[str]) -> list[str]:
-    """Candidates in order, without episode labels ("January 4: Episode 1 – Title" heads no show) or a
-    schedule's own heading ("THIS WEEK ON KOREAN TV (Oct. 10–16)", "Sunday Night on AMC — Nov. 15")."""
-    return sorted(t for t in titles if not _EPISODE_LABEL.fullmatch(t) and not SCHEDULE_LABEL.search(t))
+    """Candidates in order, without episode labels ("January 4: Episode 1 – Title" heads no show), a
+    schedule's own heading ("THIS WEEK ON KOREAN TV (Oct. 10–16)", "Sunday Night on AMC — Nov. 15")
+    or a lone day, month or preposition."""
+    return sorted(
+        t
+        for t in titles
+        if not _EPISODE_LABEL.fullmatch(t)
+        and not SCHEDULE_LABEL.search(t)
+        and t.strip("?!.,").casefold() not in _NEVER_A_TITLE
+    )
+
+
+# one word before "season N" that is no title: "new this Sunday? Season 3 ...", "Unlike season one, ..."
+_NEVER_A_TITLE = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
+    "august september october november december unlike like despite following besides ahead".split()
+)
 
 
 def _without(blocks: list[Block], indices: frozenset[int]) -> list[Block]:
@@ -856,6 +875,7 @@ def _sections(ctx: ArticleContext, text: str, blocks: list[Block], list_heads: d
     for k, b in enumerate(blocks):
         if b.index in list_heads:
             scope, new_entry = _list_head_scope(b, list_heads[b.index], scope)
+            scope = _numbered_main(ctx, scope)
             if new_entry:
                 entries.start()
         elif _heads_a_section(b):
@@ -872,6 +892,14 @@ def _sections(ctx: ArticleContext, text: str, blocks: list[Block], list_heads: d
             ctx.block_season[b.index] = scope.season
     entries.apply(ctx)
     _lead_lines(ctx, blocks, list_heads)
+
+
+def _numbered_main(ctx: ArticleContext, scope: _Scope) -> _Scope:
+    """A review box headed "Ardmore 2" over its slot line is the main show's, its series the number."""
+    m = _SERIES_NUMBER.match(scope.show) if scope.show and ctx.show else None
+    if m is None or m["base"] != ctx.show:
+        return scope
+    return scope._replace(show=ctx.show, season=scope.season or int(m["n"]))
 
 
 # a list entry that says it is no season of a series: "Genre: Thriller (film)", "Not a new season: ..."
@@ -945,7 +973,8 @@ def _heading_scope(
 ) -> _Scope:
     """`slots_heads`: the TV-guide heads and all entry heads (slot heads included), by block index."""
     b = blocks[k]
-    if labelled_show(b.text) and (named := _season_head(text, b.text, ctx)):  # not a "Label: value" fact line
+    # a "Label: Title" or "TITLE: TAGLINE" heading, not a "Label: value" fact line
+    if (labelled_show(b.text) or _TAGLINE_HEAD.match(b.text)) and (named := _season_head(text, b.text, ctx)):
         return _Scope(named, None, single_season(b.text) or title_season)
     if _inside_section(blocks, k, *slots_heads):
         if scope.show and not scope.platform and (plats := platforms_in(b.text)):

@@ -29,6 +29,8 @@ from hsextract.rules.vocab import REGION_WORDS
 # "Gildmoor (Oct. 3, Netflix)": an unnumbered listicle entry, known by the platform in its brackets
 # "New series: Title (Platform)", "K-drama corner: Title (Platform)": a short section label may lead
 # a short label before the title: "New series: Title", or a capitals tag "NEW SEASON · TITLE"
+# a list entry's number: "3. ", "3) ", a ranking's "No. 3 · "
+ENTRY_NUMBER = r"(?:\d{1,2}[.)]|(?i:no)\.\s*\d{1,2}\s*[·•|:–—-])\s+"
 _HEAD_LABEL = r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+|[A-Z][A-Z'’-]*(?:\s+[A-Z'’-]+){0,2}\s+[·•|]\s+)?"
 
 
@@ -201,7 +203,7 @@ class EntryHead(NamedTuple):
 # "1. Moorcliff, series 2 – BBC One and iPlayer", "Title Season 4 (12 November) – ABC TV": the
 # platform after a dash, with or without a date in brackets before it
 _DASH_HEAD = re.compile(
-    r"^\s*(?:\d{1,2}[.)]\s+)?" + _HEAD_LABEL + r"(" + _TITLE + r")"
+    r"^\s*(?:" + ENTRY_NUMBER + r")?" + _HEAD_LABEL + r"(" + _TITLE + r")"
     r"(?:\s*\([^)]+\)(?=[,:]?\s*(?i:season|series)\s))?"
     r"(?:[,:]?\s*(?i:season|series)\s+\w+(?:,\s*(?i:episode)\s+\w+)?)?"
     r"(?:\s*\(([^)]+)\))?\s+[–—-]\s+([^–—()]{1,60}?)(?P<tag>\s+[–—-]\s+[^–—()]{1,30}?|\s*\([^()]{1,30}\))?\s*$"
@@ -217,8 +219,8 @@ _FORMAT_HEAD = re.compile(
 
 # A gallery slide's head: "Title: Premieres Tuesday, Sept. 15 on NBC", "Title: Part 1 premieres
 # Oct. 8 on Netflix", "Title: Returns TBA on Prime Video"
-_NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+(" + _TITLE + r")\s*$")
-_COLON_HEAD = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(" + _TITLE + r")" + DATED_HEAD_TAIL)
+_NUMBERED_TITLE = re.compile(r"^\s*" + ENTRY_NUMBER + r"(" + _TITLE + r")\s*$")
+_COLON_HEAD = re.compile(r"^\s*(?:" + ENTRY_NUMBER + r")?(" + _TITLE + r")" + DATED_HEAD_TAIL)
 
 
 _TRAILING_SEASON = re.compile(r"\s+(?i:season|series)\s+\w+$")
@@ -286,7 +288,7 @@ _LABEL_ONLY = re.compile(r"^(?i:episode|ep\.?|chapter|part)\s*#?\d{1,3}$")
 _FACT_BRACKET = re.compile(r"\([^()]*\)\s*$")
 _BULLET = re.compile(r"^\s*[•▪◦*]\s+")
 _SEASON_PHRASE = re.compile(r"^(?i:season|series|part|volume)\s+\w+$")
-_LABEL_BEFORE = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(" + _TITLE + r"):\s+$")
+_LABEL_BEFORE = re.compile(r"^\s*(?:" + ENTRY_NUMBER + r")?(" + _TITLE + r"):\s+$")
 
 
 # a schedule's own heading names no show: "THIS WEEK ON KOREAN TV (Oct. 10–16)", "Sunday Night on AMC"
@@ -651,7 +653,11 @@ def _pipe_season(line: str) -> int | None:
 
 
 _LIST_HEAD = re.compile(  # "3. Title (Netflix)", "1. Title, series 2 — Sunday 29 November (RÚV)"
-    r"^\s*\d{1,2}[.)]\s+(" + _TITLE + r")(?:,\s*(?:season|series)\s+\w+)?(?:\s+[–—]\s+([^()–—]{1,40}?))?"
+    r"^\s*"
+    + ENTRY_NUMBER
+    + r"("
+    + _TITLE
+    + r")(?:,\s*(?:season|series)\s+\w+)?(?:\s+[–—]\s+([^()–—]{1,40}?))?"
     r"\s*\(([^)]+)\)\s*$",
     re.IGNORECASE,
 )

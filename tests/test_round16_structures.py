@@ -261,3 +261,57 @@ def test_a_review_box_headed_show_and_number_is_the_main_show(extract_text: Extr
         ("Larkmoor", 2, 4, "The Reeve's Tally")
     ]
     assert all(r.show in (None, "Larkmoor") for r in out.releases)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Larkmoor season 2: meet the cast\n\n• Zeferina Quoirin do Valle as Dulcineia Fontoura\n"
+            "• Tomás Reis dos Santos as Vicente Prado\n",
+            [("Tomás Reis dos Santos", "Vicente Prado"), ("Zeferina Quoirin do Valle", "Dulcineia Fontoura")],
+        ),
+        (
+            "Larkmoor season 2 anime: cast\n\nReturning cast: Wakaba Ibushiya (CV: Ayako Fusebashi), "
+            "the depot's only driver, and Old Benzō (CV: Mitsuyo Moriwake).\n",
+            [("Ayako Fusebashi", "Wakaba Ibushiya"), ("Mitsuyo Moriwake", "Old Benzō")],
+        ),
+        (
+            "Larkmoor series 2 review\n\nEnter Ormur Stígsson (Yaw Boatemaa-Frick), hotelier and liar. "
+            "Widowed Ishwari Kandathil (Zainab Qirbat) takes the job.\n",
+            [("Yaw Boatemaa-Frick", "Ormur Stígsson"), ("Zainab Qirbat", "Ishwari Kandathil")],
+        ),
+        (
+            "Larkmoor season 3: who is who\n\nSolvej Tangbrekke – Kwadwo Polgrain [RETURNING]\n"
+            "Kwadwo is the vicar of the parish, and after last series he has a secret to keep.\n\n"
+            "Folarin Quaynor – Obafemi Sagoe (missing, presumed drowned)\n"
+            "Obafemi ran the pub on the green until the storm took his boat out past the point.\n",
+            [("Folarin Quaynor", "Obafemi Sagoe"), ("Solvej Tangbrekke", "Kwadwo Polgrain")],
+        ),
+        (
+            "Larkmoor season 2: Peacock adds two\n\nPeacock has cast Madhuri Velankanni in season two. "
+            "Velankanni boards the series as Zubaida Marrash, a radio reporter. Kayode Fenchurch has "
+            "signed on as Marshal Uriah Fenwold.\n",
+            [("Kayode Fenchurch", "Marshal Uriah Fenwold"), ("Madhuri Velankanni", "Zubaida Marrash")],
+        ),
+    ],
+    ids=[
+        "portuguese-particle-do",
+        "anime-cv-credit",
+        "sentence-opener-before-a-character",
+        "dash-head-with-status-tag",
+        "boards-and-signs-on-as",
+    ],
+)
+def test_cast_forms(extract_text: Extract, text: str, expected: list[tuple[str, str]]) -> None:
+    out = extract_text(text, published="2026-10-10")
+    assert sorted((c.actor, c.character) for c in out.cast) == expected
+
+
+def test_a_characters_relative_in_a_possessive_is_no_actor(extract_text: Extract) -> None:
+    text = (
+        "Larkmoor season 2\n\nTorbern Ruudsvik stars as Gudbrand. Gudbrand's mother, Rannveig, is back, and "
+        "Sigvor's husband, Captain Ennio Pastine, returns.\n"
+    )
+    out = extract_text(text, published="2026-10-10")
+    assert [(c.actor, c.character) for c in out.cast] == [("Torbern Ruudsvik", "Gudbrand")]

@@ -257,6 +257,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|of|near|outside|across)\s+(?:the
 _SELF = frozenset({"himself", "herself", "themselves", "themself", "itself"})
 
 
+_BRACKET_AFTER = re.compile(r"\s*\(")
+
+
 def _dropped(m: CastMention, resolved: str, char: str, known: _Known, text: str) -> bool:
     """A pairing that is no actor-role pair (the same name twice, a platform, a credit, a place)."""
     if fold(resolved) == fold(char) or fold(char) in known.actors - known.chars or fold(char) in _SELF:
@@ -272,13 +275,20 @@ def _dropped(m: CastMention, resolved: str, char: str, known: _Known, text: str)
         return True
     if not m.oriented and _credit_context(m, text, known.persons):
         return True  # "written by Jane Roe (Show)", "Also appearing are Jane Roe (Show) and Tom Poe"
-    if not m.oriented and any(
-        fold(clean_name(text[slice(*span)])) in known.places
-        and (
-            _PLACE_BEFORE.search(text, 0, span[0])
-            or not text[text.rfind("\n", 0, span[0]) + 1 : span[0]].strip()
+    if (
+        not m.oriented
+        and any(
+            fold(clean_name(text[slice(*span)])) in known.places
+            and (
+                _PLACE_BEFORE.search(text, 0, span[0])
+                # a dateline: the place opens its line and its bracket follows ("LONDON (Newswire) —")
+                or (
+                    not text[text.rfind("\n", 0, span[0]) + 1 : span[0]].strip()
+                    and _BRACKET_AFTER.match(text, span[1])
+                )
+            )
+            for span in (m.actor, m.character)  # "LOS ANGELES (Newswire) —": a dateline opens its line
         )
-        for span in (m.actor, m.character)  # "LOS ANGELES (Newswire) —": a dateline opens its line
     ):
         return True  # "a priest in Boston (Jane Roe)": a place, not a character
     # "Jane Roe (Some Show)": a credit after a known actor, not a role

@@ -239,10 +239,10 @@ _ASIDE_NAME = (
 )
 # "(voiced by Jane Roe)", "(voiced by the singer Roe, making her anime debut)", "(role to be portrayed by
 # Jane Roe)"
+# "(voiced by Jane Roe)", an anime cast list's "(CV: Jane Roe)"
 _ASIDE_BY = re.compile(
-    r"(?:role\s+)?(?:to\s+be\s+)?(?:voiced|played|portrayed)\s+by\s+(?:(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?"
-    + _ASIDE_NAME
-    + r"\s*(?:,\s*[a-z][^()]*)?$"
+    r"(?:(?:role\s+)?(?:to\s+be\s+)?(?:voiced|played|portrayed)\s+by\s+|(?:CV|VA|[Vv]oice)\s*[:：]\s*)"
+    r"(?:(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?" + _ASIDE_NAME + r"\s*(?:,\s*[a-z][^()]*)?$"
 )
 # "(Hesper Dunmore, Fennick's sister)": another character's possessive opens a descriptor too
 _ASIDE_NAME_FIRST = re.compile(

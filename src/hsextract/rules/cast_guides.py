@@ -170,7 +170,10 @@ def _runs(ends: list[int]) -> list[list[int]]:
     return runs
 
 
-_DASH_HEAD = re.compile(r"^(?P<left>" + _NAME_RUN + r")\s+[–—-]\s+(?P<right>" + _NAME_RUN + r")$")
+# a status tag may follow: "[RETURNING]", "(new)", "(missing, presumed drowned)"
+_DASH_HEAD = re.compile(
+    r"^(?P<left>" + _NAME_RUN + r")\s+[–—-]\s+(?P<right>" + _NAME_RUN + r")(?:\s*[\[(][^\[\]()]{1,40}[\])])?$"
+)
 MIN_ENTRY_CHARS = 60  # the entry's paragraph: prose, not another list line
 
 

@@ -104,8 +104,10 @@ def _is_name_token(
     nxt = i + 1 if i + 1 < end else None
     if low in stop and text != text.upper():
         return False  # "Replaces", "Stars" in a title-case headline are rule words, not names
-    if not in_run and low in ROLE_NOUNS:
-        return False  # "Actor Jane Roe", "Newcomer Jane Roe": a job title, not part of the name
+    if not in_run and (low in ROLE_NOUNS or (t.sent_start[i] and low in SENTENCE_OPENERS)):
+        # "Actor Jane Roe", "Newcomer Jane Roe": a job title, not part of the name; "Enter Mara Lind
+        # (Jane Roe)": the model's person may start one word early
+        return False
     if t.ent[i] == "PERSON" and low not in FUNCTION_WORDS and t.is_alpha[i] and capitalised(text):
         return True
     if in_run and low in NAME_PARTICLES and nxt is not None and _particle_continues(t, i, end):
@@ -114,17 +116,23 @@ def _is_name_token(
         return False
     if low in FUNCTION_WORDS and low not in HONORIFICS:
         return False
-    if (
-        (low in MONTHS or low in WEEKDAYS or low in STRUCTURE_WORDS)
-        and nxt is not None
-        and (t.like_num[nxt] or t.text[nxt] in {",", "."})
-    ):
+    if _dated_word(t, i, nxt):
         return False
     # A capitalised common word opening the sentence is not a name (unless capitalised mid-sentence too).
     sentence_initial_word = t.sent_start[i] and not in_run and t.pos[i] != "PROPN" and not t.ent[i]
     if not sentence_initial_word or text in proper:
         return True
     return _opens_name(t, i, end, stop)
+
+
+def _dated_word(t: Tokens, i: int, nxt: int | None) -> bool:
+    """A month, weekday or structure word before a number or a stop: "May 4", "Episode 3", "Friday,"."""
+    low = t.lower[i]
+    return (
+        (low in MONTHS or low in WEEKDAYS or low in STRUCTURE_WORDS)
+        and nxt is not None
+        and (t.like_num[nxt] or t.text[nxt] in {",", "."})
+    )
 
 
 def _passive_role_follows(t: Tokens, k: int, end: int) -> bool:

@@ -27,7 +27,7 @@ HONORIFICS = frozenset(
 # Particles that may sit inside a person's name between capitalised parts.
 NAME_PARTICLES = frozenset(
     """
-    af al ap ben bin bint binti da das de dei degli del della den der di dos du el ibn la le lo mac
+    af al ap ben bin bint binti da das de dei degli del della den der di do dos du el ibn la le lo mac
     ní nic st st. ten ter van von zu
     """.split()
 )
@@ -55,10 +55,13 @@ HYPHEN_PREFIXES = frozenset(
 )
 
 # Capitalised at the start of a sentence and followed by a name, but not part of it ("Meet Jane Roe").
+# words that open a sentence before a name without being part of it: "Enter Mara Lind (Jane Roe)",
+# "Widowed Mara Lind (Jane Roe) takes the job"
 SENTENCE_OPENERS = frozenset(
     """
     ask catch cue enter expect fans hear imagine introducing meanwhile meet picture read remember
     say see stream thank thanks viewers watch welcome
+    widowed divorced orphaned retired disgraced estranged exiled grieving
     """.split()
 )
 

@@ -315,3 +315,22 @@ def test_a_characters_relative_in_a_possessive_is_no_actor(extract_text: Extract
     )
     out = extract_text(text, published="2026-10-10")
     assert [(c.actor, c.character) for c in out.cast] == [("Torbern Ruudsvik", "Gudbrand")]
+
+
+def test_production_on_the_run_began_and_a_later_possessive_season_is_not_its_own(
+    extract_text: Extract,
+) -> None:
+    text = (
+        "Larkmoor season 3: four join the cast\n\nFour actors have joined the cast, the streamer announced "
+        "Thursday. Production on the eight-episode season begins later this month in Winnipeg, with the "
+        "showrunner back after the second season's finale drew the biggest audience yet.\n"
+    )
+    out = extract_text(text, published="2025-06-05")
+    assert [(e.kind, e.seasons, e.date) for e in out.events if e.kind == "production_start"] == [
+        ("production_start", [3], "2025-06")
+    ]
+
+
+def test_a_possessive_season_before_the_date_is_still_the_statements(extract_text: Extract) -> None:
+    out = extract_text("Larkmoor season 3\n\nSeason 2's premiere is on March 3.\n", published="2025-06-05")
+    assert [(r.season, r.date) for r in out.releases] == [(2, "2026-03-03")]

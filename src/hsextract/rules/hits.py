@@ -265,6 +265,18 @@ def _bracketed_dates_win(text: str, dates: list[Hit]) -> list[Hit]:
     return out
 
 
+def _nearest_season(text: str, anchor: Offsets, found: list[tuple[int, int, int]]) -> tuple[int, ...]:
+    """The season nearest the anchor, one before it preferred; a later clause's possessive ("..., after
+    the second season's finale drew ...") is that clause's own subject."""
+    before = [(anchor[0] - e, n) for s, e, n in found if e <= anchor[0]]
+    after = [
+        (max(0, s - anchor[1]) + FOLLOWING_PENALTY, n)
+        for s, e, n in found
+        if e > anchor[0] and not (s >= anchor[1] and text.startswith(("'s", "’s"), e))
+    ]
+    return (min(before + after)[1],) if before + after else ()
+
+
 class SentenceHits:
     """One sentence's hits and clauses, and the questions the mention builder asks of them."""
 
@@ -362,9 +374,7 @@ class SentenceHits:
             ]
         if every or not found:
             return tuple(sorted({n for _, _, n in found}))
-        before = [(anchor[0] - e, n) for s, e, n in found if e <= anchor[0]]
-        after = [(max(0, s - anchor[1]) + FOLLOWING_PENALTY, n) for s, e, n in found if e > anchor[0]]
-        return (min(before + after)[1],)
+        return _nearest_season(self.text, anchor, found)
 
     def platform(self, cue: Hit) -> str | None:
         """The platform nearest the cue, clause first; not one that announces ("The BBC has confirmed")."""

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
+from hsextract.ingest.read import unglued
 from hsextract.models import ArticleOutput
 from tests.test_round9_structures import releases
 from tests.test_round10_structures import episodes
@@ -334,3 +335,27 @@ def test_production_on_the_run_began_and_a_later_possessive_season_is_not_its_ow
 def test_a_possessive_season_before_the_date_is_still_the_statements(extract_text: Extract) -> None:
     out = extract_text("Larkmoor season 3\n\nSeason 2's premiere is on March 3.\n", published="2025-06-05")
     assert [(r.season, r.date) for r in out.releases] == [(2, "2026-03-03")]
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Broadcast ▸ Tokyo MX", "Broadcast:  Tokyo MX"),
+        ("Series 1 ........ spring 2025", "Series 1:         spring 2025"),
+        ("Wait.... what", "Wait.... what"),
+        ("He said... no", "He said... no"),
+    ],
+    ids=["arrow-leader", "dot-leader", "ellipsis-in-prose", "three-dots"],
+)
+def test_fact_box_leaders_read_as_colons(raw: str, expected: str) -> None:
+    assert unglued(raw) == expected and len(unglued(raw)) == len(raw)
+
+
+def test_fact_box_lines_with_leaders_date_their_seasons(extract_text: Extract) -> None:
+    text = (
+        "Larkmoor series 2: what we know\n\nQuick facts\nBroadcast ▸ Tokyo MX, BS11\n"
+        "Slot ▸ Saturdays 24:30 (Tokyo MX)\nSeason 2 start ▸ Sat., Apr. 5, 2025\nEpisodes ▸ 12 (one cour)\n\n"
+        "Series 1 ........ spring 2024, ITV1 (6 episodes)\n"
+    )
+    found = releases(extract_text(text, published="2025-03-01"))
+    assert found == [("Larkmoor", 1, "2024"), ("Larkmoor", 2, "2025-04-05")]

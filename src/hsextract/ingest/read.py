@@ -80,15 +80,22 @@ def _unemphasised(m: re.Match[str]) -> str:
 
 
 def unglued(text: str) -> str:
-    """`text` with glued entry numbers and emphasis markers blanked and other table separators made
-    bars (same length)."""
+    """`text` with glued entry numbers and emphasis markers blanked, other table separators made bars
+    and fact-box leaders colons (same length)."""
     if _GLUED_HINT.search(text):
         text = _GLUED_NUMBER.sub(lambda m: " " * len(m.group()), text)
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(_unemphasised, text)
     if any(sep in text for sep in _CELL_SEPARATORS):
         text = _barred(text)
+    if "▸" in text or "...." in text:
+        text = _LEADER.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)
     return text
+
+
+# a fact box's label and value joined by an arrow or a dot leader: "Broadcast ▸ Tokyo MX",
+# "Series 1 ........ spring 2025" read as "Label: value"
+_LEADER = re.compile(r"(?m)(?<=[^\s.:])(?:[ \t]*▸|[ \t]+\.{4,})[ \t]+(?=\S)")
 
 
 _GLUED_HINT = re.compile(r"(?m)^\d")

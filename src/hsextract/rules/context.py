@@ -128,6 +128,7 @@ _FACT_LABEL_WORDS = frozenset(
     watch streaming available starts returns out showrunner producer voice voices with host hosts
     movie film films movies documentary special book album podcast by played plays portrayed voiced role
     actor actress character name pictured company production publicity picture press contact us
+    slot timeslot broadcast airtime schedule
     """.split()
 )
 

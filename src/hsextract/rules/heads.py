@@ -234,9 +234,11 @@ _TIMED_ENTRY = re.compile(
     r"^\s*\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?\s+"
     r"([A-Z0-9][^–—:]{0,60}?)\s+[–—-]\s+(\S.*)$"
 )
-# a fact-box line is no entry head: "Cast: Nan Pellow – JANE ROE; DI Tancred Pewsey – ..."
+# a fact-box line is no entry head: "Cast: Nan Pellow – JANE ROE; DI Tancred Pewsey – ...", "Slot: Saturdays
+# 24:30 (Tokyo MX)"
 _FACT_LABEL = re.compile(
-    r"^\s*(?i:cast|starring|stars|writer|director|producer|creator|voices?|guest stars?)\s*:"
+    r"^\s*(?i:cast|starring|stars|writer|director|producer|creator|voices?|guest stars?"
+    r"|(?:time\s*)?slot|broadcast|airtime|schedule)\s*:"
 )
 
 

@@ -200,6 +200,15 @@ _ROLE_CUES = frozenset(
     {"play", "plays", "playing", "played", "portray", "portrays", "portraying", "voice", "voices", "as", "of"}
 )
 _DESC_SKIP = frozenset({"and", ",", "the", "a", "an", "&"})
+# "A and B are her stepdaughters, X and Y, respectively": a copula before a determiner is a cue too
+_COPULAS = frozenset({"are", "were"})
+_COPULA_NEXT = frozenset({"her", "his", "their", "the", "its"})
+
+
+def _is_cue(units: list[Unit], k: int) -> bool:
+    if units[k].lower in _ROLE_CUES:
+        return True
+    return units[k].lower in _COPULAS and k + 1 < len(units) and units[k + 1].lower in _COPULA_NEXT
 
 
 def _members(u: Unit) -> list[Offsets]:
@@ -240,7 +249,7 @@ def respectively_mentions(sentence: Sentence) -> list[CastMention]:
     )
     if actors_at is None:
         return []
-    cue = next((k for k in range(actors_at + 1, end) if units[k].lower in _ROLE_CUES), None)
+    cue = next((k for k in range(actors_at + 1, end) if _is_cue(units, k)), None)
     if cue is None:
         return []
     passive = cue + 1 < end and units[cue + 1].lower == "by"  # "A and B will be played by C and D"

@@ -60,3 +60,160 @@ HEAD = "Wyndle Sound season 2: meet the cast\n\n"
 def test_cast_forms(extract_text: Extract, body: str, expected: list[tuple[str, str]]) -> None:
     out = extract_text(HEAD + body, published="2026-10-10")
     assert sorted((c.actor, c.character) for c in out.cast) == expected
+
+
+def _eps(out: ArticleOutput) -> list[tuple[str | None, int | None, int | None, str]]:
+    return sorted(((e.show, e.season, e.number, e.title) for e in out.episodes), key=str)
+
+
+def _rels(out: ArticleOutput) -> list[tuple[str | None, int | None, str | None]]:
+    return sorted(((r.show, r.season, r.date) for r in out.releases), key=str)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Brisbourne season 2 episode schedule\n\nDates are the Japanese broadcast days.\n\n"
+            "Apr. 11 — #1 “Wirework at First Light”\nApr. 18 — #2 “Nine Riders, One Umbrella”\n"
+            "May 2 — no episode (holiday break)\nMay 9 — #3 (title TBA)\n",
+            [
+                ("Brisbourne", 2, 1, "Wirework at First Light"),
+                ("Brisbourne", 2, 2, "Nine Riders, One Umbrella"),
+            ],
+        ),
+        (
+            "Marrowcombe Season 2 Episode Guide\n\nNetwork: NBC\n\nAIRED\n\nEp. 2-01 (prod. 201)\n"
+            '"The Sillitoe Rule"\nOriginal airdate: 22 Sep. 2026\nWriter: Jo Elm\n\n'
+            'Ep. 2-02 (prod. 202)\n"Habeas, Corpus and Other Strangers"\nOriginal airdate: 29 Sep. 2026\n',
+            [
+                ("Marrowcombe", 2, 1, "The Sillitoe Rule"),
+                ("Marrowcombe", 2, 2, "Habeas, Corpus and Other Strangers"),
+            ],
+        ),
+        (
+            "Fenwyck Season 3 Episode Guide\n\nAired episodes\n\nS03 · E01 | Prod. #301\n"
+            "Aired: 03/08/2026 (Sun)\nOxbow Lantern\nWritten by: Jo Elm\n\nS03 · E02 | Prod. #302\n"
+            "Aired: 03/15/2026 (Sun)\nOur Rating: 4/5\n",
+            [("Fenwyck", 3, 1, "Oxbow Lantern")],
+        ),
+        (
+            "Skarholt: episode release times\n\nSkarholt airs on Saturdays and Sundays.\n\n"
+            'E01 | Sat 2 May | "The guest who paid in pebbles" | out now\n'
+            'E02 | Sun 3 May | "Low tide, high tide" | out now\nE03 | Sat 9 May | TBA\n',
+            [
+                ("Skarholt", None, 1, "The guest who paid in pebbles"),
+                ("Skarholt", None, 2, "Low tide, high tide"),
+            ],
+        ),
+        (
+            "Lamplugh Season 3 Episode Guide\n\nUpcoming episodes\n\n"
+            "Air Date: 04/05/2026 | Season 3, Episode 5 | The Brow of the Weir\n"
+            "Written by: Jo Elm · Directed by: Tancred Vos\n\n"
+            "Air Date: 04/12/2026 | Season 3, Episode 6 | TBA\n",
+            [("Lamplugh", 3, 5, "The Brow of the Weir")],
+        ),
+        (
+            "Carrickfin: Disney+ release schedule\n\nHere is when each episode of Carrickfin lands.\n\n"
+            "When | No. | Title | Written by\n"
+            "Wed 14 Oct | 1, 2, 3 | Ink on the Ledger / Market Street, 4am / Grandfather's Thumbprint? "
+            "| Jo Elm\n"
+            "Wed 21 Oct | 4 | The Pigeon Man | Jo Elm\n",
+            [
+                ("Carrickfin", None, 1, "Ink on the Ledger"),
+                ("Carrickfin", None, 2, "Market Street, 4am"),
+                ("Carrickfin", None, 3, "Grandfather's Thumbprint?"),
+                ("Carrickfin", None, 4, "The Pigeon Man"),
+            ],
+        ),
+    ],
+    ids=[
+        "date-first-hash-number-lines",
+        "ep-season-hyphen-number-with-production-code",
+        "label-aired-field-then-title-and-a-rating-field-is-no-title",
+        "label-cell-rows-without-a-header",
+        "air-date-first-label-cell-rows",
+        "one-row-of-three-numbers-and-three-titles",
+    ],
+)
+def test_episode_rows_and_blocks(
+    extract_text: Extract, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _eps(extract_text(text, published="2026-04-01")) == expected
+
+
+def test_a_tie_goes_to_the_headlines_show_not_a_quoted_episode_title(extract_text: Extract) -> None:
+    text = (
+        "Umberleigh series 2 episode guide: every title\n\nUmberleigh is back on Channel 4.\n\n"
+        "Channel 4 has now confirmed all four titles. In broadcast order, they are:\n\n"
+        "Episode one – A Lamb by the Stove\nEpisode two – The Drowned Holloway\n"
+        "Episode three – Forty Acres\nEpisode four – Cleave\n\n"
+        'A note on numbering: the episode produced as 204, "The Drowned Holloway", now goes out second.\n'
+    )
+    found = _eps(extract_text(text, published="2027-02-20"))
+    assert {show for show, *_ in found} == {"Umberleigh"}
+    assert [(n, t) for _, _, n, t in found] == [
+        (1, "A Lamb by the Stove"),
+        (2, "The Drowned Holloway"),
+        (3, "Forty Acres"),
+        (4, "Cleave"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (  # a guide page's section word "UPCOMING" is no show; "freshman run" is season 1
+            "Inchcolm Season 2 Episode Guide\n\nAbout this season\nSeason 2 of NBC's legal drama Inchcolm "
+            "premiered Tuesday, Sept. 22, 2026, on NBC. The freshman run bowed in January 2025.\n\n"
+            "UPCOMING (from the network's press releases)\n\n"
+            '• Episode 6: "Motion Denied" — Tuesday, Oct. 27. Teleplay by Jo Elm.\n',
+            "2026-10-20",
+            [("Inchcolm", 1, "2025-01"), ("Inchcolm", 2, "2026-09-22")],
+        ),
+        (  # a place before a genre noun is no show
+            "Kestrelmouth Season 3 Episode Guide\n\nThe third season of AMC's Iowa river-town drama "
+            "Kestrelmouth premiered on Sunday, March 8, 2026.\n",
+            "2026-04-01",
+            [("Kestrelmouth", 3, "2026-03-08")],
+        ),
+        (  # a full stop glued between a year and the next sentence
+            "Brisbourne season 2 release date\n\nThe first season premiered on Prime Video in March 2025.It "
+            "ran for eight episodes.\n",
+            "2026-04-01",
+            [("Brisbourne", 1, "2025-03")],
+        ),
+        (  # "on the 31st": the next 31st after the published date; "go out a week later, on"
+            "Fenwyck series 3 date moved\n\nThe third series will now go out a week later, on the 31st, "
+            "at 9pm on BBC One.\n",
+            "2027-01-12",
+            [("Fenwyck", 3, "2027-01-31")],
+        ),
+        (  # an ordinal before a season is no day: the date is the year
+            "Fenwyck series 3\n\nFenwyck returns to BBC One on the 2nd season of its run in 2027.\n",
+            "2027-01-12",
+            [("Fenwyck", 2, "2027")],
+        ),
+    ],
+    ids=[
+        "section-word-and-freshman-run",
+        "a-place-before-a-genre-noun",
+        "glued-full-stop-after-a-year",
+        "on-the-31st",
+        "the-2nd-season-is-no-day",
+    ],
+)
+def test_release_forms(
+    extract_text: Extract, text: str, published: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _rels(extract_text(text, published=published)) == expected
+
+
+def test_a_trailer_for_a_part_dates_the_trailer_not_the_part(extract_text: Extract) -> None:
+    out = extract_text(
+        "Lamplugh season 2 guide\n\nNetflix put out the full trailer for Part I on December 17, and it is "
+        "mostly people arguing in a kitchen.\n",
+        published="2026-12-20",
+    )
+    assert out.releases == []
+    assert [(e.kind, e.date) for e in out.events] == [("trailer", "2026-12-17")]

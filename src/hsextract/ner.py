@@ -113,6 +113,9 @@ def _register_line_breaks() -> None:
         return doc
 
 
+GLUED_STOP = r"(?<=[0-9])\.(?=[A-Z][a-z])"
+
+
 def load_model(name: str | None = None) -> Language:
     """Load the model once per process, without the parser, with sentences from `senter`."""
     import spacy
@@ -133,6 +136,9 @@ def load_model(name: str | None = None) -> Language:
         for abbreviation in RANK_ABBREVIATIONS:
             for form in (abbreviation, abbreviation.upper()):
                 tokenizer.add_special_case(form, [{"ORTH": form}])
+        # "in March 2025.It ran for ...": a full stop glued between a number and a word ends a sentence
+        infixes = [*(nlp.Defaults.infixes or ()), GLUED_STOP]
+        tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     if "senter" in nlp.pipe_names:

@@ -66,6 +66,8 @@ _DATE_WORD = re.compile(
     r"|week|weekend|month|year|quarter|half|holidays|holiday season|q[1-4])(?![\w])"
     r"|(?<![\w$£€#])(?:1[89]|20)\d{2}(?!\d)|^\d{1,4}[/.-]\d{1,2}([/.-]\d{2,4})?$|'\d{2}\b"
 )
+# "the 31st": a day of a month the text leaves to the published date
+BARE_ORDINAL_DAY = re.compile(r"^the\s+(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
 # Clock times say nothing about the day but make dateparser shift it across time zones.
 _TIME = re.compile(
     r",?\s*(?:\bat\s+)?(?:\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|/\s*\d{1,2}(?::\d{2})?\s*c\b)"

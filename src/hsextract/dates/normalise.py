@@ -16,6 +16,7 @@ from hsextract.dates import engine
 from hsextract.dates.anchor import YearChoice, check_explicit, choose_year
 from hsextract.dates.lexicon import (
     ANAPHORIC_OFFSET,
+    BARE_ORDINAL_DAY,
     DAY_ONLY,
     DECADE,
     DURATION,
@@ -66,6 +67,8 @@ def _normalise_cached(expression: str, ctx: DateContext) -> NormalisedDate | Non
     if (offset := _offset(text, ctx)) is not _NOT_AN_OFFSET:
         return offset
     text = replace_holidays(text)
+    if day := BARE_ORDINAL_DAY.match(text):
+        return _day_of_a_month(int(day.group(1)), ctx)
     if not is_date_like(text):
         return None
     peeled = peel(strip_times(text))
@@ -171,6 +174,34 @@ def _weekday_and_day(day: int, weekday: int, peeled: Peeled, ctx: DateContext) -
         year_source="published",
         weekday_checked=True,
         reason="month and year from the weekday nearest the published date",
+    )
+
+
+def _day_of_a_month(day: int, ctx: DateContext) -> NormalisedDate:
+    """ "on the 31st": the next such day from the published date ("the 5th" after the 12th is next
+    month's), the last one for a past statement, the nearest when the tense is not known."""
+    if ctx.published is None:
+        return unresolved("a day of the month alone needs the published date")
+    base = ctx.published.year * 12 + ctx.published.month - 1
+    found = []
+    for step in (-1, 0, 1, 2):
+        year, month = divmod(base + step, 12)
+        try:
+            found.append(datetime.date(year, month + 1, day))
+        except ValueError:
+            continue
+    if ctx.prefer == "future":
+        found = [d for d in found if d >= ctx.published]
+    elif ctx.prefer == "past":
+        found = [d for d in found if d <= ctx.published]
+    if not found:
+        return unresolved(f"no month near the published date has a day {day}")
+    best = min(found, key=lambda d: (abs((d - ctx.published).days), d))  # type: ignore[operator]
+    return NormalisedDate(
+        value=best.isoformat(),
+        precision="day",
+        year_source="published",
+        reason="month and year from the published date",
     )
 
 

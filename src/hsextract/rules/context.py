@@ -70,6 +70,11 @@ _ORDINAL_WORDS = "|".join(k for k in ORDINALS if k != "final")
 _A_SEASON = rf"(?:season|series)\s+{_NUM}|(?:{_ORDINAL_WORDS})\s+(?:season|series)"
 _SEASON_INITIALS = "".join(sorted({"s"} | {k[0] for k in ORDINALS if k != "final"}))
 _POSSESSOR = re.compile(r"['’]s$")
+# "the third season of AMC's Iowa river-town drama": a name before a genre noun is its modifier
+_GENRE_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:drama|comedy|thriller|series|show|sitcom|mystery|procedural|western|"
+    r"saga|soap|dramedy|romance|serial|anime|anthology|docuseries|miniseries)\b"
+)
 _SEASON_OF = re.compile(  # (the lookahead: the first letters of "season"/"series" and the ordinals)
     rf"(?=(?i:[{_SEASON_INITIALS}]))\b(?i:" + _A_SEASON + r")\s+of\s+(?P<title>" + _TITLE + r")"
 )
@@ -529,7 +534,9 @@ def _not_labels(titles: set[str]) -> list[str]:
 # one word before "season N" that is no title: "new this Sunday? Season 3 ...", "Unlike season one, ..."
 _NEVER_A_TITLE = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
-    "august september october november december unlike like despite following besides ahead".split()
+    "august september october november december unlike like despite following besides ahead "
+    # a guide page's section words: "UPCOMING (from the press releases)", "Ratings: ..."
+    "upcoming aired airing ratings reviews overview trivia synopsis recaps gallery".split()
 )
 
 
@@ -548,6 +555,8 @@ def _lead_first(text: str, ranked: list[tuple[str, int]], strong: set[str]) -> l
     if not ranked:
         return ranked
     close = [kv for kv in ranked if kv[0] in strong and kv[1] >= max(2, ranked[0][1] - 1)]
+    if len(close) == 1 and ranked[0][0] not in strong and close[0][1] == ranked[0][1]:
+        return close + [kv for kv in ranked if kv != close[0]]  # a tie goes to the headline's show
     if len(close) < 2:
         return ranked
     first = min(close, key=lambda kv: _spans(text, kv[0])[0][0] if _spans(text, kv[0]) else len(text))
@@ -600,6 +609,16 @@ def _title_case(title: str) -> str:
     return " ".join(out)
 
 
+def _season_of_titles(text: str) -> list[str]:
+    """ "the second season of X": X, unless a possessive is the maker's ("Studio Kumo's anime") or a
+    genre noun follows ("AMC's Iowa river-town drama")."""
+    return [
+        m.group("title")
+        for m in _SEASON_OF.finditer(text)
+        if not _POSSESSOR.search(m["title"]) and not _GENRE_AFTER.match(text, m.end())
+    ]
+
+
 def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[str], dict[int, ListHead]]:
     """Every written form that may be a title, the strong ones among them (named before a season,
     in the headline, heading a list entry), and the list entries' heads by block index."""
@@ -610,10 +629,7 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
     for b in content:
         if _SEASON_WORD.search(b.text):  # both scans need the word: most blocks skip them
             strong_raw += _season_titles(b.text)
-            # "the second season of Studio Kumo's anime": a possessive is the maker's, not the title
-            strong_raw += [
-                m.group("title") for m in _SEASON_OF.finditer(b.text) if not _POSSESSOR.search(m["title"])
-            ]
+            strong_raw += _season_of_titles(b.text)
         quoted = _quoted(b.text, headline=b.kind in {"title", "heading"})
         raw_candidates += quoted
         if any(w in b.text for w in _FORMAT_WORDS):
@@ -625,7 +641,7 @@ def _title_candidates(text: str, content: list[Block]) -> tuple[list[str], list[
             subject = _tailless(subject)  # "Show 2x05 review:", "Show Season 2: ..." name Show
             if subject and _count(text, subject) >= 2:  # named again below
                 strong_raw.append(subject)
-        if head := entry_head(b):
+        if (head := entry_head(b)) and head.title.strip("?!.,").casefold() not in _NEVER_A_TITLE:
             list_heads[b.index] = ListHead(head.title, head.extra)
             strong_raw.append(head.title)
         elif opener := _opening_show(b):

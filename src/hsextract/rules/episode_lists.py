@@ -18,6 +18,7 @@ from dataclasses import replace
 from hsextract.ingest import Block
 from hsextract.rules.episodes import EpisodeMention, Offsets, quoted_at, quoted_run
 from hsextract.rules.hits import Hit, number_value
+from hsextract.rules.label_rows import label_rows
 from hsextract.rules.tables import EPISODE_NUMBER_HEADERS, cells, is_rule_row, is_show_table, show_table_rows
 from hsextract.rules.titles import ORDINALS
 
@@ -43,7 +44,7 @@ _MARK = re.compile(
 # a comma too when a title follows: "Episode 1, The Reed Bed – January 4" (not "Episode 1, Season 2")
 _SEP = r"(?:\s*[:–—∙·•-]\s*|\s+(?=[“\"])|,\s+(?=[“\"‘A-Z])(?!(?:season|series|part|chapter)\b))"
 _EPISODE_LINE = re.compile(
-    rf"(?:(?:season|series)\s+(?P<season>\d{{1,2}}),?\s+)?(?:episode|ep\.?)\s*#?\s*(\d{{1,2}})(?:\s*(?:/|of)\s*\d{{1,2}})?{_SEP}"
+    rf"(?:(?:season|series)\s+(?P<season>\d{{1,2}}),?\s+)?(?:episode|ep\.?)\s*#?\s*(\d{{1,2}})(?!-\d)(?:\s*(?:/|of)\s*\d{{1,2}})?{_SEP}"
     rf"|(?P<sx>\d{{1,2}})x(\d{{1,2}}){_SEP}"  # "Season 2, Episode 3 - Title", "2x1 – Title"
     # "S2E01 – Title", an episode database's "S2.E1 ∙ Title"
     rf"|S(?P<ss>\d{{1,2}})\s*\.?\s*E(\d{{1,3}}){_SEP}"
@@ -122,7 +123,8 @@ _SXE_CELL = re.compile(r"^\s*(\d{1,2})\s*[x×]\s*(\d{1,3})\s*$")  # "2x01": seas
 
 def _marker(text: str, block: Block) -> tuple[re.Match[str] | None, int, int | None]:
     """The line's list marker or episode label, where its title starts, and the number it states."""
-    mark = _MARK.match(block.text) or _EPISODE_LINE.match(block.text, _running_number(block))
+    at = _running_number(block)
+    mark = _MARK.match(block.text, at) or _EPISODE_LINE.match(block.text, at)
     if mark is None:
         return None, block.start, None
     pos = block.start + mark.end()
@@ -190,9 +192,15 @@ def _label(block: Block) -> re.Match[str] | None:
     """The line's episode label, after a bullet or a ranking's number if there is one ("• Episode 1:
     ...", "6. Episode 3 – Title")."""
     mark = _MARK.match(block.text)
-    return (mark and _EPISODE_LINE.match(block.text, mark.end())) or _EPISODE_LINE.match(
-        block.text, _running_number(block)
+    at = _running_number(block)
+    return (
+        (mark and _EPISODE_LINE.match(block.text, mark.end()))
+        or _EPISODE_LINE.match(block.text, at)
+        or (_DATED_HASH.match(block.text, at) if at else None)
     )
+
+
+_DATED_HASH = re.compile(r"#(\d{1,3})\s+(?=[“\"‘'A-Z0-9])")  # a schedule's "Apr. 11 — #1 “Title”"
 
 
 # an episode database's running number before the season-episode label: "9 :02x01 - Title"; a
@@ -201,7 +209,7 @@ def _label(block: Block) -> re.Match[str] | None:
 _RUNNING_NUMBER = re.compile(
     r"\d{1,3}\s*:(?=\s*\d{1,2}x\d)"
     r"|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*[:–—-]\s*(?=(?:episode|ep\b))"
-    r"|" + _DAY + r"\s*[:–—-]\s*(?=(?:episode|ep\b))",
+    r"|" + _DAY + r"\s*[:–—-]\s*(?=(?:episode|ep\b|#\d))",  # "Apr. 11 — #1 “Title”"
     re.IGNORECASE,
 )
 
@@ -243,8 +251,10 @@ def aired_lines(blocks: list[Block], episodes: list[EpisodeMention]) -> dict[int
 
 def _line_season(block: Block) -> int | None:
     """The season a line states in its label ("Season 2, Episode 3 -", "2x1 -")."""
-    if label := _label(block):
+    if (label := _label(block)) and label.re is _EPISODE_LINE:
         found = next((label.group(g) for g in _SEASON_GROUPS if label.group(g)), None)
+    elif label:
+        found = None
     else:
         found = suffix.group("s") if (suffix := _LABEL_AFTER.match(block.text)) else None
     return int(found) if found else None
@@ -328,17 +338,7 @@ def _table(text: str, blocks: list[Block], i: int) -> tuple[list[Block], list[Ep
         return rows, []
     title_col = header.index("title")
     num_col = _number_column(header)
-    titled: list[tuple[Block, Offsets, int | None, int | None]] = []
-    for block in rows:
-        row = cells(block)
-        if num_col is not None and not any(
-            c.isdigit() for c in text[slice(*row[min(num_col, len(row) - 1)])]
-        ):
-            continue  # "— | No episode (Easter) | 16 March": a row that numbers no episode
-        if span := _cell_title(text, row[title_col]):
-            titled.append(
-                (block, span, *_row_number(text[slice(*row[num_col])] if num_col is not None else ""))
-            )
+    titled = [t for block in rows for t in _row_titles(text, block, title_col, num_col)]
     context = blocks[i - 1] if i > 0 else blocks[i]
     complete = bool(_COMPLETE.search(context.text)) and not _PARTIAL.search(context.text)
     return rows, [
@@ -357,6 +357,39 @@ def _table(text: str, blocks: list[Block], i: int) -> tuple[list[Block], list[Ep
         )
         for k, (block, span, number, season) in enumerate(titled)
     ]
+
+
+def _row_titles(
+    text: str, block: Block, title_col: int, num_col: int | None
+) -> list[tuple[Block, Offsets, int | None, int | None]]:
+    """(row, title, number, season) for each title of a table row."""
+    row = cells(block)
+    if num_col is not None and not any(c.isdigit() for c in text[slice(*row[min(num_col, len(row) - 1)])]):
+        return []  # "— | No episode (Easter) | 16 March": a row that numbers no episode
+    raw_number = text[slice(*row[num_col])] if num_col is not None else ""
+    if several := _several(text, raw_number, row[title_col]):
+        return [(block, span, n, None) for n, span in several]  # "1, 2, 3 | A / B / C"
+    span = _cell_title(text, row[title_col])
+    return [(block, span, *_row_number(raw_number))] if span else []
+
+
+_NUMBER_LIST = re.compile(r"\d{1,3}(?:\s*(?:,|&|and)\s*\d{1,3})+")
+_TITLE_SLASH = re.compile(r"\s+/\s+")
+
+
+def _several(text: str, raw_number: str, cell: Offsets) -> list[tuple[int, Offsets]]:
+    """A row of one drop of several episodes, "1, 2, 3 | A / B / C": each number with its title, when
+    the counts agree."""
+    if not _NUMBER_LIST.fullmatch(raw_number.strip()):
+        return []
+    numbers = [int(n) for n in re.findall(r"\d+", raw_number)]
+    start, parts = cell[0], []
+    for piece in _TITLE_SLASH.split(text[cell[0] : cell[1]]):
+        at = text.index(piece, start, cell[1])
+        parts.append((at, at + len(piece)))
+        start = at + len(piece)
+    spans = [span for part in parts if (span := _cell_title(text, part))]
+    return list(zip(numbers, spans, strict=True)) if len(spans) == len(numbers) == len(parts) else []
 
 
 def _number_column(header: list[str]) -> int | None:
@@ -429,6 +462,12 @@ def title_lines(
         intro = blocks[i]
         if intro.index in show_rows:
             i += 1
+            continue
+        if "|" in intro.text and (labelled_rows := label_rows(text, blocks, i))[0]:
+            taken, found, cues = labelled_rows  # "E01 | Sat 2 May | "Title"": no header row needed
+            out += found
+            lines.update(cues)
+            i += taken
             continue
         if "|" in intro.text and (table := _table(text, blocks, i))[0]:
             rows, titled = table

@@ -37,13 +37,19 @@ _LABEL = re.compile(
     + r")\s*[,:]?\s*(?i:episode|ep\.?)\s*#?\s*(?P<n>\d{1,3}|[a-z]+)"
     r"|(?P<s2>\d{1,2})\s*[x×]\s*(?P<n2>\d{1,3})"
     r"|(?P<s3>\d{1,2})\.(?P<n3>\d{1,2})"
-    r"|S(?P<s4>\d{1,2})\s*E(?P<n4>\d{1,3})"
+    r"|S(?P<s4>\d{1,2})\s*[·∙.]?\s*E(?P<n4>\d{1,3})"  # "S2E1", "S03 · E01"
+    r"|(?i:episode|ep\.?)\s*(?P<s6>\d{1,2})-(?P<n6>\d{2})"  # "Ep. 2-01"
     r"|(?i:episode|ep\.?)\s*(?:#|no\.)\s*:?\s*(?P<code>[1-9]\d{2})"
     # a series-wide running number with the season's own label: "Episode #: 13 (S2 E01)"
     r"|(?i:episode|ep\.?)\s*(?:#|no\.)?\s*:?\s*\d{1,3}\s*\(\s*S(?P<s5>\d{1,2})\s*E(?P<n5>\d{1,3})(?:\s*/\s*\d{1,3})?\s*\)"
-    r")\s*(?:[:–—-]\s*(?P<rest>(?i:original\s+)?(?i:air\s*date|airdate|aired|first\s+aired)\b.*))?\s*:?\s*$",
+    # a production number after the label: "(prod. 201)", "| Prod. #301"
+    r")(?:\s*(?:\||\(|[–—-])\s*(?i:prod(?:uction)?\.?(?:\s+(?:code|no\.))?)\s*#?\s*:?\s*\w{1,6}\)?)?"
+    r"\s*(?:[:–—-]\s*(?P<rest>(?i:original\s+)?(?i:air\s*date|airdate|aired|first\s+aired)\b.*))?\s*:?\s*$",
     re.IGNORECASE,
 )
+# an air-date field between a label and its title
+_AIRED_FIELD = re.compile(r"^\s*(?i:(?:original\s+)?(?:air\s*date|airdate|aired|first\s+aired))\s*:")
+_FIELD = re.compile(r"^\s*[A-Z][\w ]{0,24}:\s")
 _TITLE_FIELD = re.compile(r"^\s*(?i:title)\s*:\s*(?P<t>\S.*?)\s*$")
 _QUOTED = re.compile(r"^\s*[“\"‘'](?P<t>[^“”\"\n]{1,80}?)[,.]?[”\"’']\s*$")
 # a line that is a field, a credit or a date, not a title
@@ -62,8 +68,8 @@ def _label(block: Block) -> tuple[int | None, int] | None:
     if m["code"]:
         code_season, code_number = divmod(int(m["code"]), PRODUCTION_CODE)
         return (code_season, code_number) if code_number else None
-    season = number_value(m["s"] or m["s2"] or m["s3"] or m["s4"] or m["s5"])
-    number = number_value(m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"])
+    season = number_value(m["s"] or m["s2"] or m["s3"] or m["s4"] or m["s5"] or m["s6"])
+    number = number_value(m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"])
     return (season, number) if season and number else None
 
 
@@ -90,10 +96,16 @@ def guide_block_titles(blocks: list[Block]) -> list[EpisodeMention]:
     """Episodes of label-over-title blocks. The mention sits on the label's line, so a date there is
     its air date; the title is the next line."""
     out = []
-    for head, line in itertools.pairwise(blocks):
+    for k, (head, line) in enumerate(itertools.pairwise(blocks)):
         if head.kind in {"title", "paragraph"} and len(head.text.split()) > 12:
             continue
-        if (label := _label(head)) is None or (span := _title(line)) is None:
+        if (label := _label(head)) is None:
+            continue
+        if _AIRED_FIELD.match(line.text) and k + 2 < len(blocks):
+            line = blocks[k + 2]  # "S03 · E01" / "Aired: 03/08/2026 (Sun)" / "Title"
+            if _FIELD.match(line.text):
+                continue  # "Our Rating: 4/5": another field, no title
+        if (span := _title(line)) is None:
             continue
         season, number = label
         out.append(

@@ -197,6 +197,12 @@ def _not_a_point(text: str, start: int, end: int) -> bool:
     return bool(_SEASON_WORD.match(span)) and not _SEASON_ANCHOR_BEFORE.search(before)
 
 
+_BARE_ORDINAL_DAY = re.compile(r"the\s+\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(
+    r"\s+(?i:season|series|episode|instal|outing|run|anniversary|century|birthday|time|place|edition|floor|of)"
+)
+
+
 def _trimmed(text: str, h: Hit) -> Hit | None:
     """Without a leading preposition ('until April 2022') or trailing commas; None if not a date."""
     raw = text[h.start : h.end]
@@ -207,6 +213,8 @@ def _trimmed(text: str, h: Hit) -> Hit | None:
     words = re.findall(r"[a-z]+\.?", text[start:end].lower())
     dated = any(w in MONTHS or w.rstrip(".") in MONTHS or w in WEEKDAYS for w in words)
     dated = dated or h.rule == "date.holiday"  # "Boxing Day" names no month but is one day
+    if h.rule == "date.ordinal_day":  # "on the 31st", not "on the 2nd season"
+        dated = bool(_BARE_ORDINAL_DAY.match(text, start, end)) and not _COUNTED_AFTER.match(text, end)
     return h._replace(start=start, end=end) if dated or _DATE_WORD.search(text, start, end) else None
 
 

@@ -217,7 +217,22 @@ def _candidates(sh: SentenceHits, d: Hit, line_cue: Hit | None) -> list[Hit]:
         cues = [line_cue]
     if not cues and _new_subject(sh, clause[0], d.start):  # "..., with episode 5 on May 9": elided verb
         cues = [c for c in sh.cues if c.end <= clause[0]]
-    return [c for c in cues if c is line_cue or _reaches(sh, c, d)]  # a line dates all its drops
+    return [
+        c for c in cues if (c is line_cue or _reaches(sh, c, d)) and not _promotes_the_part(sh, c)
+    ]  # a line dates all its drops
+
+
+# "the full trailer for Part I on the 17th": the part names what the trailer promotes
+_PROMO_FOR = re.compile(
+    r"\b(?:trailers?|teasers?|posters?|clips?|images|photos|promo|key\s+art|first\s+look)\s+(?:for|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _promotes_the_part(sh: SentenceHits, cue: Hit) -> bool:
+    return cue.rule == "release.part_label" and bool(
+        _PROMO_FOR.search(sh.text, max(0, cue.start - 40), cue.start)
+    )
 
 
 _CUE_NOUNS = frozenset(

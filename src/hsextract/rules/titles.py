@@ -66,9 +66,11 @@ _SEASON = re.compile(
     + "|".join(k for k in ORDINALS if k != "final")
     + r")\s+(?:run|outing|instal?lment)\b(?![-‐])"
     # "Fourteen series in, and ...", "Five seasons in, the show ...": now in its Nth
-    r"|\b" + _NUM + r"\s+(?:seasons|series)\s+in\b(?=\s*[,;:–—-]|\s+and\b)",
+    r"|\b" + _NUM + r"\s+(?:seasons|series)\s+in\b(?=\s*[,;:–—-]|\s+and\b)"
+    r"|\b(freshman|sophomore)\s+(?:season|series|run|outing)\b",  # US trade wording: first, second
     re.IGNORECASE,
 )
+_CLASS_YEARS = {"freshman": 1, "sophomore": 2}
 
 # "two years after series one", "bigger than the first season": a season the statement measures
 # against, not the one it is about
@@ -304,6 +306,8 @@ def seasons_in(text: str) -> tuple[tuple[int, int, int], ...]:
             n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         elif m.group(2) or m.group(5):
             n = ORDINALS[(m.group(2) or m.group(5)).lower()]
+        elif m.group(7):
+            n = _CLASS_YEARS[m.group(7).lower()]
         else:
             n = int(m.group(3) or m.group(4))
         if n > 0:

@@ -217,3 +217,32 @@ def test_a_trailer_for_a_part_dates_the_trailer_not_the_part(extract_text: Extra
     )
     assert out.releases == []
     assert [(e.kind, e.date) for e in out.events] == [("trailer", "2026-12-17")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Harkin Reach season 2: meet the cast\n\n1 of 8\n"
+            "Ngozika Okorafor-Dene is Amadike Ezeoke — RETURNING\n"
+            "Amadike still runs the family firm, and this season she has a rival in the port to worry "
+            "about.\n\n"
+            "2 of 8\nUzodike Bristow-Ade is Osaro Quillby — NEW FOR SEASON 2\n"
+            "Quillby is a smooth-talking shipping magnate who wants the firm, the house and the harbour.\n\n"
+            "3 of 8\nThe rest of the cast are on the next slides, with the guest stars at the end.\n\n"
+            "More galleries: the best dramas of the year so far, and where to stream them.\n",
+            [("Ngozika Okorafor-Dene", "Amadike Ezeoke"), ("Uzodike Bristow-Ade", "Osaro Quillby")],
+        ),
+        (
+            "Harkin Reach cast\n\nThe reading gathered the main cast: Jin Se-yeon ( who plays Pyo Dan-bi, "
+            "the "
+            "pastry chef who inherits the bakery ), and Gyeon Mu-jin ( who plays ferry mechanic "
+            "Oh Seul-bi).\n",
+            [("Gyeon Mu-jin", "Oh Seul-bi"), ("Jin Se-yeon", "Pyo Dan-bi")],
+        ),
+    ],
+    ids=["gallery-actor-is-character-with-a-status-tag", "who-plays-in-brackets-with-stray-spaces"],
+)
+def test_more_cast_forms(extract_text: Extract, text: str, expected: list[tuple[str, str]]) -> None:
+    out = extract_text(text, published="2026-10-10")
+    assert sorted((c.actor, c.character) for c in out.cast) == expected

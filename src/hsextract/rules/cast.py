@@ -244,6 +244,14 @@ _ASIDE_BY = re.compile(
     r"(?:(?:role\s+)?(?:to\s+be\s+)?(?:voiced|played|portrayed)\s+by\s+|(?:CV|VA|[Vv]oice)\s*[:：]\s*)"
     r"(?:(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?" + _ASIDE_NAME + r"\s*(?:,\s*[a-z][^()]*)?$"
 )
+# "Jane Roe (who plays Mara Lind, the town's vicar)", "(who plays ferry mechanic Ben Poe)": the
+# bracket names the character of the name before it
+_ASIDE_PLAYS = re.compile(
+    r"(?:who\s+(?:also\s+|now\s+|will\s+|is\s+)?(?:plays|play|playing|voices|voice|portrays|portray)|playing|voicing)"
+    r"\s+(?P<desc>(?:(?:the|a|an|his|her|their)\s+|[A-Z][\w-]*['’]s\s+)?[a-z][^()A-Z]*?,?\s+)?"
+    + _ASIDE_NAME
+    + r"\s*(?:,\s*[a-z][^()]*)?$"
+)
 # "(Hesper Dunmore, Fennick's sister)": another character's possessive opens a descriptor too
 _ASIDE_NAME_FIRST = re.compile(
     _ASIDE_NAME + r"(?:\s*,\s*(?P<desc>(?:(?:the|a|an|his|her|their)\s+|[A-Z][\w-]*['’]s\s+)?[a-z][^()]*)"
@@ -331,12 +339,13 @@ def _aside_mention(
     sentence: Sentence, outer: Offsets, aside: str, kind: str, start: int
 ) -> CastMention | None:
     by = _ASIDE_BY.match(aside)
-    if kind == "other-work" and not by:
+    plays = None if by else _ASIDE_PLAYS.match(aside)
+    if kind == "other-work" and not (by or plays):
         return None
-    m = by or _ASIDE_NAME_FIRST.match(aside) or _ASIDE_NAME_LAST.match(aside)
+    m = by or plays or _ASIDE_NAME_FIRST.match(aside) or _ASIDE_NAME_LAST.match(aside)
     if m is None:
         return None
-    actor_first = _actor_first(m, by is not None)
+    actor_first = False if plays else _actor_first(m, by is not None)
     if actor_first is None:
         return None
     inner = (start + m.start("name"), start + m.end("name"))

@@ -175,11 +175,17 @@ _DASH_HEAD = re.compile(
     r"^(?P<left>" + _NAME_RUN + r")\s+[–—-]\s+(?P<right>" + _NAME_RUN + r")(?:\s*[\[(][^\[\]()]{1,40}[\])])?$"
 )
 MIN_ENTRY_CHARS = 60  # the entry's paragraph: prose, not another list line
+# a gallery slide's head "Actor is Character — RETURNING" (a capitalised status tag may follow)
+_IS_HEAD = re.compile(
+    r"^(?P<left>" + _NAME_RUN + r")\s+is\s+(?P<right>" + _NAME_RUN + r")"
+    r"(?:\s+[–—-]\s+[A-Z0-9][A-Z0-9 :()!,'’-]{1,40}|\s*[\[(][^\[\]()]{1,40}[\])])?$"
+)
 
 
 def _dash_head(head: Block, body: Block) -> CastMention | None:
-    """ "Mira Salk-Obi – Edda Varrow" over a paragraph naming either again ("Edda is ...")."""
-    m = _DASH_HEAD.match(head.text)
+    """ "Mira Salk-Obi – Edda Varrow" (or "Mira Salk-Obi is Edda Varrow — NEW") over a paragraph naming
+    either again ("Edda is ...")."""
+    m = _DASH_HEAD.match(head.text) or _IS_HEAD.match(head.text)
     if m is None or body.kind != "paragraph" or len(body.text) < MIN_ENTRY_CHARS:
         return None
     left, right = m["left"].split(), m["right"].split()
@@ -190,8 +196,9 @@ def _dash_head(head: Block, body: Block) -> CastMention | None:
         return None
     o = head.start
     actor, character = (o + m.start("left"), o + m.end("left")), (o + m.start("right"), o + m.end("right"))
+    oriented = m.re is _IS_HEAD  # "Actor is Character"; a dash leaves the sides to the article
     return CastMention.on_line(
-        "cast.dash_head", actor, character, head, sentence=(head.start, body.end), oriented=False
+        "cast.dash_head", actor, character, head, sentence=(head.start, body.end), oriented=oriented
     )
 
 

@@ -246,3 +246,25 @@ def test_a_trailer_for_a_part_dates_the_trailer_not_the_part(extract_text: Extra
 def test_more_cast_forms(extract_text: Extract, text: str, expected: list[tuple[str, str]]) -> None:
     out = extract_text(text, published="2026-10-10")
     assert sorted((c.actor, c.character) for c in out.cast) == expected
+
+
+def test_a_tv_tonight_pick_goes_out_tonight_in_the_series_its_slot_line_states(extract_text: Extract) -> None:
+    text = (
+        "Sunday's best TV: Ravensdale Fold returns, plus a cold thriller\n\n"
+        "Compiled by Anwyl Penrose and Dai Whernside\n\nPick of the day\n\n"
+        "RAVENSDALE FOLD\n"
+        "BBC One, 9pm · series four, episode one of six\n★★★★☆\n\n"
+        "The Dales farming saga comes back in fine, muddy form. A year on from the barn fire, "
+        "Bethan Oxenhope (Peronel Thrushcross) is running the farm alone, and the bank wants an answer "
+        "before lambing. The "
+        "writer has trimmed the melodrama of series three, which began in March 2025, and lets the fells do "
+        "the talking. Episode one goes out tonight, and the other five follow in the same slot.\n\n"
+        "Peronel Thrushcross as Bethan Oxenhope in Ravensdale Fold. Photograph: Jo Elm/BBC\n\n"
+        "GRITSTONE\nBBC Two, 10pm · 2/4\n\nThe slow thriller picks up in its final ten minutes tonight, when "
+        "the farm's books finally come out of the drawer and say what nobody wanted to hear.\n"
+    )
+    out = extract_text(text, published="2027-01-10")
+    assert ("Ravensdale Fold", 4, "2027-01-10") in _rels(out)
+    assert [(c.actor, c.character, c.season) for c in out.cast] == [
+        ("Peronel Thrushcross", "Bethan Oxenhope", 4)
+    ]

@@ -192,11 +192,16 @@ def _bio_start(texts: list[str], kinds: list[BlockKind]) -> int | None:
     return None
 
 
+ALT_SHARE, ALT_SLACK = 2, 10  # an alt text is at most about twice as long as its caption
+
+
 def _captions(texts: list[str], kinds: list[BlockKind]) -> None:
     """Retype the lines around images: alt texts, credit lines and the captions they credit."""
     for i in range(len(texts) - 1):
         # The alt text printed just before its captioned twin is a caption too.
         alt = kinds[i] != "caption" and not _LABELLED.match(texts[i])  # "Pick of the week: Title" is none
+        # a review paragraph that happens to hold every word of the caption under it is no alt text
+        alt = alt and len(texts[i].split()) <= ALT_SHARE * len(texts[i + 1].split()) + ALT_SLACK
         if kinds[i + 1] == "caption" and alt and _similar(texts[i], texts[i + 1]):
             kinds[i] = "caption"
     for i in range(len(texts) - 1):

@@ -951,10 +951,17 @@ def _head_title(raw: str) -> str | None:
     return _clean_title(raw, keep_possessive=True)
 
 
+_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+
+
 def _entry_season(entry: list[Block]) -> int | None:
     """A list entry about one show whose prose names one season only ("kicks off its fourth
     season") is about that season; not a season's possessive ("after the first season's finale")
     nor a person's ("her first series since 2021")."""
+    # the entry's own slot line states it: "BBC One, 9pm · series four, episode one of six"
+    slots = [b.text for b in entry if b.kind == "heading" and _CLOCK.search(b.text)]
+    if len(stated := _own_seasons(slots)) == 1:
+        return stated.pop()
     paragraphs = [b.text for b in entry if b.kind == "paragraph"]
     named = _own_seasons(paragraphs)
     if len(named) > 1 and paragraphs:  # "is back for a third series. Series two went out in 2025":

@@ -268,3 +268,61 @@ def test_a_tv_tonight_pick_goes_out_tonight_in_the_series_its_slot_line_states(e
     assert [(c.actor, c.character, c.season) for c in out.cast] == [
         ("Peronel Thrushcross", "Bethan Oxenhope", 4)
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Sendai Lanternboat Season II: broadcast schedule and episode titles\n\n"
+            "The production committee has published titles for the first two episodes.\n\n"
+            "Ep.1「Paper Lamps at Dusk Tide」— Fri. 4/3\nEp.2「Who Winds the Harbour Clock?」— Fri. 4/10\n",
+            [
+                ("Sendai Lanternboat", 2, 1, "Paper Lamps at Dusk Tide"),
+                ("Sendai Lanternboat", 2, 2, "Who Winds the Harbour Clock?"),
+            ],
+        ),
+        (
+            'Tarnmoor Season 3 Episode Guide\n\nAIRED\n\nS3 | E01 · "Smog Day"\n'
+            "▸ Aired: Tue 2026-03-03 · 58 min\n"
+            "The ward fills by noon and the new chief has eleven beds.\n\nUPCOMING\n\n"
+            "3x08\tTue 4/21/26\tShift's End Supper\n3x09\tMon 4/27/26\tLava Watch (Part 1)\n"
+            "3x10\tTue 4/28/26\tLava Watch (Part 2) — Season Finale\n",
+            [
+                ("Tarnmoor", 3, 1, "Smog Day"),
+                ("Tarnmoor", 3, 10, "Lava Watch (Part 2)"),  # in the order of their printed forms
+                ("Tarnmoor", 3, 8, "Shift's End Supper"),
+                ("Tarnmoor", 3, 9, "Lava Watch (Part 1)"),
+            ],
+        ),
+        (
+            "Quoddy Narrows Season 3 Episode Guide\n\nOverall 21 · Season 3, No. 1\n"
+            'Title: "Permafrost Shift"\n'
+            "Directed by Jo Elm\nOriginal air date: January 7, 2026\n\n"
+            'COMING UP\n\nSeason 3, Ep. 9 ▪ "The Sturgeon Derby"\nTeleplay: Jo Elm ▪ Director: Tancred Vos\n',
+            [("Quoddy Narrows", 3, 1, "Permafrost Shift"), ("Quoddy Narrows", 3, 9, "The Sturgeon Derby")],
+        ),
+        (
+            "Brinewick season 3: when is it on?\n\nThe new season starts on HBO on June 27.\n\n"
+            '• Ep. 1 — "Forty Iron Nails" — 6/27\n• Ep. 2 — "A Clerk Who Counted" — 7/4\n• Ep. 3 — 7/11\n',
+            [("Brinewick", 3, 1, "Forty Iron Nails"), ("Brinewick", 3, 2, "A Clerk Who Counted")],
+        ),
+        (
+            "Critics' picks for January\n\nTHIS WEEK: FATHOM LANE\n\n"
+            "The best drama of the winter is back.\n\n"
+            "THE BIG ONE: WHINCHAT FARM, SERIES 2\n\nWhinchat Farm finally has a second series, on BBC One "
+            "from Sunday 3 January at 9pm, then weekly.\n\nEpisode guide\nSun 3rd Jan: Salt Wages (Ep. 1)\n"
+            "Sun 10th Jan: The Shepherd's Share (Ep. 2)\n",
+            [("Whinchat Farm", 2, 1, "Salt Wages"), ("Whinchat Farm", 2, 2, "The Shepherd's Share")],
+        ),
+    ],
+    ids=[
+        "corner-brackets-quote-a-title-and-a-roman-season",
+        "s-bar-e-label-and-tab-rows-with-a-finale-tag",
+        "overall-count-before-season-no-and-a-square-bullet",
+        "an-untitled-episode-s-date-is-no-title",
+        "an-episode-guide-sub-heading-keeps-its-entry-s-show",
+    ],
+)
+def test_more_episode_forms(extract_text: Extract, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _eps(extract_text(text, published="2026-03-01")) == expected

@@ -90,11 +90,14 @@ def unglued(text: str) -> str:
         text = _barred(text)
     if "▸" in text or "...." in text:
         text = _LEADER.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)
+    if "「" in text or "『" in text:  # Japanese corner brackets quote a title: read them as quotes
+        text = text.translate(_CORNER_QUOTES)
     if "( " in text or " )" in text:  # "Actor ( who plays X )": the spaces move outside the brackets
         text = _INNER_SPACE.sub(lambda m: m["lead"] + "(" if m["lead"] else ")" + m["tail"], text)
     return text
 
 
+_CORNER_QUOTES = str.maketrans({"「": "“", "」": "”", "『": "“", "』": "”"})
 _INNER_SPACE = re.compile(r"\((?P<lead>[ \t]+)(?=\S)|(?<=\S)(?P<tail>[ \t]+)\)")
 
 

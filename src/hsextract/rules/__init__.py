@@ -51,7 +51,13 @@ from hsextract.rules.episode_appositives import (
     numbered_pair_titles,
 )
 from hsextract.rules.episode_drops import caption_titles, drop_titles, dropped_episodes, stacked_titles
-from hsextract.rules.episode_lists import aired_lines, followed_by, ordinal_titles, title_lines
+from hsextract.rules.episode_lists import (
+    aired_lines,
+    followed_by,
+    labelled_lines,
+    ordinal_titles,
+    title_lines,
+)
 from hsextract.rules.episodes import EpisodeMention, collect_hits, find_episodes, merge_mentions, real_titles
 from hsextract.rules.guide_blocks import (
     counter_date_lines,
@@ -177,10 +183,13 @@ class RuleStage:
         content = [b for b in article.blocks if b.kind not in SKIPPED_BLOCKS]
         guide = guide_block_titles(content)  # an episode guide's title lines name no show
         lines = frozenset(
-            b.index
-            for b in content
-            for m in guide
-            if b.start <= m.title[0] < b.end or b.index == m.block_index
+            {
+                b.index
+                for b in content
+                for m in guide
+                if b.start <= m.title[0] < b.end or b.index == m.block_index
+            }
+            | labelled_lines(content)
         )
         result = RuleOutput(article, chunks, build_context(article.analysis_text, article.blocks, lines))
         tables = [token_table(c.doc, article.analysis_text, c.offset, self.lexemes) for c in chunks]

@@ -986,6 +986,11 @@ _RENEWED_FOR = re.compile(r"\brenew\w*\b[^.!?]*\bfor\s+(?:an?\s+)?$", re.IGNOREC
 _PERSONS_SERIES = re.compile(r"\b(?:her|his|their|my|our)\s+$", re.IGNORECASE)
 
 
+_EPISODES_SUBHEAD = re.compile(
+    r"^\s*(?:the\s+)?(?:episode\s+(?:guide|list|titles|schedule)|episodes)\s*:?\s*$", re.I
+)
+
+
 def _heading_scope(
     ctx: ArticleContext,
     text: str,
@@ -1015,6 +1020,8 @@ def _heading_scope(
         # season 3?" asks about a season, so the section keeps no season)
         season = None if _WHETHER.match(b.text) else single_season(b.text)
         return _Scope(asked, None, season or title_season)
+    if scope.show and _EPISODES_SUBHEAD.match(b.text):
+        return scope  # "Episode guide" inside an entry: that show's episodes
     # a heading that is not a list item ends the item ("Honorable mentions");
     # "Will there be a season 3?" asks about a season; its section is not about that season
     return _Scope(None, None, (None if _WHETHER.match(b.text) else single_season(b.text)) or title_season)

@@ -42,12 +42,12 @@ _MARK = re.compile(
 # "Ep. 3:" / "Episode 3 –" opening a line: a numbered item of its own
 # "Episode 3: Title", or a quoted title straight after the label: '1x03 "Title"'
 # a comma too when a title follows: "Episode 1, The Reed Bed – January 4" (not "Episode 1, Season 2")
-_SEP = r"(?:\s*[:–—∙·•-]\s*|\s+(?=[“\"])|,\s+(?=[“\"‘A-Z])(?!(?:season|series|part|chapter)\b))"
+_SEP = r"(?:\s*[:–—∙·•▪-]\s*|\s*(?=[“\"])|,\s+(?=[“\"‘A-Z])(?!(?:season|series|part|chapter)\b))"
 _EPISODE_LINE = re.compile(
     rf"(?:(?:season|series)\s+(?P<season>\d{{1,2}}),?\s+)?(?:episode|ep\.?)\s*#?\s*(\d{{1,2}})(?!-\d)(?:\s*(?:/|of)\s*\d{{1,2}})?{_SEP}"
     rf"|(?P<sx>\d{{1,2}})x(\d{{1,2}}){_SEP}"  # "Season 2, Episode 3 - Title", "2x1 – Title"
     # "S2E01 – Title", an episode database's "S2.E1 ∙ Title"
-    rf"|S(?P<ss>\d{{1,2}})\s*\.?\s*E(\d{{1,3}}){_SEP}"
+    rf"|S(?P<ss>\d{{1,2}})\s*[.|]?\s*E(\d{{1,3}}){_SEP}"
     r"|(?P<sd>\d{1,2})\.(\d{1,2}):\s+"  # an episode database's "2.4: Title (Original Airdate ...)"
     # a series-wide running number, then the season's own: "Episode #21 (season 3, episode 1): "
     r"|(?:episode|ep\.?)\s*#?\s*\d{1,3}\s*\((?:season|series)\s+(?P<sp>\d{1,2}),?\s+(?:episode|ep\.?)\s*(\d{1,2})\)"
@@ -165,15 +165,33 @@ def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
     return (pos, pos + len(title)), number
 
 
+def labelled_lines(blocks: list[Block]) -> set[int]:
+    """Indices of the lines an episode label makes an episode's line ("Sun 3rd Jan: Title (Ep. 1)",
+    "9pm – Episode 1: Title"): such a line names no show."""
+    return {b.index for b in blocks if _LABEL_AFTER.match(b.text) or _label(b)}
+
+
 def _table_row(block: Block) -> bool:
     """A line with cells; not a guide's "3 | Title [w: ...]" heading."""
-    return "|" in block.text and not ((m := _MARK.match(block.text)) and m.group(3))
+    return (
+        "|" in block.text
+        and not ((m := _MARK.match(block.text)) and m.group(3))
+        and not _SXE_BAR.match(block.text)  # "S3 | E01 · "Title"": one label, no cells
+    )
+
+
+_SXE_BAR = re.compile(r"\s*S\d{1,2}\s*\|\s*E\d{1,3}\b(?!.*\|)")
 
 
 def _title_like(title: str) -> bool:
-    """Capitalised and not ended like a sentence ("The Vicar Knew Nothing...": an ellipsis ends a title)."""
+    """Capitalised and not ended like a sentence ("The Vicar Knew Nothing...": an ellipsis ends a title),
+    and not only a date ("• Ep. 4 — 7/18": an untitled episode's air date)."""
     ended = title.endswith(_SENTENCE_END) and not title.endswith(("...", "…"))
-    return bool(title) and (title[0].isupper() or title[0].isdigit()) and not ended
+    capitalised = bool(title) and (title[0].isupper() or title[0].isdigit())
+    return capitalised and not ended and not _ONLY_A_DAY.fullmatch(title)
+
+
+_ONLY_A_DAY = re.compile(_DAY, re.IGNORECASE)
 
 
 def _nothing_after(text: str, pos: int, block: Block) -> bool:

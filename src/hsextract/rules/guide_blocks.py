@@ -31,10 +31,10 @@ PRODUCTION_CODE = 100  # "Episode #: 301": season 3, episode 1
 _WORD_NUMBER = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # the label and what may follow it on its line: nothing, or an air-date field
 _LABEL = re.compile(
-    r"^\s*(?:"
+    r"^\s*(?i:overall\s+\d{1,3}\s*[·∙|,–—-]\s*)?(?:"  # a series-wide count before it: "Overall 21 · "
     r"(?i:season|series)\s+(?P<s>"
     + _WORD_NUMBER
-    + r")\s*[,:]?\s*(?i:episode|ep\.?)\s*#?\s*(?P<n>\d{1,3}|[a-z]+)"
+    + r")\s*[,:]?\s*(?i:episode|ep\.?|no\.)\s*#?\s*(?P<n>\d{1,3}|[a-z]+)"
     r"|(?P<s2>\d{1,2})\s*[x×]\s*(?P<n2>\d{1,3})"
     r"|(?P<s3>\d{1,2})\.(?P<n3>\d{1,2})"
     r"|S(?P<s4>\d{1,2})\s*[·∙.]?\s*E(?P<n4>\d{1,3})"  # "S2E1", "S03 · E01"
@@ -77,6 +77,8 @@ def _title(block: Block) -> Offsets | None:
     """The title a line holds when it is only a title: quoted, "Title: X", or a short capitalised name."""
     if m := _QUOTED.match(block.text) or _TITLE_FIELD.match(block.text):
         start, end = block.start + m.start("t"), block.start + m.end("t")
+        if m.re is _TITLE_FIELD and (q := _QUOTED.match(m["t"])):  # 'Title: "Permafrost Heave"'
+            start, end = start + q.start("t"), start + q.end("t")
         return (start, end) if end > start else None
     words = block.text.strip()
     if (

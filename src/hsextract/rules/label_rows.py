@@ -57,7 +57,13 @@ def _title(text: str, cell: Offsets) -> Offsets | None:
     raw = text[start:end]
     if _NOT_TITLE_CELL.match(raw) or not raw[0].isupper() or len(raw.split()) > MAX_TITLE_WORDS:
         return None
-    return None if raw.endswith((".", ",", ";", ":")) else cell
+    if raw.endswith((".", ",", ";", ":")):
+        return None
+    tag = _TAG_AFTER.search(raw)  # "Lava Vigil (Part 2) — Season Finale": the tag is no part of it
+    return (start, start + tag.start()) if tag else cell
+
+
+_TAG_AFTER = re.compile(r"\s+[–—-]\s+(?i:(?:mid-?)?season|series)\s+(?i:finale|premiere)$")
 
 
 def label_row(text: str, block: Block) -> tuple[Offsets, Offsets | None, int, int | None] | None:

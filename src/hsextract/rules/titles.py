@@ -51,7 +51,13 @@ ORDINALS = {
 }
 
 
-_NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+# "Season II": roman numerals from two (a lone "I", "V" or "X" is too often a word or a letter)
+ROMAN_SEASONS = {"ii": 2, "iii": 3, "iv": 4, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+_NUM = r"(\d{1,2}|" + "|".join([*NUMBER_WORDS, *ROMAN_SEASONS]) + r")"
+
+
+def _number(raw: str) -> int:
+    return int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw) or ROMAN_SEASONS[raw]
 
 
 _SEASON = re.compile(
@@ -288,7 +294,7 @@ def _pair_seasons(text: str) -> list[tuple[int, int, int]]:
     for m in _SEASON_PAIR.finditer(text):
         for g in (1, 2) if m.group(1) else (3, 4):
             raw = m.group(g).lower()
-            n = ORDINALS[raw] if g < 3 else int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+            n = ORDINALS[raw] if g < 3 else _number(raw)
             if n > 0:
                 out.append((m.start(), m.end(), n))
     return out
@@ -303,7 +309,7 @@ def seasons_in(text: str) -> tuple[tuple[int, int, int], ...]:
             continue
         if m.group(1) or m.group(6):
             raw = (m.group(1) or m.group(6)).lower()
-            n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+            n = _number(raw)
         elif m.group(2) or m.group(5):
             n = ORDINALS[(m.group(2) or m.group(5)).lower()]
         elif m.group(7):

@@ -326,3 +326,47 @@ def test_a_tv_tonight_pick_goes_out_tonight_in_the_series_its_slot_line_states(e
 )
 def test_more_episode_forms(extract_text: Extract, text: str, expected: list[tuple[object, ...]]) -> None:
     assert _eps(extract_text(text, published="2026-03-01")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (  # an Arabic article joined to its word is part of the title
+            "Dar el-Qamar season 2: the two-part release explained\n\nThe second season of Dar el-Qamar is "
+            "split in two. Part One lands on Netflix on Thursday 9 July, and Part Two follows on Thursday "
+            "6 August.\n",
+            "2026-06-20",
+            [("Dar el-Qamar", 2, "2026-07-09"), ("Dar el-Qamar", 2, "2026-08-06")],
+        ),
+        (  # a Japanese particle inside a romanised title; a misspelt release verb
+            "Kaze no Mizuumi season 2 delayed\n\nPrime Video confirmed on Thursday that all eight "
+            "episodes of Kaze no Mizuumi season 2 will now premeire on January 22, 2027.\n",
+            "2026-12-04",
+            [("Kaze no Mizuumi", 2, "2027-01-22")],
+        ),
+    ],
+    ids=["arabic-article-in-a-title", "japanese-particle-and-a-misspelt-premiere"],
+)
+def test_titles_with_particles(
+    extract_text: Extract, text: str, published: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _rels(extract_text(text, published=published)) == expected
+
+
+def test_a_guide_blocks_air_date_under_its_credit_lines_dates_the_episode_not_a_release(
+    extract_text: Extract,
+) -> None:
+    text = (
+        "Ardvreck Sound Season 3 Episode Guide\n\nSeason 3 premiered on FX on January 7, 2026.\n\n"
+        'Overall 21 · Season 3, No. 1\nTitle: "Ice on the Loch"\nDirected by Jo Elm\n'
+        "Written by Tancred Vos\n"
+        "Original air date: January 7, 2026\n\n"
+        'Overall 22 · Season 3, No. 2\nTitle: "The Ferryman\'s Ledger"\nDirected by Jo Elm\n'
+        "Written by Tancred Vos\nOriginal air date: January 14, 2026\n"
+    )
+    out = extract_text(text, published="2026-03-01")
+    assert _rels(out) == [("Ardvreck Sound", 3, "2026-01-07")]
+    assert [(e.number, e.title, e.air_date) for e in out.episodes] == [
+        (1, "Ice on the Loch", "2026-01-07"),
+        (2, "The Ferryman's Ledger", "2026-01-14"),
+    ]

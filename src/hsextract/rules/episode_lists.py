@@ -245,10 +245,20 @@ AIRED_LINE = re.compile(
 
 def aired_owner(blocks: list[Block], k: int, titled: Collection[int]) -> int | None:
     """For an "Aired on <date>" line at position k: the index of the episode line it dates, the
-    nearest of the two lines above that names an episode (a credit line may sit between)."""
+    nearest line above that names an episode, across field lines only ("Title: ...", "Directed by
+    ...", "Written by ..."), at most `AIRED_REACH` lines up."""
     if not AIRED_LINE.match(blocks[k].text):
         return None
-    return next((blocks[j].index for j in (k - 1, k - 2) if j >= 0 and blocks[j].index in titled), None)
+    for j in range(k - 1, max(-1, k - 1 - AIRED_REACH), -1):
+        if blocks[j].index in titled:
+            return blocks[j].index
+        if j < k - 1 and not _FIELD_LINE.match(blocks[j + 1].text):
+            return None  # the line under this one is prose: it is not the same episode's block
+    return None
+
+
+AIRED_REACH = 4  # a guide block's label, title and two credit lines above its air date
+_FIELD_LINE = re.compile(r"^\s*[A-Z][\w .&/]{0,30}?(?::|\s+by\b)")
 
 
 def aired_lines(blocks: list[Block], episodes: list[EpisodeMention]) -> dict[int, Offsets]:

@@ -95,12 +95,14 @@ def relative_season(text: str, start: int, end: int) -> bool:
     return bool(_RELATIVE_BEFORE.search(text, max(0, start - 20), start) and _CLAUSE_END.match(text, end))
 
 
-_CAP = r"(?:[A-Z0-9](?:[\w!?&:\-]|['’](?=\w))*|&)"
+# an Arabic article joined to the word it goes with ("Bab el-Nahr", "Bayt al-Rimal") is part of it
+_CAP = r"(?:(?:al|el|ad|ar|as|at|ash|ul|ud)-(?=[A-Z]))?(?:[A-Z0-9](?:[\w!?&:\-]|['’](?=\w))*|&)"
 
 
 _LINK = (
     r"(?:of|the|and|at|in|on|for|a|an|to|&|de|la|le|von|van|del|della|los|las|el|di|da|du|des|dos|das|y"
-    r"|from|without|into|upon|under|over)"  # "Letters from Jeju"; not "with"/"by" ("Ada Roe with Ben Poe")
+    r"|from|without|into|upon|under|over|no)"  # "Letters from Jeju", "Ame no Hi"; not "with"/"by" ("Ada Roe
+    # with Ben Poe")
 )
 
 

@@ -240,8 +240,34 @@ def test_a_trailer_for_a_part_dates_the_trailer_not_the_part(extract_text: Extra
             "Oh Seul-bi).\n",
             [("Gyeon Mu-jin", "Oh Seul-bi"), ("Jin Se-yeon", "Pyo Dan-bi")],
         ),
+        (
+            "Corrag Beag season 1 cast\n\nThe cast:\n\n• Halima-ul-Nisa Zarnigar — Qudsia Baig, Faryal's "
+            "grandmother\n• Shahzeb Lodhi-Kazmi — Tormund, the household's business partner\n",
+            [("Halima-ul-Nisa Zarnigar", "Qudsia Baig"), ("Shahzeb Lodhi-Kazmi", "Tormund")],
+        ),
+        (
+            "Corrag Beag season 2\n\nIm Ha-yool plays Baek So-rin, a jewellery appraiser from Busan.\n",
+            [("Im Ha-yool", "Baek So-rin")],
+        ),
+        (
+            "Corrag Beag season 2\n\nVeteran Eilidh Strachan-Moir turns up in episode three as Hector Breck, "
+            "a retired harbour pilot.\n",
+            [("Eilidh Strachan-Moir", "Hector Breck")],
+        ),
+        (
+            "Corrag Beag series 2 cast\n\nPeronel Quayle is back as the Breckland detective who came home. "
+            "Anwyl Tressider joins as the Home Office pathologist sent up from London.\n",
+            [],
+        ),
     ],
-    ids=["gallery-actor-is-character-with-a-status-tag", "who-plays-in-brackets-with-stray-spaces"],
+    ids=[
+        "gallery-actor-is-character-with-a-status-tag",
+        "who-plays-in-brackets-with-stray-spaces",
+        "cast-bullet-actor-dash-character-descriptor",
+        "korean-surname-im-is-no-contraction",
+        "turns-up-in-episode-three-as",
+        "a-place-or-body-before-a-role-noun-is-no-character",
+    ],
 )
 def test_more_cast_forms(extract_text: Extract, text: str, expected: list[tuple[str, str]]) -> None:
     out = extract_text(text, published="2026-10-10")

@@ -136,6 +136,8 @@ def load_model(name: str | None = None) -> Language:
         for abbreviation in RANK_ABBREVIATIONS:
             for form in (abbreviation, abbreviation.upper()):
                 tokenizer.add_special_case(form, [{"ORTH": form}])
+        # "Im Seung-ah plays ...": capitalised, "Im" is a Korean surname in a news text, not "I'm"
+        tokenizer.add_special_case("Im", [{"ORTH": "Im"}])
         # "in March 2025.It ran for ...": a full stop glued between a number and a word ends a sentence
         infixes = [*(nlp.Defaults.infixes or ()), GLUED_STOP]
         tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer

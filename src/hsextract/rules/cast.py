@@ -176,6 +176,32 @@ def _relative_clause_owner(units: list[Unit], k: int) -> int | None:
     return None
 
 
+def _pairs_ok(
+    units: list[Unit], by_slot: dict[str, list[int]], actors: list[Offsets], chars: list[Offsets]
+) -> bool:
+    """As many actors as characters, and the character no modifier ("as the Norfolk detective who
+    ...": the name describes the role, it is none)."""
+    if not actors or not chars or len(actors) != len(chars):
+        return False
+    return not _attributive_name(units, by_slot["character"][0])
+
+
+def _attributive_name(units: list[Unit], k: int) -> bool:
+    """A one-word name between "the" and a lower-case noun: a place or body used as a modifier."""
+    u, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
+    prev = units[k - 1].lower if k > 0 else ""
+    return (
+        prev in {"the", "a", "an"}
+        and u.kind == "NAME"
+        and u.tokens <= 2
+        and nxt is not None
+        and nxt.kind == "WORD"
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and nxt.pos == "NOUN"
+    )
+
+
 def mentions_from_match(sentence: Sentence, match: Match) -> list[CastMention]:
     units = sentence.units
     by_slot: dict[str, list[int]] = {}
@@ -207,7 +233,7 @@ def mentions_from_match(sentence: Sentence, match: Match) -> list[CastMention]:
         by_slot["actor"] = [who]
     actors, chars = _paired(units, by_slot)
     desc_idx = by_slot.get("desc", [])
-    if not actors or not chars or len(actors) != len(chars):
+    if not _pairs_ok(units, by_slot, actors, chars):
         return []
     char_idx = by_slot["character"][0]
     before = [i for i in desc_idx if i < char_idx]

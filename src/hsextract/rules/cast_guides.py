@@ -123,6 +123,23 @@ def _bracket_entry(block: Block) -> CastMention | None:
     return CastMention.on_line("cast.bracket_entry", outer, inner, block, evidence=evidence, oriented=False)
 
 
+# a cast bullet "• Actor — Character, Gulnar's grandmother": the descriptor after the second name is a
+# character's, so the first name is the actor
+_DASH_ITEM = re.compile(
+    r"^\s*(?:[•*·]\s*)?(?P<actor>" + _NAME_RUN + r")\s+[–—]\s+(?P<char>" + _NAME_RUN + r"),\s+"
+    r"(?P<desc>(?:(?:the|a|an|his|her|their)\s+|[A-Z][\w-]*['’]s\s+)[^,.;()]{1,60}?)\.?$"
+)
+
+
+def _dash_item(block: Block) -> CastMention | None:
+    if (m := _DASH_ITEM.match(block.text)) is None or platforms_in(block.text):
+        return None
+    o = block.start
+    actor, character = (o + m.start("actor"), o + m.end("actor")), (o + m.start("char"), o + m.end("char"))
+    desc = (o + m.start("desc"), o + m.end("desc"))
+    return CastMention.on_line("cast.dash_item", actor, character, block, description=desc)
+
+
 # an episode database's cast block: the actor's line, the character's line, then "10 episodes"
 _EPISODE_COUNT_LINE = re.compile(r"^\d{1,3}\s+episodes?$", re.IGNORECASE)
 _CHARACTER_LINE = re.compile(
@@ -203,7 +220,7 @@ def _dash_head(head: Block, body: Block) -> CastMention | None:
 
 
 def guide_mentions(blocks: list[Block]) -> list[CastMention]:
-    out = [m for b in blocks if (m := _quoted_role(b) or _bracket_entry(b)) is not None]
+    out = [m for b in blocks if (m := _quoted_role(b) or _bracket_entry(b) or _dash_item(b)) is not None]
     out += counted_cast(blocks)
     for head, body in itertools.pairwise(blocks):
         if (pair := _guide_pair(head, body)) is not None:

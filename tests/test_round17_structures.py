@@ -396,3 +396,18 @@ def test_a_guide_blocks_air_date_under_its_credit_lines_dates_the_episode_not_a_
         (1, "Ice on the Loch", "2026-01-07"),
         (2, "The Ferryman's Ledger", "2026-01-14"),
     ]
+
+
+def test_dotted_and_iso_dates_in_fact_boxes_and_guide_fields(extract_text: Extract) -> None:
+    text = (
+        "Brinewick season 2: when it airs and where to stream it\n\nPremiere ▸ Fri 13.11.2026\n"
+        "Airs ▸ Fri & Sat, 22:30 KST\n\nThe second season is back on JTBC, with a new episode each Friday "
+        'and Saturday.\n\nEpisodes so far\n\nS2 | E01 · "Pawn Ticket"\n▸ Aired: Fri 2026-11-13 · 70 min\n\n'
+        'S2 | E02 · "The Jade Hairpin"\n▸ Aired: Sat 2026-11-14 · 68 min\n'
+    )
+    out = extract_text(text, published="2026-11-20")
+    assert _rels(out) == [("Brinewick", 2, "2026-11-13")]
+    assert [(e.number, e.title, e.air_date) for e in out.episodes] == [
+        (1, "Pawn Ticket", "2026-11-13"),
+        (2, "The Jade Hairpin", "2026-11-14"),
+    ]

@@ -239,7 +239,8 @@ def _running_number(block: Block) -> int:
 
 # the line under an episode's label that dates it: "Aired: Thursday, October 9, 2025"
 AIRED_LINE = re.compile(
-    r"^\s*(?:original(?:ly)?\s+)?(?:aired|air\s*date|airdate|airs|first\s+aired|tx)(?:\s*:|\s+on\b)", re.I
+    r"^\s*(?:[▸►•·*-]\s*)?(?:original(?:ly)?\s+)?(?:aired|air\s*date|airdate|airs|first\s+aired|tx)(?:\s*:|\s+on\b)",
+    re.I,
 )
 
 

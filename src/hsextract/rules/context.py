@@ -536,7 +536,9 @@ _NEVER_A_TITLE = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
     "august september october november december unlike like despite following besides ahead "
     # a guide page's section words: "UPCOMING (from the press releases)", "Ratings: ..."
-    "upcoming aired airing ratings reviews overview trivia synopsis recaps gallery".split()
+    "upcoming aired airing ratings reviews overview trivia synopsis recaps gallery "
+    # a genre word capitalised at a headline's start: "Anime's second season runs in two parts"
+    "anime drama sitcom comedy thriller docuseries".split()
 )
 
 
@@ -1051,7 +1053,12 @@ def _season_of_later_show(ctx: ArticleContext, blocks: list[Block]) -> bool:
 
 def _season_titles(text: str) -> list[str]:
     """Titles written before "season N" ("Title season 2", "Title, season 2", "Title – season 2")."""
-    return [_FORMAT_TAIL.sub("", m.group(1)) for m in _BEFORE_SEASON.finditer(text) if not _opening_phrase(m)]
+    # "Brinkwater Lane's second series": the possessive is no part of the title
+    return [
+        _POSSESSOR.sub("", _FORMAT_TAIL.sub("", m.group(1)))
+        for m in _BEFORE_SEASON.finditer(text)
+        if not _opening_phrase(m)
+    ]
 
 
 def _opening_phrase(m: re.Match[str]) -> bool:

@@ -259,6 +259,18 @@ def test_a_trailer_for_a_part_dates_the_trailer_not_the_part(extract_text: Extra
             "Anwyl Tressider joins as the Home Office pathologist sent up from London.\n",
             [],
         ),
+        (
+            "Kitsune Bridge season 2 cast\n\nReturning cast:\n\nAoba Kitsunezaki, the fox postmistress — CV: "
+            "Hotaru Nishigori\nOld Man Kawauso — CV: Genji Amakura\n\nThe new season starts in October on "
+            "Tokyo MX, with a simulcast on Crunchyroll.\n",
+            [("Genji Amakura", "Old Man Kawauso"), ("Hotaru Nishigori", "Aoba Kitsunezaki")],
+        ),
+        (
+            "Kitsune Bridge season 3: who is who\n\nUlfhild Brekkestø – Orrin Tamberly (returning)\n\n"
+            "The village vicar remains the only person who knows where the bodies are buried, in one case "
+            "literally.\n\nMore cast news next week.\n",
+            [("Ulfhild Brekkestø", "Orrin Tamberly")],
+        ),
     ],
     ids=[
         "gallery-actor-is-character-with-a-status-tag",
@@ -267,6 +279,8 @@ def test_a_trailer_for_a_part_dates_the_trailer_not_the_part(extract_text: Extra
         "korean-surname-im-is-no-contraction",
         "turns-up-in-episode-three-as",
         "a-place-or-body-before-a-role-noun-is-no-character",
+        "anime-cv-after-a-dash",
+        "a-tagged-dash-head-over-an-entry-that-names-neither",
     ],
 )
 def test_more_cast_forms(extract_text: Extract, text: str, expected: list[tuple[str, str]]) -> None:

@@ -140,6 +140,22 @@ def _dash_item(block: Block) -> CastMention | None:
     return CastMention.on_line("cast.dash_item", actor, character, block, description=desc)
 
 
+# an anime cast line "Konoha, the fox postmistress — CV: Natsuha Odagiri"
+_CV_LINE = re.compile(
+    r"^\s*(?:[•*·]\s*)?(?P<char>" + _NAME_RUN + r")(?:,\s+(?P<desc>[^—–()]{1,60}?))?\s+[—–-]\s+"
+    r"(?:CV|VA|[Vv]oice(?:d\s+by)?)\s*[:：]?\s*(?P<actor>" + _NAME_RUN + r")\s*$"
+)
+
+
+def _cv_line(block: Block) -> CastMention | None:
+    if (m := _CV_LINE.match(block.text)) is None:
+        return None
+    o = block.start
+    actor, character = (o + m.start("actor"), o + m.end("actor")), (o + m.start("char"), o + m.end("char"))
+    desc = (o + m.start("desc"), o + m.end("desc")) if m["desc"] else None
+    return CastMention.on_line("cast.cv_line", actor, character, block, description=desc)
+
+
 # an episode database's cast block: the actor's line, the character's line, then "10 episodes"
 _EPISODE_COUNT_LINE = re.compile(r"^\d{1,3}\s+episodes?$", re.IGNORECASE)
 _CHARACTER_LINE = re.compile(
@@ -189,12 +205,14 @@ def _runs(ends: list[int]) -> list[list[int]]:
 
 # a status tag may follow: "[RETURNING]", "(new)", "(missing, presumed drowned)"
 _DASH_HEAD = re.compile(
-    r"^(?P<left>" + _NAME_RUN + r")\s+[–—-]\s+(?P<right>" + _NAME_RUN + r")(?:\s*[\[(][^\[\]()]{1,40}[\])])?$"
+    r"^(?:\d{1,2}[.)]\s+)?(?P<left>" + _NAME_RUN + r")\s+[–—-]\s+(?P<right>" + _NAME_RUN + r")"
+    r"(?:\s*[\[(][^\[\]()]{1,40}[\])])?$"
 )
 MIN_ENTRY_CHARS = 60  # the entry's paragraph: prose, not another list line
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 # a gallery slide's head "Actor is Character — RETURNING" (a capitalised status tag may follow)
 _IS_HEAD = re.compile(
-    r"^(?P<left>" + _NAME_RUN + r")\s+is\s+(?P<right>" + _NAME_RUN + r")"
+    r"^(?:\d{1,2}[.)]\s+)?(?P<left>" + _NAME_RUN + r")\s+(?:is|plays)\s+(?P<right>" + _NAME_RUN + r")"
     r"(?:\s+[–—-]\s+[A-Z0-9][A-Z0-9 :()!,'’-]{1,40}|\s*[\[(][^\[\]()]{1,40}[\])])?$"
 )
 
@@ -209,7 +227,8 @@ def _dash_head(head: Block, body: Block) -> CastMention | None:
     if min(len(left), len(right)) < 2 or platforms_in(head.text):
         return None
     again = {left[0], left[-1], right[0], right[-1]}
-    if not any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", body.text) for w in again):
+    tagged = head.text.rstrip().endswith((")", "]")) or _NUMBERED.match(head.text)  # a guide's entry head
+    if not tagged and not any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", body.text) for w in again):
         return None
     o = head.start
     actor, character = (o + m.start("left"), o + m.end("left")), (o + m.start("right"), o + m.end("right"))
@@ -219,8 +238,12 @@ def _dash_head(head: Block, body: Block) -> CastMention | None:
     )
 
 
+def _line_pair(b: Block) -> CastMention | None:
+    return _quoted_role(b) or _bracket_entry(b) or _dash_item(b) or _cv_line(b)
+
+
 def guide_mentions(blocks: list[Block]) -> list[CastMention]:
-    out = [m for b in blocks if (m := _quoted_role(b) or _bracket_entry(b) or _dash_item(b)) is not None]
+    out = [m for b in blocks if (m := _line_pair(b)) is not None]
     out += counted_cast(blocks)
     for head, body in itertools.pairwise(blocks):
         if (pair := _guide_pair(head, body)) is not None:

@@ -126,6 +126,25 @@ def _rels(out: ArticleOutput) -> list[tuple[str | None, int | None, str | None]]
                 ("Carrickfin", None, 4, "The Pigeon Man"),
             ],
         ),
+        (
+            "Stannon Cove series 2: episode dates\n\nThe titles so far:\n\n"
+            "Episode one: Sunday 17/1 – ‘Mine Shaft Blues’\nEpisode two: Sunday 24/1 – ‘The Cove Road’\n",
+            [("Stannon Cove", 2, 1, "Mine Shaft Blues"), ("Stannon Cove", 2, 2, "The Cove Road")],
+        ),
+        (
+            "Gorse Tallow season 2: release schedule\n\nWhat are the episodes called?\n\n"
+            "The streamer has shared titles and loglines for the launch-night trio, listed below:\n\n"
+            "1/10 · Forward Price\nMargot is back on the trading floor with a new employer.\n\n"
+            "2/10 · Lye and Ash\nA shipment goes missing somewhere between two ports.\n\n"
+            "Titles for the other episodes have not been released yet.\n",
+            [("Gorse Tallow", 2, 1, "Forward Price"), ("Gorse Tallow", 2, 2, "Lye and Ash")],
+        ),
+        (
+            'Stannon Cove Season 3 Episode Guide\n\nAIRING NOW\n\n301 "Motion to Dismiss"\nTHU 10/8 @ '
+            '10:00pm e/p\nA case nobody else will touch.\n\n302 "Hearsay"\nTHU 10/15 @ 10:00pm e/p\n'
+            "The harbour master lies under oath.\n",
+            [("Stannon Cove", 3, 1, "Motion to Dismiss"), ("Stannon Cove", 3, 2, "Hearsay")],
+        ),
     ],
     ids=[
         "date-first-hash-number-lines",
@@ -134,6 +153,9 @@ def _rels(out: ArticleOutput) -> list[tuple[str | None, int | None, str | None]]
         "label-cell-rows-without-a-header",
         "air-date-first-label-cell-rows",
         "one-row-of-three-numbers-and-three-titles",
+        "episode-one-with-a-word-number-and-a-date-first",
+        "a-counter-n-of-m-labels-the-episode",
+        "a-production-code-before-a-quoted-title",
     ],
 )
 def test_episode_rows_and_blocks(

@@ -37,14 +37,17 @@ _INTRO = re.compile(  # (the lookahead, the alternatives' first letters, rules o
 )
 # '#3 "Title"' too, and a guide's "3 | Title [w: ... · d: ...]" heading
 _MARK = re.compile(
-    r"(?:[-•*·–—]\s+|(\d{1,2})[.)]\s+|#(\d{1,3})\s+(?=[“\"‘'A-Z0-9])|(\d{1,2})\s+\|\s+(?=[“\"‘'A-Z0-9])(?!.*\|))"
+    r"(?:[-•*·–—]\s+|(\d{1,2})[.)]\s+|#(\d{1,3})\s+(?=[“\"‘'A-Z0-9])|(\d{1,2})\s+\|\s+(?=[“\"‘'A-Z0-9])(?!.*\|)"
+    r"|(\d{1,2})/\d{1,2}\s*[·∙•]\s*(?=[“\"‘'A-Z0-9]))"  # a counter: "1/10 · Title"
 )
 # "Ep. 3:" / "Episode 3 –" opening a line: a numbered item of its own
 # "Episode 3: Title", or a quoted title straight after the label: '1x03 "Title"'
 # a comma too when a title follows: "Episode 1, The Reed Bed – January 4" (not "Episode 1, Season 2")
+_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"  # "Episode one: ..."
 _SEP = r"(?:\s*[:–—∙·•▪-]\s*|\s*(?=[“\"])|,\s+(?=[“\"‘A-Z])(?!(?:season|series|part|chapter)\b))"
 _EPISODE_LINE = re.compile(
-    rf"(?:(?:season|series)\s+(?P<season>\d{{1,2}}),?\s+)?(?:episode|ep\.?)\s*#?\s*(\d{{1,2}})(?!-\d)(?:\s*(?:/|of)\s*\d{{1,2}})?{_SEP}"
+    rf"(?:(?:season|series)\s+(?P<season>\d{{1,2}}),?\s+)?(?:episode|ep\.?)\s*#?\s*(\d{{1,2}}|{_WORDS})(?!-\d)"
+    rf"(?:\s*(?:/|of)\s*\d{{1,2}})?{_SEP}"
     rf"|(?P<sx>\d{{1,2}})x(\d{{1,2}}){_SEP}"  # "Season 2, Episode 3 - Title", "2x1 – Title"
     # "S2E01 – Title", an episode database's "S2.E1 ∙ Title"
     rf"|S(?P<ss>\d{{1,2}})\s*[.|]?\s*E(\d{{1,3}}){_SEP}"
@@ -54,11 +57,12 @@ _EPISODE_LINE = re.compile(
     r"\s*[:–—-]\s*"
     # "Chapter 9: Title": a series-wide chapter count, not the season's episode number
     r"|chapter\s+(?:\d{1,3}|[ivxlc]{1,6}|[a-z]+)\s*[:–—-]\s*"
-    rf"|(?:episode|ep\.?)\s*(?P<se>\d{{1,2}})\.(\d{{1,2}}){_SEP}",  # a recap column's 'Episode 4.21 "Title"'
+    rf"|(?:episode|ep\.?)\s*(?P<se>\d{{1,2}})\.(\d{{1,2}}){_SEP}"  # a recap column's 'Episode 4.21 "Title"'
+    r"|(?P<sc>[1-9])(0[1-9]|[1-3]\d)\s+(?=[“\"])",  # a production code before a quoted title: '301 "Title"'
     re.I,
 )
-_NUMBER_GROUPS = (2, 4, 6, 8, 10, 12)  # each `_EPISODE_LINE` alternative's episode number
-_SEASON_GROUPS = ("season", "sx", "ss", "sd", "sp", "se")
+_NUMBER_GROUPS = (2, 4, 6, 8, 10, 12, 14)  # each `_EPISODE_LINE` alternative's episode number
+_SEASON_GROUPS = ("season", "sx", "ss", "sd", "sp", "se", "sc")
 # a schedule line's day before what it lists: "Sun 3rd Jan", "January 4", "Sat 4 Jan", "9/27", "27.09."
 _DAY = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
@@ -135,7 +139,7 @@ def _marker(text: str, block: Block) -> tuple[re.Match[str] | None, int, int | N
         if mark.re is _MARK
         else [next((g for g in (mark.group(k) for k in _NUMBER_GROUPS) if g), "")]
     )
-    return mark, pos, int(digits[-1]) if digits and digits[-1].isdigit() else None
+    return mark, pos, number_value(digits[-1]) if digits and digits[-1] else None
 
 
 def _item(text: str, block: Block) -> tuple[Offsets, int | None] | None:
@@ -294,7 +298,9 @@ def _style(block: Block) -> str:
     if _label(block) or _LABEL_AFTER.match(block.text):
         return "label"
     if mark := _MARK.match(block.text):
-        return "number" if mark.group(1) or mark.group(2) or mark.group(3) else "bullet"
+        if mark.group(4):
+            return "label"  # "1/10 · Title": the counter labels the episode as "Episode 1 of 10" does
+        return "number" if any(mark.groups()) else "bullet"
     return "credit" if _CREDIT.search(block.text) else "bare"
 
 

@@ -457,13 +457,3 @@ def test_a_possessive_before_a_series_is_no_part_of_the_show(extract_text: Extra
     out = extract_text(text, published="2026-10-27")
     assert _eps(out) == [("Saltmarsh Rise", 2, 3, "A Rope of Reeds")]
     assert _rels(out) == [("Saltmarsh Rise", 2, "2026-10-11")]
-
-
-def test_releasing_the_titles_is_an_announcement_not_a_release(extract_text: Extract) -> None:
-    text = (
-        "Ardvreck Sound Book Two episode guide\n\nArdvreck Sound's second season begins on Sunday, May 16th, "
-        "on MGM+. The network released the titles and credits for all eight chapters on Friday.\n"
-    )
-    out = extract_text(text, published="2027-05-10")
-    assert _rels(out) == [("Ardvreck Sound", 2, "2027-05-16")]
-    assert [(e.kind, e.date) for e in out.events] == [("announcement", "2027-05-07")]

@@ -221,8 +221,8 @@ def _dash_head(head: Block, body: Block) -> CastMention | None:
     """ "Mira Salk-Obi – Edda Varrow" (or "Mira Salk-Obi is Edda Varrow — NEW") over a paragraph naming
     either again ("Edda is ...")."""
     m = _DASH_HEAD.match(head.text) or _IS_HEAD.match(head.text)
-    if m is None or body.kind != "paragraph" or len(body.text) < MIN_ENTRY_CHARS:
-        return None
+    if m is None or body.kind != "paragraph" or len(body.text) < MIN_ENTRY_CHARS or head.text.endswith("."):
+        return None  # a head is no sentence: "Roe plays Imogen Tate." is prose for the sentence rules
     left, right = m["left"].split(), m["right"].split()
     if min(len(left), len(right)) < 2 or platforms_in(head.text):
         return None

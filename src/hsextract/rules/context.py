@@ -1053,12 +1053,16 @@ def _season_of_later_show(ctx: ArticleContext, blocks: list[Block]) -> bool:
 
 def _season_titles(text: str) -> list[str]:
     """Titles written before "season N" ("Title season 2", "Title, season 2", "Title – season 2")."""
-    # "Brinkwater Lane's second series": the possessive is no part of the title
+    # "Brinkwater Lane's second series": before an ordinal the possessive is no part of the title
+    # ("Supper at Corbin's season 2" keeps it)
     return [
-        _POSSESSOR.sub("", _FORMAT_TAIL.sub("", m.group(1)))
+        _POSSESSOR.sub("", title) if _ORDINAL_AFTER.match(text, m.end(1)) else title
         for m in _BEFORE_SEASON.finditer(text)
-        if not _opening_phrase(m)
+        if not _opening_phrase(m) and (title := _FORMAT_TAIL.sub("", m.group(1)))
     ]
+
+
+_ORDINAL_AFTER = re.compile(r"\s+(?:" + _ORDINAL_WORDS + r"|\d{1,2}(?:st|nd|rd|th))\b", re.I)
 
 
 def _opening_phrase(m: re.Match[str]) -> bool:

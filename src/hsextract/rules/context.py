@@ -1011,11 +1011,7 @@ def _season_of_later_show(ctx: ArticleContext, blocks: list[Block]) -> bool:
     headline = next((b.text for b in blocks if b.kind == "title"), "")
     if (owner := _BEFORE_SEASON.search(headline)) is None:
         return False
-    starts = [
-        m.start()
-        for show in ctx.shows
-        for m in re.finditer(r"(?<!\w)" + re.escape(show) + r"(?!\w)", headline)
-    ]
+    starts = [start for show in ctx.shows for start, _ in word_spans(headline, show)]
     return bool(starts) and min(starts) < owner.start(1) and headline[: owner.start(1)].count(",") > 0
 
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from hsextract.assemble import schedule
 from hsextract.dates import lexicon
 from hsextract.ingest import Block
-from hsextract.rules import episode_drops, episodes, heads, releases, slots
+from hsextract.rules import episode_drops, episodes, heads, releases, slots, titles
 from hsextract.textnorm import may_contain
 
 GUARDED = [
@@ -97,3 +97,21 @@ def test_the_digit_first_day_month_pattern_finds_what_the_plain_one_does(
 def test_every_drop_match_opens_with_a_quote(text: str) -> None:
     match = episode_drops._DROP.search(text)
     assert match is not None and episode_drops._quoted(text, match.start(), match.end())
+
+
+@pytest.mark.parametrize("regex", [titles._SEASON, titles._SEASON_PAIR], ids=["season", "season-pair"])
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_every_season_phrase_passes_the_season_pretest(regex: re.Pattern[str], data: st.DataObject) -> None:
+    text = data.draw(st.from_regex(regex))
+    match = regex.search(text)
+    assert match is not None
+    assert titles.may_name_season(match.group()), match.group()
+
+
+@pytest.mark.parametrize("regex", [titles._SEASON, titles._SEASON_PAIR], ids=["season", "season-pair"])
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="aeiklnorstuwS1 ſıİ-,", max_size=40))
+def test_no_season_word_no_season(regex: re.Pattern[str], text: str) -> None:
+    if not titles.may_name_season(text):
+        assert regex.search(text) is None

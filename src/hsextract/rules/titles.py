@@ -13,6 +13,7 @@ from itertools import islice
 
 from hsextract.ingest import Block
 from hsextract.rules.vocab import FUNCTION_WORDS, MONTHS, PLATFORMS, WEEKDAYS
+from hsextract.textnorm import may_contain
 
 NUMBER_WORDS = {
     "one": 1,
@@ -292,9 +293,21 @@ def _pair_seasons(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+# Every `_SEASON` and `_SEASON_PAIR` match holds one of these words, or an "S" before a digit ("S2"):
+# a text with neither names no season, and skips both scans (most sentences; tests/test_pretests.py)
+SEASON_WORDS = ("season", "series", "run", "outing", "instal")
+_S_NUMBER = re.compile(r"s\d", re.IGNORECASE)
+
+
+def may_name_season(text: str) -> bool:
+    return may_contain(text, SEASON_WORDS) or _S_NUMBER.search(text) is not None
+
+
 @lru_cache(maxsize=8192)  # the same sentence is asked about by several stages
 def seasons_in(text: str) -> tuple[tuple[int, int, int], ...]:
     """(start, end, season) for 'season 2', 'series two', 'second season', 'S2', 'third and fourth'."""
+    if not may_name_season(text):
+        return ()
     out = _pair_seasons(text) if "and" in text or "&" in text else []
     for m in _SEASON.finditer(text):
         if any(s <= m.start() < e for s, e, _ in out):

@@ -10,6 +10,7 @@ the file's kind and version are checked against what the code reads (ruleids.py)
 
 from __future__ import annotations
 
+import bisect
 import json
 from dataclasses import dataclass
 from importlib import resources
@@ -317,7 +318,7 @@ class CompiledRules:
         if self._always:
             out += self._matcher(doc, with_alignments=True)
         for _key, required, own in self._unbounded:
-            if all(c in found for c in required):
+            if _in_order(required, found):
                 out += own(doc, with_alignments=True)
         for cond, spans in groups:
             matcher = self._group[cond]
@@ -356,3 +357,17 @@ def _needed(elements: Any) -> frozenset[int]:
     """The condition ids of an anchored pattern's positive tests in elements it cannot skip: where
     one holds nowhere in a document, the pattern matches nothing there."""
     return frozenset(c for tests, low, _ in elements if low >= 1 for c, want in tests if want)
+
+
+def _in_order(required: tuple[int, ...], found: dict[int, list[int]]) -> bool:
+    """Whether tokens meeting a pattern's required conditions (in pattern order) occur one after
+    another: a match takes a later token for each later element, so without such a run it has none
+    (most sentences with "plays" and two commas have the commas after it)."""
+    pos = -1
+    for c in required:
+        at = found.get(c, ())
+        k = bisect.bisect_right(at, pos)
+        if k == len(at):
+            return False
+        pos = at[k]
+    return True

@@ -147,3 +147,24 @@ def test_no_season_word_no_season(regex: re.Pattern[str], text: str) -> None:
 def test_an_inline_title_label_has_its_first_number(data: st.DataObject) -> None:
     text = data.draw(st.from_regex(episode_appositives._INLINE_LABEL))
     assert "(1)" in text[episode_appositives._INLINE_LABEL.search(text).start() :]  # type: ignore[union-attr]
+
+
+_NAMES = sorted(titles._CANONICAL, key=len, reverse=True)
+_FLAT_PLATFORM = re.compile(  # the platform pattern as it was written before its shared starts
+    r"(?<![\w+])(" + "|".join(re.escape(p) for p in _NAMES) + r")(?![\w+])"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    parts=st.lists(
+        st.sampled_from(_NAMES) | st.sampled_from(["BB", "Sky", " ", "+", "_", "x", "One", "é", "-", "TV"]),
+        max_size=6,
+    ),
+    glue=st.sampled_from(["", " ", "a", "+"]),
+)
+def test_the_platform_pattern_finds_what_the_flat_alternation_does(parts: list[str], glue: str) -> None:
+    text = glue.join(parts)
+    found = [(m.span(), m.group(1)) for m in titles._PLATFORM.finditer(text)]
+    assert found == [(m.span(), m.group(1)) for m in _FLAT_PLATFORM.finditer(text)]
+    assert bool(titles._PLATFORM.fullmatch(text)) == bool(_FLAT_PLATFORM.fullmatch(text))

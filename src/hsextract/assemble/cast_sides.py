@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hsextract.assemble.cast_names import (
     NamePool,
@@ -57,6 +57,9 @@ class _Evidence:
     chars: set[str]
     full_people: set[str]
     pool: NamePool
+    # a bracket pair's score, asked by the article's convention, its sentence's run and its own
+    # orientation: (inner span, outer span, sentence start) -> `_bracket_diff`, computed once
+    diffs: dict[tuple[Offsets, Offsets, int], int] = field(default_factory=dict)
 
     def actor_side_score(self, name: str) -> int:
         f = fold(name)
@@ -112,13 +115,17 @@ _LOWER_WORD = re.compile(r"\b(?!(?:and|or)\b)[a-z]")  # "(A and B)": a list, not
 
 def _bracket_diff(m: CastMention, ev: _Evidence) -> int:
     """How much more the bracketed name looks like the actor than the name outside it."""
+    key = (m.actor, m.character, m.sentence[0])  # all it reads of the mention
+    if (known := ev.diffs.get(key)) is not None:
+        return known
     inner, outer = clean_name(ev.text[slice(*m.actor)]), clean_name(ev.text[slice(*m.character)])
     diff = ev.actor_side_score(inner) - ev.actor_side_score(outer)
     cast_list = bool(_CAST_INTRO.search(ev.text, max(m.sentence[0], m.character[0] - 40), m.character[0]))
     described = _described_outside(ev.text, m.character) - _described_inside(ev.text, m.actor)
     plays = _subject_of_role_verb(ev.text, m.actor)
     lived = _LIFE_DATES.match(ev.text, ev.text.find(")", m.actor[1]) + 1) is not None
-    return diff + DESCRIBED_WEIGHT * (described - plays - lived) - CAST_INTRO_WEIGHT * cast_list
+    ev.diffs[key] = diff + DESCRIBED_WEIGHT * (described - plays - lived) - CAST_INTRO_WEIGHT * cast_list
+    return ev.diffs[key]
 
 
 # "Jane Roe (Mara) · b. 1990", "Ada Vell (Old Tom) · 7 Jun 1941 – 30 Jan 2025": a life's dates follow

@@ -128,9 +128,10 @@ def _season_counts(out: RuleOutput) -> tuple[Counter[int], set[int]]:
     past: set[int] = set()
     for sentence in out.sentences:
         st = text[sentence.start : sentence.end]
-        if st.rstrip().endswith("?") or _NEGATED.search(st):
+        named = seasons_in(st)  # most sentences name none: then neither test below matters
+        if not named or st.rstrip().endswith("?") or _NEGATED.search(st):
             continue
-        for start, end, n in seasons_in(st):
+        for start, end, n in named:
             if st.startswith(("'s", "’s"), end) or relative_season(st, start, end):
                 continue  # "the first season's finale", "two years after series one": not the topic
             if _main_shows_season(st, start, end, show):

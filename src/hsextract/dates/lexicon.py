@@ -277,5 +277,7 @@ def writes_day_first(text: str) -> bool:
         day_first += 2 * (first > 12 >= second)
         month_first += 2 * (second > 12 >= first)
     day_first += len(_DAY_MONTH.findall(text))
+    if day_first <= month_first:  # more month-first dates cannot make it day first: skip their scan
+        return False
     month_first += len(_MONTH_DAY.findall(text))
     return day_first > month_first

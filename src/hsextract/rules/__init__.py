@@ -137,10 +137,10 @@ class RuleStage:
         if tables is None:
             tables = [token_table(c.doc, article.analysis_text, c.offset, self.lexemes) for c in chunks]
         proper = frozenset(
-            t.text[k]
+            text
             for t in tables
-            for k in range(len(t))
-            if not t.sent_start[k] and t.is_alpha[k] and t.text[k][0].isupper() and not t.is_stop[k]
+            for text, start, alpha, stop in zip(t.text, t.sent_start, t.is_alpha, t.is_stop, strict=True)
+            if not start and alpha and text[0].isupper() and not stop
         )
         for chunk, t in zip(chunks, tables, strict=True):
             for sent in chunk.doc.sents:

@@ -436,10 +436,12 @@ def build_context(
     prose = _without_episode_titles("\n".join(b.text for b in content if b.kind != "caption"))
     # a list entry's head names its show in full: "Knot & Thistlecombe", "Tanner's Crossing" stay whole
     heads = {t for h in list_heads.values() if (t := _head_title(h.show))}
-    titles = _not_labels({t for raw in raw_candidates if (t := _best_suffix(text, raw))} | heads)
+    # each written form read once: the strong ones are candidates too, and a title is often written twice
+    best = {raw: _best_suffix(text, raw) for raw in {*raw_candidates, *strong_raw}}
+    titles = _not_labels({t for raw in raw_candidates if (t := best[raw])} | heads)
     # Captions repeat (alt text + caption), so a title only there counts once.
     shows = {title: max(_own_count(prose, title, titles), 1) for title in titles}
-    strong = set(_not_labels({t for raw in strong_raw if (t := _best_suffix(text, raw))} | heads))
+    strong = set(_not_labels({t for raw in strong_raw if (t := best[raw])} | heads))
     shows, strong = _case_merged(text, prose, shows, strong)
     shows, strong, numbered = _series_numbered(text, shows, strong)
     ranked = _lead_first(text, sorted(shows.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])), strong)
@@ -1043,11 +1045,7 @@ def _season_of_later_show(ctx: ArticleContext, blocks: list[Block]) -> bool:
     headline = next((b.text for b in blocks if b.kind == "title"), "")
     if (owner := _BEFORE_SEASON.search(headline)) is None:
         return False
-    starts = [
-        m.start()
-        for show in ctx.shows
-        for m in re.finditer(r"(?<!\w)" + re.escape(show) + r"(?!\w)", headline)
-    ]
+    starts = [start for show in ctx.shows for start, _ in word_spans(headline, show)]
     return bool(starts) and min(starts) < owner.start(1) and headline[: owner.start(1)].count(",") > 0
 
 

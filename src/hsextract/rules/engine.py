@@ -10,6 +10,7 @@ the file's kind and version are checked against what the code reads (ruleids.py)
 
 from __future__ import annotations
 
+import bisect
 import json
 from dataclasses import dataclass
 from importlib import resources
@@ -252,13 +253,29 @@ class CompiledRules:
         self._unbounded = [
             (key, tuple(self._gates.ids[c] for c in required), own) for key, required, own in unbounded
         ]
-        self._literal = [  # (key, condition ids, anchor element, alignments)
-            (key, lit.numbered(self._gates.ids), lit.anchor, list(range(len(lit.conditions))))
+        # each entry ends with the condition ids a match needs somewhere in the document: a pattern
+        # missing one is skipped before its per-token work (most are, in any one document)
+        ids = self._gates.ids
+        self._literal = [  # (key, condition ids, anchor element, alignments, needed ids)
+            (
+                key,
+                lit.numbered(ids),
+                lit.anchor,
+                list(range(len(lit.conditions))),
+                frozenset(lit.numbered(ids)),
+            )
             for key, lit in literals.items()
         ]
-        ids = self._gates.ids
-        self._anchored = [  # (key, numbered elements, anchor, its condition id, gate, gate's condition id)
-            (key, grown.numbered(ids), grown.anchor, ids[grown.anchor_condition], gate, ids[gate.condition])
+        self._anchored = [  # (key, numbered elements, anchor, its condition id, gate, its cond. id, needed)
+            (
+                key,
+                grown.numbered(ids),
+                grown.anchor,
+                ids[grown.anchor_condition],
+                gate,
+                ids[gate.condition],
+                _needed(grown.numbered(ids)),
+            )
             for key, (grown, gate) in anchored.items()
         ]
         self._fallback: dict[int, Any] = {}  # key -> its own Matcher, built when first needed
@@ -280,11 +297,12 @@ class CompiledRules:
         found = self._gates.anchors(doc)
         sets: dict[Any, Any] = {}  # per-document token sets (see literal.py)
         out: list[Any] = []
-        for key, conditions, anchor, alignment in self._literal:
-            if conditions[anchor] in found:
+        present = found.keys()  # a pattern needs its anchor's condition and the others it names
+        for key, conditions, anchor, alignment, needed in self._literal:
+            if present >= needed:
                 out += [(key, s, e, alignment) for s, e in match_literal(conditions, anchor, found, sets, n)]
-        for key, elements, anchor, anchor_condition, gate, cond in self._anchored:
-            if anchor_condition not in found:
+        for key, elements, anchor, anchor_condition, gate, cond, needed in self._anchored:
+            if not present >= needed:
                 continue
             grown = match_anchored(elements, anchor, anchor_condition, found, sets, n)
             if grown is not None:
@@ -300,7 +318,7 @@ class CompiledRules:
         if self._always:
             out += self._matcher(doc, with_alignments=True)
         for _key, required, own in self._unbounded:
-            if all(c in found for c in required):
+            if _in_order(required, found):
                 out += own(doc, with_alignments=True)
         for cond, spans in groups:
             matcher = self._group[cond]
@@ -317,8 +335,8 @@ class CompiledRules:
             return True
         return (
             any(c in present for c in self._gates.groups)
-            or any(conds[anchor] in present for _, conds, anchor, _ in self._literal)
-            or any(anchor_condition in present for _, _, _, anchor_condition, _, _ in self._anchored)
+            or any(conds[anchor] in present for _, conds, anchor, _, _ in self._literal)
+            or any(anchor_condition in present for _, _, _, anchor_condition, _, _, _ in self._anchored)
             or any(all(c in present for c in required) for _, required, _ in self._unbounded)
         )
 
@@ -333,3 +351,23 @@ class CompiledRules:
             out.append((p_idx, Match(rule.id, start, end, slots)))
         out.sort(key=lambda pm: (pm[1].start, -(pm[1].end - pm[1].start), pm[1].rule, pm[0], pm[1].slots))
         return [m for _, m in out]
+
+
+def _needed(elements: Any) -> frozenset[int]:
+    """The condition ids of an anchored pattern's positive tests in elements it cannot skip: where
+    one holds nowhere in a document, the pattern matches nothing there."""
+    return frozenset(c for tests, low, _ in elements if low >= 1 for c, want in tests if want)
+
+
+def _in_order(required: tuple[int, ...], found: dict[int, list[int]]) -> bool:
+    """Whether tokens meeting a pattern's required conditions (in pattern order) occur one after
+    another: a match takes a later token for each later element, so without such a run it has none
+    (most sentences with "plays" and two commas have the commas after it)."""
+    pos = -1
+    for c in required:
+        at = found.get(c, ())
+        k = bisect.bisect_right(at, pos)
+        if k == len(at):
+            return False
+        pos = at[k]
+    return True

@@ -19,6 +19,7 @@ from hsextract.rules.episodes import FIRST_EPISODE_WORDS, LAST_EPISODE_WORDS, Ep
 from hsextract.rules.hits import number_value
 from hsextract.rules.titles import NUMBER_WORDS, ORDINALS, seasons_in
 from hsextract.rules.vocab import STATEMENT_VERBS
+from hsextract.textnorm import may_contain
 
 RULE = "episodes.appositive"
 MAX_TITLE_WORDS = 8
@@ -117,6 +118,8 @@ def inline_numbered_titles(text: str, blocks: list[Block]) -> list[EpisodeMentio
     the box's own "Series: 2" field gives, a few lines above."""
     out: list[EpisodeMention] = []
     for k, block in enumerate(blocks):
+        if "(1)" not in text[block.start : block.end]:  # the label's lookahead needs it
+            continue
         label = _INLINE_LABEL.search(text, block.start, block.end)
         if label is None:
             continue
@@ -152,7 +155,8 @@ def numbered_pair_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]
     """Two numbered episodes named together, then their two quoted titles, respectively."""
     out: list[EpisodeMention] = []
     for block in blocks:
-        for m in _NUMBERED_PAIR.finditer(text, block.start, block.end):
+        plural = may_contain(text[block.start : block.end], ("episodes",))  # every match holds the word
+        for m in _NUMBERED_PAIR.finditer(text, block.start, block.end) if plural else ():
             titles = quoted_run(text, m.end(), block.end)
             numbers = [number_value(m["a"]), number_value(m["b"])]
             if len(titles) < 2 or None in numbers:

@@ -21,6 +21,7 @@ from hsextract.rules.hits import Hit, number_value
 from hsextract.rules.label_rows import label_rows
 from hsextract.rules.tables import EPISODE_NUMBER_HEADERS, cells, is_rule_row, is_show_table, show_table_rows
 from hsextract.rules.titles import ORDINALS
+from hsextract.textnorm import may_contain
 
 MAX_TITLE_WORDS = 8  # a longer line is a sentence or a synopsis, not a title
 MIN_RUN = 2  # one short line after an intro is as likely a sub-heading as a list
@@ -566,8 +567,9 @@ def followed_by(text: str, blocks: list[Block], found: list[EpisodeMention]) -> 
 
 
 def _cues(text: str, block: Block) -> list[re.Match[str]]:
+    followed = may_contain(text[block.start : block.end], ("followed",))  # every `_FOLLOWED` match's
     found = [
-        *_FOLLOWED.finditer(text, block.start, block.end),
+        *(_FOLLOWED.finditer(text, block.start, block.end) if followed else ()),
         *_CONTINUED.finditer(text, block.start, block.end),
     ]
     return sorted(found, key=lambda c: c.start())
@@ -619,6 +621,8 @@ _FIRST_N = re.compile(
     re.I,
 )
 _EPISODE_WORD = re.compile(r"\bepisodes?\b", re.I)
+# what every match holds: "episodes" (`_ORDINAL_PAIR`, `_FIRST_N`), an ordinal (`_ORDINAL_ALONE`)
+ORDINAL_WORDS = tuple(k for k in ORDINALS if k != "final")
 
 
 def ordinal_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
@@ -627,15 +631,17 @@ def ordinal_titles(text: str, blocks: list[Block]) -> list[EpisodeMention]:
     word "episode" in the same block."""
     out: list[EpisodeMention] = []
     for block in blocks:
-        for m in _ORDINAL_PAIR.finditer(text, block.start, block.end):
+        body = text[block.start : block.end]
+        plural, ordinal = may_contain(body, ("episodes",)), may_contain(body, ORDINAL_WORDS)
+        for m in _ORDINAL_PAIR.finditer(text, block.start, block.end) if plural else ():
             first, second = ORDINALS[m.group(1).lower()], ORDINALS[m.group(2).lower()]
             for number, span in zip((first, second), quoted_run(text, m.end(), block.end), strict=False):
                 out.append(_ordinal_mention(block, m.start(), span, number))
-        for m in _FIRST_N.finditer(text, block.start, block.end):
+        for m in _FIRST_N.finditer(text, block.start, block.end) if plural else ():
             titles = quoted_run(text, m.end(), block.end)
             if len(titles) == number_value(m.group(1)):  # the count says the run is whole
                 out += [_ordinal_mention(block, m.start(), span, k + 1) for k, span in enumerate(titles)]
-        for m in _ORDINAL_ALONE.finditer(text, block.start, block.end):
+        for m in _ORDINAL_ALONE.finditer(text, block.start, block.end) if ordinal else ():
             alone = quoted_at(text, m.end(), block.end)
             if alone is not None and _EPISODE_WORD.search(text, block.start, m.start()):
                 out.append(_ordinal_mention(block, m.start(), alone, ORDINALS[m.group(1).lower()]))

@@ -387,7 +387,7 @@ def find_episodes(
     numbered: list[EpisodeMention] = []
     lines: dict[int, Offsets] = {}
     for hit in hits:
-        if (block := _block_of(blocks, starts, hit.start)) is None or not hit.rule.startswith("episodes."):
+        if not hit.rule.startswith("episodes.") or (block := _block_of(blocks, starts, hit.start)) is None:
             continue
         if hit.rule == "episodes.intro":
             out += _prose_list(text, block, hit, hits)

@@ -172,6 +172,9 @@ def stated_counts(text: str, hits: list[Hit], batches: bool = False) -> tuple[in
 
 
 _YEAR_POSSESSIVE = re.compile(r"(?i:(?<!new\s)\byear|\b\d{4})['’]s\b")
+_BOUND_START = re.compile(r"(?:before|after)\s", re.I)
+_WEEKDAY_SPAN = re.compile(r"(?:the\s+)?(?:" + _WEEKDAY_ALT + r")", re.I)
+_LOWER_WORD = re.compile(r"[a-z]+\.?")
 
 
 def _not_a_point(text: str, start: int, end: int) -> bool:
@@ -179,7 +182,7 @@ def _not_a_point(text: str, start: int, end: int) -> bool:
     span, before = text[start:end], text[max(0, start - 24) : start]
     if _YEAR_POSSESSIVE.search(text[start : end + 2]):
         return True  # "last year's best shows", "2019's hit": the year describes something else
-    bound = _BOUND_BEFORE.search(before) or re.match(r"(?:before|after)\s", span, re.I)
+    bound = _BOUND_BEFORE.search(before) or _BOUND_START.match(span)
     if bound and _DAY_LIKE.search(span):  # "wrapped just before Christmas"; "before the end of 2025" is kept
         return True
     if _HOLIDAY.match(span) and _HOLIDAY_MODIFIER.match(text, end):
@@ -190,9 +193,7 @@ def _not_a_point(text: str, start: int, end: int) -> bool:
         or _PLURAL_WEEKDAY.match(span.split()[-1].strip(".,"))
     ):
         return True
-    if re.fullmatch(r"(?:the\s+)?(?:" + _WEEKDAY_ALT + r")", span, re.I) and (
-        _ANAPHORIC_AFTER.match(text, end) or _SLOT_AFTER.match(text, end)
-    ):
+    if _WEEKDAY_SPAN.fullmatch(span) and (_ANAPHORIC_AFTER.match(text, end) or _SLOT_AFTER.match(text, end)):
         return True
     return bool(_SEASON_WORD.match(span)) and not _SEASON_ANCHOR_BEFORE.search(before)
 
@@ -210,7 +211,7 @@ def _trimmed(text: str, h: Hit) -> Hit | None:
     start, end = h.start + (lead.end() if lead else 0), h.start + len(raw.rstrip(" ,;:"))
     if end <= start or _not_a_point(text, start, end):
         return None
-    words = re.findall(r"[a-z]+\.?", text[start:end].lower())
+    words = _LOWER_WORD.findall(text[start:end].lower())
     dated = any(w in MONTHS or w.rstrip(".") in MONTHS or w in WEEKDAYS for w in words)
     dated = dated or h.rule == "date.holiday"  # "Boxing Day" names no month but is one day
     if h.rule == "date.ordinal_day":  # "on the 31st", not "on the 2nd season"
@@ -290,6 +291,7 @@ class SentenceHits:
 
     def __init__(self, text: str, sentence: Sentence, hits: list[Hit]) -> None:
         self.text, self.sentence, self.hits = text, sentence, hits
+        self._of: dict[str, list[Hit]] = {}  # prefix -> its hits: a prefix is asked about again and again
         self.span = (sentence.start, sentence.end)
         bounds = [sentence.start, *sorted(h.start for h in self.of("clause.")), sentence.end]
         self.clauses = [(a, b) for a, b in itertools.pairwise(bounds) if b > a] or [self.span]
@@ -328,7 +330,10 @@ class SentenceHits:
         return cues
 
     def of(self, prefix: str, span: Offsets | None = None) -> list[Hit]:
-        return [h for h in self.hits if h.rule.startswith(prefix) and (span is None or inside(h, span))]
+        found = self._of.get(prefix)
+        if found is None:
+            found = self._of[prefix] = [h for h in self.hits if h.rule.startswith(prefix)]
+        return list(found) if span is None else [h for h in found if inside(h, span)]
 
     def clause_of(self, pos: int) -> Offsets:
         return next((c for c in self.clauses if c[0] <= pos < c[1]), self.clauses[-1])

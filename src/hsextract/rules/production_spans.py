@@ -15,6 +15,7 @@ import re
 from hsextract.ingest import Block
 from hsextract.rules.dated import DatedMention
 from hsextract.rules.titles import _MONTH_NAME, seasons_in
+from hsextract.textnorm import may_contain
 
 RULE = "event.production_span"
 _MONTH = _MONTH_NAME + r"\.?(?:\s+\d{4})?"
@@ -28,6 +29,8 @@ _SPAN = re.compile(
     r"(?P<b>" + _MONTH + r")",
     re.IGNORECASE,
 )
+# every `_SPAN` match holds one of these (its cue): a paragraph without any is not scanned
+SPAN_WORDS = ("film", "shoot", "shot", "production", "photography")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -35,7 +38,7 @@ def production_span_mentions(blocks: list[Block]) -> list[DatedMention]:
     """A production_start and a production_end for each filming span in the text's paragraphs."""
     out: list[DatedMention] = []
     for b in blocks:
-        for m in _SPAN.finditer(b.text):
+        for m in _SPAN.finditer(b.text) if may_contain(b.text, SPAN_WORDS) else ():
             start = max((e.end() for e in _SENTENCE_END.finditer(b.text, 0, m.start())), default=0)
             end = e.end() if (e := _SENTENCE_END.search(b.text, m.end())) else len(b.text)
             sentence, cue = (

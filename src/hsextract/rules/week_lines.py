@@ -19,6 +19,7 @@ from dataclasses import replace
 from hsextract.ingest import Block
 from hsextract.rules.dated import DatedMention
 from hsextract.rules.titles import _WEEKDAY_NAME, platforms_in, single_season, title_day
+from hsextract.textnorm import may_contain
 
 RULE = "release.week_line"
 
@@ -45,13 +46,14 @@ _WEEK_START = re.compile(
     r"(?:,?\s+\d{4})?)",
     re.IGNORECASE,
 )
+WEEK_WORDS = ("week", "w/c")  # every `_WEEK_START` match holds one
 WEEK_BLOCKS = 6  # the guide's week is named in its headline or first lines
 
 
 def week_start_span(blocks: list[Block]) -> tuple[int, int] | None:
     """Where the first lines name the first day of the week a guide covers ("week beginning ...")."""
     for b in blocks[:WEEK_BLOCKS]:
-        if m := _WEEK_START.search(b.text):
+        if may_contain(b.text, WEEK_WORDS) and (m := _WEEK_START.search(b.text)):
             return b.start + m.start("date"), b.start + m.end("date")
     return None
 
